@@ -1,0 +1,48 @@
+package dev.benchpilot.tools.endpoints;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Path normalisation shared by every detector, so that the same operation found twice merges. */
+public final class EndpointPaths {
+
+    private static final Pattern COLON_VARIABLE = Pattern.compile(":([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern ANGLE_VARIABLE = Pattern.compile("<(?:[A-Za-z_]+:)?([A-Za-z_][A-Za-z0-9_]*)>");
+    private static final Pattern BRACE_VARIABLE = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.-]*)[^}]*}");
+
+    private EndpointPaths() {
+    }
+
+    /**
+     * Leading slash, no trailing slash, repeated slashes collapsed, {@code :id}, {@code <int:id>} and
+     * {@code {id: [0-9]+}} all become {@code {id}}.
+     */
+    public static String normalise(String rawPath) {
+        String path = rawPath == null ? "" : rawPath.trim();
+        path = COLON_VARIABLE.matcher(path).replaceAll("{$1}");
+        path = ANGLE_VARIABLE.matcher(path).replaceAll("{$1}");
+        path = BRACE_VARIABLE.matcher(path).replaceAll("{$1}");
+        path = ("/" + path).replaceAll("/{2,}", "/");
+        if (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path;
+    }
+
+    /** Joins a prefix and a path as a router would mount them. */
+    public static String join(String prefix, String path) {
+        return normalise((prefix == null ? "" : prefix) + "/" + (path == null ? "" : path));
+    }
+
+    /** The variable names of a normalised path, in order. */
+    public static List<String> variables(String normalisedPath) {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = BRACE_VARIABLE.matcher(normalisedPath);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+}

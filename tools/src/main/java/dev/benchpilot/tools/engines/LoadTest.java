@@ -1,0 +1,34 @@
+package dev.benchpilot.tools.engines;
+
+import dev.benchpilot.tools.scenario.Credentials;
+import dev.benchpilot.tools.scenario.LoadProfile;
+import dev.benchpilot.tools.scenario.ScenarioSet;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What an engine runs: flows under a load profile against one base URL.
+ *
+ * @param credentials    the test user for flows that log in, or null
+ * @param workDir        a directory of the run's workspace the engine may write into
+ * @param requestTimeout a request without a response after this long counts as failed (status 0)
+ */
+public record LoadTest(URI baseUrl, ScenarioSet scenarios, LoadProfile profile, Credentials credentials, Path workDir,
+                       Duration requestTimeout) {
+
+    public LoadTest {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(scenarios, "scenarios");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(workDir, "workDir");
+        Objects.requireNonNull(requestTimeout, "requestTimeout");
+    }
+
+    /** The base URL without a trailing slash, so that paths starting with a slash can be appended. */
+    public String baseUrlText() {
+        String text = baseUrl.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.benchpilot.tools.metrics;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything an engine run measured, recorded by benchpilot itself into HdrHistograms.
+ *
+ * @param durationSeconds   from the first scheduled request to the last completion
+ * @param achievedRps       requests sent in the measured stages' windows over their total length; null without any
+ * @param latencyMs         all requests with a response, whole run; null when none
+ * @param measuredLatencyMs requests sent in the measured stages' windows ("under load"); null when none
+ * @param byStatus          status code (as text; "0" = no response) to count
+ */
+public record LoadMetrics(double durationSeconds, long requests, long failed, double errorRate, Double achievedRps,
+                          Map<String, Long> byStatus, LatencySummary latencyMs, LatencySummary measuredLatencyMs,
+                          List<StageMetrics> stages, List<EndpointMetrics> endpoints, List<IntervalMetrics> intervals) {
+
+    public LoadMetrics {
+        byStatus = Map.copyOf(byStatus);
+        stages = List.copyOf(stages);
+        endpoints = List.copyOf(endpoints);
+        intervals = List.copyOf(intervals);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.benchpilot.tools.metrics;
+
+import dev.benchpilot.tools.metrics.internal.IntervalBook;
+import dev.benchpilot.tools.metrics.internal.StageWindow;
+import dev.benchpilot.tools.scenario.LoadProfile;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Records every request an engine sends: per endpoint, per stage (by send time, over the stage's
+ * measurement window) and per one-second interval. Latencies go into HdrHistograms in microseconds;
+ * no engine's own statistics are used for any figure.
+ *
+ * <p>Thread-safe: engines call {@link #record} from their I/O threads, a ticker calls
+ * {@link #closeElapsedIntervals} once a second.
+ */
+public final class RequestRecorder {
+
+    private final long startNanos;
+    private final LoadProfile profile;
+    private final Object lock = new Object();
+    private final Histogram all = LatencySummary.newHistogramMicros();
+    private final Histogram measured = LatencySummary.newHistogramMicros();
+    private final Map<String, Tally> endpoints = new TreeMap<>();
+    private final Map<String, Long> byStatus = new TreeMap<>();
+    private final List<StageWindow> stages = new ArrayList<>();
+    private final IntervalBook intervals;
+    private long requests;
+    private long failed;
+    private long lastCompletionNanos;
+
+    /**
+     * @param startNanos the {@link System#nanoTime()} at which the profile's time zero falls
+     * @param settle     how long the request rate takes to follow a change of the offered rate
+     *                   (about one user journey); trimmed from the start of each stage's window
+     */
+    public RequestRecorder(long startNanos, LoadProfile profile, Duration settle) {
+        this.startNanos = startNanos;
+        this.profile = profile;
+        this.lastCompletionNanos = startNanos;
+        this.intervals = new IntervalBook(startNanos, profile);
+        for (int i = 0; i < profile.stages().size(); i++) {
+            stages.add(new StageWindow(profile.stages().get(i), profile.startOf(i), settle));
+        }
+    }
+
+    public long startNanos() {
+        return startNanos;
+    }
+
+    public LoadProfile profile() {
+        return profile;
+    }
+
+    /** Counts a request at the moment it is sent, for the live view; {@link #record} still follows. */
+    public void markSent(long sentNanos) {
+        synchronized (lock) {
+            intervals.markSent(sentNanos);
+        }
+    }
+
+    public void record(RequestOutcome outcome) {
+        long latencyMicros = Math.max(1, outcome.latencyNanos() / 1000);
+        long completedNanos = outcome.sentNanos() + outcome.latencyNanos();
+        double sentSeconds = (outcome.sentNanos() - startNanos) / 1e9;
+        boolean failure = outcome.failed();
+        boolean responded = outcome.status() != RequestOutcome.NO_RESPONSE;
+        synchronized (lock) {
+            requests++;
+            if (failure) {
+                failed++;
+            }
+            byStatus.merge(String.valueOf(outcome.status()), 1L, Long::sum);
+            if (responded) {
+                all.recordValue(Math.min(latencyMicros, all.getHighestTrackableValue()));
+            }
+            endpoints.computeIfAbsent(outcome.endpointKey(), k -> new Tally()).add(latencyMicros, outcome.status(), responded, failure);
+            for (StageWindow stage : stages) {
+                if (stage.contains(sentSeconds)) {
+                    stage.add(latencyMicros, responded, failure);
+                    if (stage.stage().measured() && responded) {
+                        measured.recordValue(Math.min(latencyMicros, measured.getHighestTrackableValue()));
+                    }
+                }
+            }
+            intervals.record(outcome.sentNanos(), completedNanos, latencyMicros, responded, failure);
+            lastCompletionNanos = Math.max(lastCompletionNanos, completedNanos);
+        }
+    }
+
+    /** Closes every whole second that has passed by {@code nowNanos} and returns them, oldest first. */
+    public List<IntervalMetrics> closeElapsedIntervals(long nowNanos) {
+        synchronized (lock) {
+            return intervals.closeBefore(nowNanos);
+        }
+    }
+
+    /** Everything recorded so far; call after the engine has finished for final figures. */
+    public LoadMetrics snapshot() {
+        synchronized (lock) {
+            intervals.closeBefore(lastCompletionNanos + 1_000_000_000L);
+            List<StageMetrics> stageMetrics = stages.stream().map(StageWindow::metrics).toList();
+            List<EndpointMetrics> endpointMetrics = endpoints.entrySet().stream()
+                    .map(e -> e.getValue().metrics(e.getKey())).toList();
+            return new LoadMetrics((lastCompletionNanos - startNanos) / 1e9, requests, failed, rate(failed, requests),
+                    measuredAchievedRps(stageMetrics), byStatus, LatencySummary.of(all), LatencySummary.of(measured),
+                    stageMetrics, endpointMetrics, intervals.finalIntervals());
+        }
+    }
+
+    private static Double measuredAchievedRps(List<StageMetrics> stageMetrics) {
+        double seconds = 0;
+        double sent = 0;
+        for (StageMetrics stage : stageMetrics) {
+            if (stage.measured()) {
+                seconds += stage.windowEndSeconds() - stage.windowStartSeconds();
+                sent += stage.requests();
+            }
+        }
+        return seconds > 0 ? Math.round(sent / seconds * 100.0) / 100.0 : null;
+    }
+
+    static double rate(long part, long whole) {
+        return whole == 0 ? 0.0 : (double) part / whole;
+    }
+
+    /** Per-endpoint accumulator. */
+    private static final class Tally {
+        private final Histogram latency = LatencySummary.newHistogramMicros();
+        private final Map<String, Long> byStatus = new TreeMap<>();
+        private long requests;
+        private long failed;
+
+        void add(long latencyMicros, int status, boolean responded, boolean failure) {
+            requests++;
+            if (failure) {
+                failed++;
+            }
+            byStatus.merge(String.valueOf(status), 1L, Long::sum);
+            if (responded) {
+                latency.recordValue(Math.min(latencyMicros, latency.getHighestTrackableValue()));
+            }
+        }
+
+        EndpointMetrics metrics(String key) {
+            return new EndpointMetrics(key, requests, failed, rate(failed, requests), Map.copyOf(byStatus), LatencySummary.of(latency));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.benchpilot.tools.metrics.internal;
+
+import dev.benchpilot.tools.metrics.LatencySummary;
+import dev.benchpilot.tools.metrics.StageMetrics;
+import dev.benchpilot.tools.scenario.Stage;
+import java.time.Duration;
+import org.HdrHistogram.Histogram;
+
+/** The measurement window of one stage and what was sent in it. Not thread-safe; guarded by the recorder. */
+public final class StageWindow {
+
+    private final Stage stage;
+    private final double startSeconds;
+    private final double windowStartSeconds;
+    private final double endSeconds;
+    private final Histogram latency = LatencySummary.newHistogramMicros();
+    private long requests;
+    private long failed;
+
+    public StageWindow(Stage stage, Duration stageStart, Duration settle) {
+        this.stage = stage;
+        double length = stage.duration().toNanos() / 1e9;
+        this.startSeconds = stageStart.toNanos() / 1e9;
+        this.windowStartSeconds = startSeconds + Math.min(settle.toNanos() / 1e9, length / 2);
+        this.endSeconds = startSeconds + length;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public boolean contains(double sentSeconds) {
+        return sentSeconds >= windowStartSeconds && sentSeconds < endSeconds;
+    }
+
+    public void add(long latencyMicros, boolean responded, boolean failure) {
+        requests++;
+        if (failure) {
+            failed++;
+        }
+        if (responded) {
+            latency.recordValue(Math.min(latencyMicros, latency.getHighestTrackableValue()));
+        }
+    }
+
+    public StageMetrics metrics() {
+        double window = endSeconds - windowStartSeconds;
+        double midpoint = (windowStartSeconds + endSeconds) / 2 - startSeconds;
+        double offered = stage.rpsAt(Duration.ofNanos((long) (midpoint * 1e9)));
+        return new StageMetrics(stage.name(), stage.measured(), round(windowStartSeconds), round(endSeconds),
+                round(offered), round(requests / window), requests, failed,
+                requests == 0 ? 0.0 : (double) failed / requests, LatencySummary.of(latency));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100.0) / 100.0;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.benchpilot.tools.scenario;
+
+import java.util.List;
+
+/**
+ * A user journey: its steps run in order by one virtual user, each with its probability.
+ *
+ * @param weight relative share of virtual users that follow this flow
+ */
+public record Flow(String name, String description, int weight, List<Step> steps) {
+
+    public Flow {
+        steps = List.copyOf(steps);
+        if (weight <= 0) {
+            throw new IllegalArgumentException("flow " + name + " needs a positive weight");
+        }
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("flow " + name + " needs at least one step");
+        }
+    }
+
+    /** The expected number of requests one user of this flow sends. */
+    public double expectedRequests() {
+        return steps.stream().mapToDouble(Step::probability).sum();
+    }
+
+    public boolean needsLogin() {
+        return steps.stream().anyMatch(Step::authenticated);
+    }
+}
