@@ -1,0 +1,111 @@
+package dev.benchpilot.tools.engines.internal;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import dev.benchpilot.tools.engines.LoadTest;
+import dev.benchpilot.tools.scenario.Flow;
+import dev.benchpilot.tools.scenario.ScenarioSet;
+import dev.benchpilot.tools.scenario.Stage;
+import dev.benchpilot.tools.scenario.Step;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.OpenInjectionStep;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The one compiled simulation: it builds Gatling scenarios from the plan data in {@link SimulationInput}.
+ * Every request is wrapped in {@link RequestTracker} hooks so that benchpilot, not Gatling, records it.
+ */
+public final class EmbeddedSimulation extends Simulation {
+
+    private static final String SEQ = "bp_seq";
+
+    private final SimulationInput input = SimulationInput.get();
+
+    public EmbeddedSimulation() {
+        LoadTest test = input.test();
+        ScenarioSet scenarios = test.scenarios();
+        List<PopulationBuilder> populations = new ArrayList<>();
+        for (Flow flow : scenarios.flows()) {
+            double share = scenarios.shareOf(flow) / scenarios.expectedRequestsPerUser();
+            populations.add(scenario(flow.name()).exec(chain(flow, scenarios)).injectOpen(injection(test, share)));
+        }
+        setUp(populations).protocols(http.baseUrl(test.baseUrlText()).disableWarmUp().disableCaching()
+                .acceptHeader("application/json").userAgentHeader("benchpilot"));
+    }
+
+    @Override
+    public void before() {
+        input.onLoadStart().accept(System.nanoTime());
+    }
+
+    private List<OpenInjectionStep> injection(LoadTest test, double usersPerRequest) {
+        List<OpenInjectionStep> steps = new ArrayList<>();
+        for (Stage stage : test.profile().stages()) {
+            double from = stage.startRps() * usersPerRequest;
+            double to = stage.endRps() * usersPerRequest;
+            if (from == 0 && to == 0) {
+                steps.add(nothingFor(stage.duration()));
+            } else if (stage.isConstant()) {
+                steps.add(constantUsersPerSec(from).during(stage.duration()));
+            } else {
+                steps.add(rampUsersPerSec(from).to(to).during(stage.duration()));
+            }
+        }
+        return steps;
+    }
+
+    private ChainBuilder chain(Flow flow, ScenarioSet scenarios) {
+        ChainBuilder chain = exec(session -> session);
+        for (Step step : flow.steps()) {
+            ChainBuilder one = request(step);
+            if (step.thinkAfter()) {
+                one = one.pause(scenarios.thinkTime().min(), scenarios.thinkTime().max());
+            }
+            chain = step.probability() >= 1.0 ? chain.exec(one)
+                    : chain.exec(doIf(session -> ThreadLocalRandom.current().nextDouble() < step.probability()).then(one));
+        }
+        return chain;
+    }
+
+    private ChainBuilder request(Step step) {
+        RequestTracker tracker = input.tracker();
+        StepValues values = new StepValues(step, input.test().credentials());
+        HttpRequestActionBuilder request = http(step.endpointKey())
+                .httpRequest(step.method(), GatlingTemplates.expression(step.pathTemplate()))
+                .transformResponse((response, session) -> {
+                    tracker.respond(session.getLong(SEQ), response.status().code());
+                    return response;
+                });
+        if (step.bodyTemplate() != null) {
+            request = request.body(StringBody(GatlingTemplates.expression(step.bodyTemplate()))).asJson();
+        }
+        if (step.authenticated()) {
+            request = request.header("Authorization", "Bearer #{" + Step.TOKEN_VARIABLE + "}");
+        }
+        for (var capture : step.captures().entrySet()) {
+            var find = jsonPath(capture.getValue());
+            request = request.check(capture.getValue().contains("..")
+                    ? find.findRandom().optional().saveAs(capture.getKey())
+                    : find.find().optional().saveAs(capture.getKey()));
+        }
+        return exec(session -> values.draw(session).set(SEQ, tracker.begin(step.endpointKey())))
+                .exec(request)
+                .exec(session -> {
+                    tracker.end(session.getLong(SEQ));
+                    return session;
+                });
+    }
+}

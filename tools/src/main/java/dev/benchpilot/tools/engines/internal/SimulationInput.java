@@ -1,0 +1,31 @@
+package dev.benchpilot.tools.engines.internal;
+
+import dev.benchpilot.tools.engines.LoadTest;
+import java.util.function.LongConsumer;
+
+/**
+ * What the engine hands to {@link EmbeddedSimulation}, which Gatling instantiates by class name and
+ * therefore cannot receive constructor arguments. One Gatling run per JVM at a time (the engine holds a lock).
+ *
+ * @param onLoadStart called by the simulation's before-hook with the {@link System#nanoTime()} at which load starts
+ */
+record SimulationInput(LoadTest test, RequestTracker tracker, LongConsumer onLoadStart) {
+
+    private static volatile SimulationInput current;
+
+    static void set(SimulationInput input) {
+        current = input;
+    }
+
+    static SimulationInput get() {
+        SimulationInput input = current;
+        if (input == null) {
+            throw new IllegalStateException("EmbeddedSimulation runs only through GatlingEngine");
+        }
+        return input;
+    }
+
+    static void clear() {
+        current = null;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.benchpilot.tools.engines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.benchpilot.tools.metrics.EndpointMetrics;
+import dev.benchpilot.tools.metrics.IntervalMetrics;
+import dev.benchpilot.tools.metrics.LoadMetrics;
+import dev.benchpilot.tools.scenario.Flow;
+import dev.benchpilot.tools.scenario.LoadPattern;
+import dev.benchpilot.tools.scenario.LoadProfile;
+import dev.benchpilot.tools.scenario.ScenarioSet;
+import dev.benchpilot.tools.scenario.Stage;
+import dev.benchpilot.tools.scenario.Step;
+import dev.benchpilot.tools.scenario.ThinkTime;
+import dev.benchpilot.tools.scenario.ValueSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GatlingEngineTest {
+
+    @TempDir
+    Path workDir;
+
+    private static ScenarioSet browseAndLogin() {
+        Step list = new Step("GET /items", "GET", "/items", 1.0, null, Map.of(), Map.of("itemId", "$..id"), false, true);
+        Step detail = new Step("GET /items/{id}", "GET", "/items/{{itemId}}", 1.0, null, Map.of(), Map.of(), false, false);
+        Step login = new Step("POST /login", "POST", "/login", 1.0, "{\"user\":\"{{user}}\"}",
+                Map.of("user", new ValueSource.RandomString("u", 4)), Map.of("token", "$.token"), false, true);
+        Step mine = new Step("GET /items", "GET", "/items", 1.0, null, Map.of(), Map.of(), true, false);
+        return new ScenarioSet(List.of(new Flow("browse", "list then detail", 3, List.of(list, detail)),
+                new Flow("member", "login then list", 1, List.of(login, mine))),
+                new ThinkTime(Duration.ofMillis(100), Duration.ofMillis(300)), List.of());
+    }
+
+    @Test
+    void records_every_request_and_achieves_the_offered_rate() throws Exception {
+        LoadProfile profile = new LoadProfile(LoadPattern.BASELINE, 40, List.of(
+                Stage.ramp("ramp-up", Duration.ofSeconds(2), 4, 40), Stage.constant("steady", Duration.ofSeconds(6), 40)));
+        List<IntervalMetrics> live = new CopyOnWriteArrayList<>();
+        try (LocalTarget target = new LocalTarget()) {
+            EngineRun run = new dev.benchpilot.tools.engines.internal.GatlingEngine().run(
+                    new LoadTest(target.baseUrl(), browseAndLogin(), profile, null, workDir, Duration.ofSeconds(5)),
+                    new LoadListener() {
+                        @Override
+                        public void onInterval(IntervalMetrics interval) {
+                            live.add(interval);
+                        }
+                    });
+            LoadMetrics metrics = run.metrics();
+
+            assertThat(metrics.requests()).isEqualTo(target.served.get());
+            assertThat(metrics.failed()).isZero();
+            assertThat(metrics.endpoints()).extracting(EndpointMetrics::endpointKey)
+                    .containsExactly("GET /items", "GET /items/{id}", "POST /login");
+            assertThat(metrics.endpoints().stream().mapToLong(EndpointMetrics::requests).sum()).isEqualTo(metrics.requests());
+            assertThat(metrics.achievedRps()).isCloseTo(40.0, within(4.0));
+            assertThat(target.authorized.get()).as("token captured from login and sent").isPositive();
+            assertThat(metrics.latencyMs().min()).isLessThanOrEqualTo(metrics.latencyMs().p50());
+            assertThat(metrics.latencyMs().p99()).isLessThanOrEqualTo(metrics.latencyMs().max());
+            assertThat(live).isNotEmpty();
+            assertThat(live.get(0).second()).isZero();
+        }
+    }
+
+    @Test
+    void counts_error_statuses_and_runs_again_in_the_same_jvm() throws Exception {
+        Step missing = new Step("GET /missing", "GET", "/missing", 1.0, null, Map.of(), Map.of(), false, false);
+        ScenarioSet scenarios = new ScenarioSet(List.of(new Flow("broken", "404s", 1, List.of(missing))),
+                new ThinkTime(Duration.ZERO, Duration.ZERO), List.of());
+        LoadProfile profile = new LoadProfile(LoadPattern.BASELINE, 20, List.of(Stage.constant("steady", Duration.ofSeconds(3), 20)));
+        try (LocalTarget target = new LocalTarget()) {
+            LoadMetrics metrics = new dev.benchpilot.tools.engines.internal.GatlingEngine().run(
+                    new LoadTest(target.baseUrl(), scenarios, profile, null, workDir, Duration.ofSeconds(5)), LoadListener.NONE).metrics();
+
+            assertThat(metrics.requests()).isBetween(55L, 65L);
+            assertThat(metrics.failed()).isEqualTo(metrics.requests());
+            assertThat(metrics.byStatus()).containsOnlyKeys("404");
+            assertThat(metrics.errorRate()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void gatling_version_check_stays_in_memory() {
+        assertThat(Preferences.userRoot().getClass().getName()).contains("InMemoryPreferencesFactory");
+    }
+}
