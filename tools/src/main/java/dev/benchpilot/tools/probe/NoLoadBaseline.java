@@ -1,0 +1,133 @@
+package dev.benchpilot.tools.probe;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.benchpilot.tools.metrics.LatencySummary;
+import dev.benchpilot.tools.scenario.Credentials;
+import dev.benchpilot.tools.scenario.Flow;
+import dev.benchpilot.tools.scenario.ScenarioSet;
+import dev.benchpilot.tools.scenario.Step;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The pre-test baseline: every endpoint of the flows requested one at a time, with nothing else
+ * running, until each has {@code samplesPerEndpoint} answers. Flows are walked in order with every step
+ * taken, so ids and tokens come from real earlier responses as under load. Bounded: at most
+ * {@code samplesPerEndpoint × 4} walks of each flow.
+ */
+public final class NoLoadBaseline {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client;
+    private final String base;
+    private final Credentials credentials;
+    private final Duration timeout;
+    private final Map<String, Histogram> latencies = new TreeMap<>();
+    private final Map<String, Long> failures = new TreeMap<>();
+    private final Histogram overall = LatencySummary.newHistogramMicros();
+
+    private NoLoadBaseline(URI baseUrl, Credentials credentials, Duration timeout) {
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+        this.base = baseUrl.toString().replaceAll("/+$", "");
+        this.credentials = credentials;
+        this.timeout = timeout;
+    }
+
+    /**
+     * @param byEndpoint  latency of each endpoint key; an endpoint that never answered is absent
+     * @param overall     all answered requests
+     * @param failed      requests that failed (no answer, or status 400 and above), by endpoint key
+     */
+    public record Result(Map<String, LatencySummary> byEndpoint, LatencySummary overall, long requests,
+                         Map<String, Long> failed) {
+    }
+
+    public static Result measure(URI baseUrl, ScenarioSet scenarios, Credentials credentials, int samplesPerEndpoint,
+                                 Duration timeout) throws InterruptedException {
+        NoLoadBaseline baseline = new NoLoadBaseline(baseUrl, credentials, timeout);
+        for (Flow flow : scenarios.flows()) {
+            for (int walk = 0; walk < samplesPerEndpoint * 4 && !baseline.enough(flow, samplesPerEndpoint); walk++) {
+                baseline.walk(flow);
+            }
+        }
+        Map<String, LatencySummary> byEndpoint = new LinkedHashMap<>();
+        baseline.latencies.forEach((key, histogram) -> byEndpoint.put(key, LatencySummary.of(histogram)));
+        long requests = baseline.overall.getTotalCount() + baseline.failures.values().stream().mapToLong(Long::longValue).sum();
+        return new Result(byEndpoint, LatencySummary.of(baseline.overall), requests, Map.copyOf(baseline.failures));
+    }
+
+    private boolean enough(Flow flow, int samples) {
+        return flow.steps().stream().allMatch(step -> count(step.endpointKey()) >= samples);
+    }
+
+    private long count(String key) {
+        Histogram histogram = latencies.get(key);
+        return (histogram == null ? 0 : histogram.getTotalCount()) + failures.getOrDefault(key, 0L);
+    }
+
+    private void walk(Flow flow) throws InterruptedException {
+        Map<String, String> variables = new HashMap<>();
+        for (Step step : flow.steps()) {
+            variables.putAll(ProbeValues.draw(step, credentials));
+            String path = ProbeValues.render(step.pathTemplate(), variables);
+            String body = step.bodyTemplate() == null ? null : ProbeValues.render(step.bodyTemplate(), variables);
+            if (path == null || (step.bodyTemplate() != null && body == null)
+                    || (step.authenticated() && !variables.containsKey(Step.TOKEN_VARIABLE))) {
+                failures.merge(step.endpointKey(), 1L, Long::sum);
+                return;
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
+                    .header("Accept", "application/json")
+                    .method(step.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (step.authenticated()) {
+                request.header("Authorization", "Bearer " + variables.get(Step.TOKEN_VARIABLE));
+            }
+            long started = System.nanoTime();
+            try {
+                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                long micros = Math.max(1, (System.nanoTime() - started) / 1000);
+                latencies.computeIfAbsent(step.endpointKey(), k -> LatencySummary.newHistogramMicros()).recordValue(micros);
+                overall.recordValue(micros);
+                if (response.statusCode() >= 400) {
+                    failures.merge(step.endpointKey(), 1L, Long::sum);
+                }
+                capture(step, response.body(), variables);
+            } catch (IOException e) {
+                failures.merge(step.endpointKey(), 1L, Long::sum);
+                return;
+            }
+        }
+    }
+
+    private static void capture(Step step, String body, Map<String, String> variables) {
+        if (step.captures().isEmpty() || body == null || body.isBlank()) {
+            return;
+        }
+        try {
+            JsonNode document = JSON.readTree(body);
+            step.captures().forEach((name, path) -> {
+                List<String> matches = JsonPathSubset.read(document, path);
+                if (!matches.isEmpty()) {
+                    variables.put(name, matches.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(matches.size())));
+                }
+            });
+        } catch (IOException e) {
+            // not JSON: nothing to capture; later steps that need the value count as failed
+        }
+    }
+}
