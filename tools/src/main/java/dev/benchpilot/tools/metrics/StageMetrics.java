@@ -8,9 +8,10 @@ package dev.benchpilot.tools.metrics;
  * @param windowEndSeconds   end of the measurement window
  * @param offeredRps         the profile's mean rate over the window
  * @param achievedRps        requests sent in the window divided by its length
+ * @param unanswered         requests sent in the window that got no response (timeouts, connection errors)
  * @param latencyMs          latencies of requests sent in the window; null when none completed
  */
 public record StageMetrics(String name, boolean measured, double windowStartSeconds, double windowEndSeconds,
-                           double offeredRps, double achievedRps, long requests, long failed, double errorRate,
-                           LatencySummary latencyMs) {
+                           double offeredRps, double achievedRps, long requests, long failed, long unanswered,
+                           double errorRate, LatencySummary latencyMs) {
 }

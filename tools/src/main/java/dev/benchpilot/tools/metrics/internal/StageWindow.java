@@ -16,6 +16,7 @@ public final class StageWindow {
     private final Histogram latency = LatencySummary.newHistogramMicros();
     private long requests;
     private long failed;
+    private long unanswered;
 
     public StageWindow(Stage stage, Duration stageStart, Duration settle) {
         this.stage = stage;
@@ -38,7 +39,9 @@ public final class StageWindow {
         if (failure) {
             failed++;
         }
-        if (responded) {
+        if (!responded) {
+            unanswered++;
+        } else {
             latency.recordValue(Math.min(latencyMicros, latency.getHighestTrackableValue()));
         }
     }
@@ -48,7 +51,7 @@ public final class StageWindow {
         double midpoint = (windowStartSeconds + endSeconds) / 2 - startSeconds;
         double offered = stage.rpsAt(Duration.ofNanos((long) (midpoint * 1e9)));
         return new StageMetrics(stage.name(), stage.measured(), round(windowStartSeconds), round(endSeconds),
-                round(offered), round(requests / window), requests, failed,
+                round(offered), round(requests / window), requests, failed, unanswered,
                 requests == 0 ? 0.0 : (double) failed / requests, LatencySummary.of(latency));
     }
 

@@ -1,0 +1,113 @@
+package dev.benchpilot.agents.analysis;
+
+import dev.benchpilot.agents.AgentActivity;
+import dev.benchpilot.tools.analysis.BreakingSignals;
+import dev.benchpilot.tools.analysis.Degradation;
+import dev.benchpilot.tools.metrics.EndpointMetrics;
+import dev.benchpilot.tools.metrics.LatencySummary;
+import dev.benchpilot.tools.metrics.LoadMetrics;
+import dev.benchpilot.tools.metrics.StageMetrics;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the figures with the reference's signals (p95 above 2x no load, errors above 1%, timeouts,
+ * achieved below 95% of offered) and turns each into a finding, and the actionable ones into todos.
+ * Every number it writes is a measured figure.
+ */
+public final class DeterministicAnalysisAgent implements AnalysisAgent {
+
+    @Override
+    public Analysis analyze(AnalysisInput input) {
+        LoadMetrics metrics = input.metrics();
+        LatencySummary noLoad = input.baseline().overall();
+        List<Degradation.Row> degradation = Degradation.of(noLoad, metrics.measuredLatencyMs());
+        List<Finding> findings = new ArrayList<>();
+        TodoList todos = new TodoList();
+
+        for (StageMetrics stage : metrics.stages()) {
+            if (!stage.measured()) {
+                continue;
+            }
+            List<String> signals = BreakingSignals.of(stage, noLoad == null ? null : noLoad.p95());
+            if (signals.isEmpty()) {
+                findings.add(new Finding("ok", "held at " + fmt(stage.offeredRps()) + " rps (" + stage.name() + ")",
+                        "achieved " + fmt(stage.achievedRps()) + " rps, p95 " + p95(stage.latencyMs()) + ", errors " + pct(stage.errorRate())));
+            } else {
+                findings.add(new Finding("critical", "breaking signals at " + fmt(stage.offeredRps()) + " rps (" + stage.name() + ")",
+                        String.join("; ", signals)));
+            }
+        }
+        for (EndpointMetrics endpoint : metrics.endpoints()) {
+            if (endpoint.errorRate() > BreakingSignals.ERROR_RATE) {
+                String evidence = endpoint.endpointKey() + ": " + endpoint.failed() + " of " + endpoint.requests()
+                        + " failed (" + pct(endpoint.errorRate()) + "), statuses " + endpoint.byStatus();
+                findings.add(new Finding("critical", "errors on " + endpoint.endpointKey(), evidence));
+                todos.add("Fix failing requests on " + endpoint.endpointKey(), "high", 2,
+                        "error rate " + pct(endpoint.errorRate()) + " → below 1%", evidence);
+            }
+            LatencySummary before = input.baseline().byEndpoint().get(endpoint.endpointKey());
+            if (before != null && endpoint.latencyMs() != null && endpoint.latencyMs().p95() > BreakingSignals.P95_FACTOR * before.p95()) {
+                String evidence = endpoint.endpointKey() + ": p95 " + before.p95() + " ms no load → " + endpoint.latencyMs().p95() + " ms under load";
+                findings.add(new Finding("warning", "latency of " + endpoint.endpointKey() + " degrades under load", evidence));
+                todos.add("Profile " + endpoint.endpointKey() + " under load (queries, pool waits, locks)", "medium", 4,
+                        "p95 back towards " + before.p95() + " ms", evidence);
+            }
+        }
+        slowest(metrics).ifPresent(slow -> findings.add(new Finding("ok", "slowest endpoint under load: " + slow.endpointKey(),
+                "p95 " + slow.latencyMs().p95() + " ms, p99 " + slow.latencyMs().p99() + " ms over " + slow.requests() + " requests")));
+        input.warnings().forEach(w -> findings.add(new Finding("warning", "noticed during the run", w)));
+        if (findings.stream().noneMatch(f -> f.severity().equals("critical"))) {
+            todos.add("Run a stress test to find the breaking point", "medium", 0.5,
+                    "a measured capacity instead of a single load level", "no breaking signal at " + fmt(input.profile().targetRps()) + " rps");
+        }
+        return new Analysis(degradation, findings, todos.items(), narrative(input, metrics, degradation), AgentActivity.deterministic(0));
+    }
+
+    private static java.util.Optional<EndpointMetrics> slowest(LoadMetrics metrics) {
+        return metrics.endpoints().stream().filter(e -> e.latencyMs() != null)
+                .max(Comparator.comparingDouble(e -> e.latencyMs().p95()));
+    }
+
+    private static List<String> narrative(AnalysisInput input, LoadMetrics metrics, List<Degradation.Row> degradation) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Offered " + fmt(input.profile().targetRps()) + " rps (" + input.profile().pattern().cliName() + "); achieved "
+                + (metrics.achievedRps() == null ? "n/a" : fmt(metrics.achievedRps()) + " rps") + " over the measured window, "
+                + metrics.requests() + " requests in total, " + pct(metrics.errorRate()) + " failed.");
+        Degradation.Row p95 = degradation.get(1);
+        if (p95.deltaPercent() != null) {
+            lines.add("p95 latency went from " + p95.noLoadMs() + " ms with no load to " + p95.underLoadMs() + " ms under load ("
+                    + (p95.deltaPercent() >= 0 ? "+" : "") + fmt(p95.deltaPercent()) + "%).");
+        }
+        lines.add("Capacity (comfortable, maximum, breaking point) is not measured by a single load level; "
+                + "a stress run finds it.");
+        return lines;
+    }
+
+    static String fmt(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    static String pct(double fraction) {
+        return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
+    }
+
+    private static String p95(LatencySummary latency) {
+        return latency == null ? "n/a" : latency.p95() + " ms";
+    }
+
+    /** Numbers todos bench-001, bench-002, ... in the order they are added. */
+    private static final class TodoList {
+        private final List<Todo> items = new ArrayList<>();
+
+        void add(String title, String priority, double effortHours, String impact, String evidence) {
+            items.add(new Todo(String.format(Locale.ROOT, "bench-%03d", items.size() + 1), title, priority, effortHours, impact, evidence));
+        }
+
+        List<Todo> items() {
+            return items;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.benchpilot.agents.execution;
+
+import dev.benchpilot.agents.AgentActivity;
+import dev.benchpilot.tools.engines.EngineException;
+import dev.benchpilot.tools.engines.EngineRun;
+import dev.benchpilot.tools.engines.LoadTest;
+import dev.benchpilot.tools.probe.NoLoadBaseline;
+
+/** Measures the no-load baseline, then runs the profile's stages through the chosen engine as planned. */
+public final class DeterministicExecutionAgent implements ExecutionAgent {
+
+    @Override
+    public ExecutionReport execute(ExecutionRequest request, ExecutionListener listener) throws EngineException, InterruptedException {
+        LoadTest test = request.test();
+        listener.onStep("no-load baseline: " + request.baselineSamples() + " sequential requests per endpoint");
+        NoLoadBaseline.Result baseline = NoLoadBaseline.measure(test.baseUrl(), test.scenarios(), test.credentials(),
+                request.baselineSamples(), test.requestTimeout());
+        listener.onStep("load: " + test.profile().stages().size() + " stage(s) over " + test.profile().totalDuration().toSeconds()
+                + "s with " + request.engine().name());
+        EngineRun run = request.engine().run(test, listener);
+        return new ExecutionReport(baseline, run, AgentActivity.deterministic(2));
+    }
+}

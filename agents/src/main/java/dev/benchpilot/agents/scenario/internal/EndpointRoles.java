@@ -1,0 +1,83 @@
+package dev.benchpilot.agents.scenario.internal;
+
+import dev.benchpilot.tools.endpoints.Endpoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Sorts endpoints into the parts of a journey: login, lists with their detail pages, reads, writes, infrastructure. */
+public final class EndpointRoles {
+
+    private static final Pattern LOGIN = Pattern.compile(".*/(login|signin|sign-in|token|sessions?|auth(enticate)?)$");
+    private static final Pattern INFRASTRUCTURE = Pattern.compile("^/(health|healthz|ready|readyz|live|livez|metrics|actuator|openapi|swagger|api-docs|favicon).*");
+    private static final Pattern HEAVY = Pattern.compile(".*(dashboard|report|analytics|stats|statistics|summary|admin|export).*");
+
+    private final List<Endpoint> endpoints;
+
+    public EndpointRoles(List<Endpoint> endpoints) {
+        this.endpoints = endpoints.stream().filter(e -> !e.method().equals("ANY") && !e.method().equals("OPTIONS")
+                && !e.method().equals("HEAD")).toList();
+    }
+
+    public List<Endpoint> infrastructure() {
+        return endpoints.stream().filter(EndpointRoles::isInfrastructure).toList();
+    }
+
+    public Optional<Endpoint> login() {
+        return endpoints.stream().filter(e -> e.method().equals("POST") && LOGIN.matcher(lower(e.path())).matches()).findFirst();
+    }
+
+    /** GET collections without path variables that have a detail page {@code <list>/{var}}. */
+    public List<Endpoint> lists() {
+        return usable().stream().filter(e -> e.isRead() && e.pathVariables().isEmpty() && detailOf(e).isPresent()).toList();
+    }
+
+    public Optional<Endpoint> detailOf(Endpoint list) {
+        return usable().stream().filter(e -> e.isRead() && e.pathVariables().size() == 1
+                && e.path().startsWith(list.path() + "/{") && e.path().indexOf('/', list.path().length() + 1) < 0).findFirst();
+    }
+
+    /** GETs without variables that are not lists, split by whether they need auth. */
+    public List<Endpoint> reads(boolean authenticated) {
+        return usable().stream().filter(e -> e.isRead() && e.pathVariables().isEmpty() && !lists().contains(e)
+                && e.requiresAuth() == authenticated).toList();
+    }
+
+    public boolean isHeavy(Endpoint endpoint) {
+        return HEAVY.matcher(lower(endpoint.path())).matches();
+    }
+
+    /** Writes without path variables, those adding things (with a body) before those acting on them (no body). */
+    public List<Endpoint> writes(boolean authenticated) {
+        List<Endpoint> writes = new ArrayList<>(usable().stream().filter(e -> !e.isRead() && e.pathVariables().isEmpty()
+                && e.requiresAuth() == authenticated && !login().map(e::equals).orElse(false)).toList());
+        writes.sort((a, b) -> Boolean.compare(a.requestBody() == null, b.requestBody() == null));
+        return writes;
+    }
+
+    /** Endpoints no flow can exercise safely, with why. */
+    public List<String> unreachable() {
+        List<String> reasons = new ArrayList<>();
+        for (Endpoint e : usable()) {
+            boolean detail = lists().stream().anyMatch(l -> detailOf(l).map(e::equals).orElse(false));
+            if (!e.pathVariables().isEmpty() && !detail) {
+                reasons.add(e.key() + ": no list endpoint returns its " + e.pathVariables() + " values");
+            }
+        }
+        return reasons;
+    }
+
+    private List<Endpoint> usable() {
+        return endpoints.stream().filter(e -> !isInfrastructure(e)).toList();
+    }
+
+    private static boolean isInfrastructure(Endpoint endpoint) {
+        return INFRASTRUCTURE.matcher(lower(endpoint.path())).matches();
+    }
+
+    private static String lower(String path) {
+        return path.toLowerCase(Locale.ROOT);
+    }
+}

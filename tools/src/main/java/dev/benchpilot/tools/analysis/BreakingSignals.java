@@ -1,0 +1,39 @@
+package dev.benchpilot.tools.analysis;
+
+import dev.benchpilot.tools.metrics.StageMetrics;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reference's breaking signals, evaluated on one stage: p95 above twice the no-load p95, error rate
+ * above 1%, requests without a response (timeouts), achieved rate below 95% of offered.
+ */
+public final class BreakingSignals {
+
+    public static final double P95_FACTOR = 2.0;
+    public static final double ERROR_RATE = 0.01;
+    public static final double ACHIEVED_FRACTION = 0.95;
+
+    private BreakingSignals() {
+    }
+
+    /** The signals that fired, in words with the figures; empty when the stage held. */
+    public static List<String> of(StageMetrics stage, Double noLoadP95Ms) {
+        List<String> fired = new ArrayList<>();
+        if (stage.latencyMs() != null && noLoadP95Ms != null && noLoadP95Ms > 0
+                && stage.latencyMs().p95() > P95_FACTOR * noLoadP95Ms) {
+            fired.add(String.format("p95 %.1f ms > %.0fx no-load p95 %.1f ms", stage.latencyMs().p95(), P95_FACTOR, noLoadP95Ms));
+        }
+        if (stage.errorRate() > ERROR_RATE) {
+            fired.add(String.format("error rate %.2f%% > %.0f%%", stage.errorRate() * 100, ERROR_RATE * 100));
+        }
+        if (stage.unanswered() > 0) {
+            fired.add(stage.unanswered() + " requests without a response (timeouts or connection errors)");
+        }
+        if (stage.offeredRps() > 0 && stage.achievedRps() < ACHIEVED_FRACTION * stage.offeredRps()) {
+            fired.add(String.format("achieved %.1f rps < %.0f%% of offered %.1f rps", stage.achievedRps(),
+                    ACHIEVED_FRACTION * 100, stage.offeredRps()));
+        }
+        return fired;
+    }
+}
