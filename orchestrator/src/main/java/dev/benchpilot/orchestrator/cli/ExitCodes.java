@@ -1,0 +1,23 @@
+package dev.benchpilot.orchestrator.cli;
+
+import dev.benchpilot.orchestrator.workflow.RunOutcome;
+
+/** The documented exit codes (DESIGN.md, "CLI"). */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    public static final int SLA_BREACH_OR_REGRESSION = 1;
+    public static final int BAD_USAGE = 2;
+    public static final int TARGET_UNREACHABLE = 3;
+    public static final int RUN_FAILED = 4;
+
+    private ExitCodes() {
+    }
+
+    static int of(RunOutcome outcome) {
+        if (outcome instanceof RunOutcome.Completed completed) {
+            return completed.slaBreached() ? SLA_BREACH_OR_REGRESSION : OK;
+        }
+        return outcome instanceof RunOutcome.Cancelled ? OK : RUN_FAILED;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.benchpilot.orchestrator.report;
+
+import static dev.benchpilot.orchestrator.report.Formats.ms;
+import static dev.benchpilot.orchestrator.report.Formats.number;
+import static dev.benchpilot.orchestrator.report.Formats.percent;
+import static dev.benchpilot.orchestrator.report.Formats.rps;
+
+import dev.benchpilot.agents.AgentActivity;
+import dev.benchpilot.agents.analysis.Analysis;
+import dev.benchpilot.agents.execution.ExecutionReport;
+import dev.benchpilot.orchestrator.workflow.Plan;
+import dev.benchpilot.orchestrator.workflow.RunRecord;
+import dev.benchpilot.tools.analysis.Degradation;
+import dev.benchpilot.tools.metrics.LatencySummary;
+import dev.benchpilot.tools.metrics.LoadMetrics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The view the result reports (final report, analysis, todos) render: formatted figures, "n/a" where not measured. */
+final class ResultViews {
+
+    private ResultViews() {
+    }
+
+    static Map<String, Object> of(RunRecord run, List<String> artifacts) {
+        Plan plan = run.plan();
+        ExecutionReport execution = run.execution();
+        LoadMetrics metrics = execution.run().metrics();
+        Analysis analysis = run.analysis();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("runId", run.runId());
+        view.put("status", run.status().wireName());
+        view.put("pattern", plan.pattern());
+        view.put("tool", plan.tool());
+        view.put("target", plan.target());
+        view.put("duration", Formats.duration(plan.duration()));
+        view.put("targetRps", rps(plan.targetRps()));
+        view.put("achievedRps", rps(metrics.achievedRps()));
+        view.put("achievedShare", metrics.achievedRps() == null ? "n/a" : percent(metrics.achievedRps() / plan.targetRps()));
+        view.put("requests", metrics.requests());
+        view.put("failed", metrics.failed());
+        view.put("errorRate", percent(metrics.errorRate()));
+        view.put("successRate", percent(1 - metrics.errorRate()));
+        long unanswered = metrics.byStatus().getOrDefault("0", 0L);
+        view.put("timeouts", percent(metrics.requests() == 0 ? 0.0 : (double) unanswered / metrics.requests()));
+        view.put("degradation", degradation(analysis == null ? Degradation.of(execution.baseline().overall(), metrics.measuredLatencyMs())
+                : analysis.degradation()));
+        view.put("statuses", metrics.byStatus().entrySet().stream().map(e -> Map.of("status", e.getKey().equals("0") ? "no response" : e.getKey(),
+                "count", e.getValue(), "share", percent((double) e.getValue() / metrics.requests()))).toList());
+        view.put("stages", metrics.stages().stream().map(s -> Map.of("name", s.name(), "offered", rps(s.offeredRps()),
+                "achieved", rps(s.achievedRps()), "window", number(s.windowStartSeconds()) + "–" + number(s.windowEndSeconds()) + " s",
+                "p50", p(s.latencyMs(), 50), "p95", p(s.latencyMs(), 95), "p99", p(s.latencyMs(), 99), "errors", percent(s.errorRate()),
+                "measured", s.measured() ? "yes" : "no")).toList());
+        view.put("endpoints", metrics.endpoints().stream().map(e -> {
+            LatencySummary noLoad = execution.baseline().byEndpoint().get(e.endpointKey());
+            return Map.of("key", e.endpointKey(), "requests", e.requests(), "p50", p(e.latencyMs(), 50), "p95", p(e.latencyMs(), 95),
+                    "p99", p(e.latencyMs(), 99), "errors", percent(e.errorRate()), "noLoadP95", p(noLoad, 95));
+        }).toList());
+        view.put("noLoadRequests", execution.baseline().requests());
+        if (analysis != null) {
+            view.put("findings", analysis.findings());
+            view.put("todos", analysis.todos().stream().map(t -> Map.of("id", t.id(), "title", t.title(), "priority", t.priority(),
+                    "effort", number(t.effortHours()) + "h", "impact", t.expectedImpact(), "evidence", t.evidence())).toList());
+            view.put("narrative", analysis.narrative());
+        }
+        view.put("agents", agents(run, execution, analysis));
+        view.put("warnings", run.warnings());
+        view.put("hasWarnings", !run.warnings().isEmpty());
+        view.put("artifacts", artifacts);
+        view.put("workspace", run.workspace().directory().toString());
+        return view;
+    }
+
+    private static List<Map<String, Object>> degradation(List<Degradation.Row> rows) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Degradation.Row row : rows) {
+            String flag = row.deltaPercent() != null && row.deltaPercent() > 100 ? " ⚠️" : "";
+            out.add(Map.of("metric", row.percentile().toUpperCase(java.util.Locale.ROOT), "noLoad", ms(row.noLoadMs()),
+                    "underLoad", ms(row.underLoadMs()),
+                    "change", row.deltaMs() == null ? "n/a" : Formats.signedMs(row.deltaMs()) + " (" + Formats.signedPercent(row.deltaPercent()) + ")" + flag));
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> agents(RunRecord run, ExecutionReport execution, Analysis analysis) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        add(out, "scenario", run.plan().scenarios().activity());
+        add(out, "execution", execution.activity());
+        if (analysis != null) {
+            add(out, "analysis", analysis.activity());
+        }
+        return out;
+    }
+
+    private static void add(List<Map<String, Object>> out, String role, AgentActivity activity) {
+        out.add(Map.of("role", role, "implementation", activity.implementation(),
+                "fallback", activity.fallbackReason() == null ? "—" : activity.fallbackReason(), "toolCalls", activity.toolCalls(),
+                "tokens", activity.inputTokens() + " in / " + activity.outputTokens() + " out"));
+    }
+
+    static String p(LatencySummary latency, int percentile) {
+        if (latency == null) {
+            return "n/a";
+        }
+        return ms(percentile == 50 ? latency.p50() : percentile == 95 ? latency.p95() : latency.p99());
+    }
+}

@@ -1,0 +1,48 @@
+package dev.benchpilot.orchestrator.report;
+
+import dev.benchpilot.agents.AgentActivity;
+import dev.benchpilot.agents.analysis.Todo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code summary.json}: the stable, versioned contract CI jobs, the dashboard and the history store read
+ * (DESIGN.md, "Contracts"). Every field is always present; what a run did not measure is null.
+ * Latencies in milliseconds, rates per second, error rates as fractions.
+ */
+public record Summary(int schemaVersion, String runId, String status, String pattern, String tool, String target,
+                      Instant startedAt, Instant finishedAt, Double targetRps, Double achievedRps, Requests requests,
+                      Latency latencyMs, List<StageEntry> stages, List<EndpointEntry> endpoints, Capacity capacity,
+                      List<Bottleneck> bottlenecks, List<Todo> todos, Comparison comparison, Map<String, AgentActivity> agents,
+                      List<String> warnings, List<String> artifacts) {
+
+    public record Requests(long total, long failed, double errorRate, Map<String, Long> byStatus) {
+    }
+
+    public record Latency(NoLoad noLoad, UnderLoad underLoad) {
+    }
+
+    public record NoLoad(double p50, double p95, double p99) {
+    }
+
+    public record UnderLoad(double min, double mean, double stddev, double p50, double p90, double p95, double p99,
+                            double p999, double max) {
+    }
+
+    public record StageEntry(String name, double offeredRps, double achievedRps, UnderLoad latencyMs, double errorRate) {
+    }
+
+    public record EndpointEntry(String method, String path, long requests, UnderLoad latencyMs, double errorRate) {
+    }
+
+    /** Not measured by a single load level; null fields until a stress search fills them. */
+    public record Capacity(Double comfortableRps, Double maximumRps, Double breakingPointRps, String criteria, String model) {
+    }
+
+    public record Bottleneck(String resource, String evidence, Double atRps) {
+    }
+
+    public record Comparison(String baselineRunId, Map<String, Double> deltas, List<String> regressions) {
+    }
+}

@@ -1,0 +1,58 @@
+package dev.benchpilot.orchestrator.report;
+
+import dev.benchpilot.agents.AgentActivity;
+import dev.benchpilot.agents.execution.ExecutionReport;
+import dev.benchpilot.orchestrator.workflow.Defaults;
+import dev.benchpilot.orchestrator.workflow.Plan;
+import dev.benchpilot.orchestrator.workflow.RunRecord;
+import dev.benchpilot.tools.metrics.LatencySummary;
+import dev.benchpilot.tools.metrics.LoadMetrics;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds {@link Summary} from a run record at any point of the run; missing parts become null. */
+final class SummaryBuilder {
+
+    private SummaryBuilder() {
+    }
+
+    static Summary from(RunRecord run, List<String> artifacts) {
+        Plan plan = run.plan();
+        ExecutionReport execution = run.execution();
+        LoadMetrics metrics = execution == null ? null : execution.run().metrics();
+        LatencySummary noLoad = execution == null ? null : execution.baseline().overall();
+        Map<String, AgentActivity> agents = new LinkedHashMap<>();
+        agents.put("scenario", plan == null ? null : plan.scenarios().activity());
+        agents.put("execution", execution == null ? null : execution.activity());
+        agents.put("analysis", run.analysis() == null ? null : run.analysis().activity());
+        List<String> warnings = new java.util.ArrayList<>(run.warnings());
+        if (run.reason() != null) {
+            warnings.add(0, run.status().wireName() + ": " + run.reason());
+        }
+        return new Summary(Defaults.SUMMARY_SCHEMA_VERSION, run.runId(), run.status().wireName(),
+                plan == null ? null : plan.pattern(), plan == null ? null : plan.tool(), plan == null ? null : plan.target(),
+                run.startedAt(), run.finishedAt(), plan == null ? null : plan.targetRps(),
+                metrics == null ? null : metrics.achievedRps(),
+                metrics == null ? null : new Summary.Requests(metrics.requests(), metrics.failed(), metrics.errorRate(), metrics.byStatus()),
+                execution == null ? null : new Summary.Latency(
+                        noLoad == null ? null : new Summary.NoLoad(noLoad.p50(), noLoad.p95(), noLoad.p99()),
+                        underLoad(metrics.measuredLatencyMs())),
+                metrics == null ? null : metrics.stages().stream().filter(s -> s.requests() > 0 || s.measured())
+                        .map(s -> new Summary.StageEntry(s.name(), s.offeredRps(), s.achievedRps(), underLoad(s.latencyMs()), s.errorRate()))
+                        .toList(),
+                metrics == null ? null : metrics.endpoints().stream()
+                        .map(e -> new Summary.EndpointEntry(e.method(), e.path(), e.requests(), underLoad(e.latencyMs()), e.errorRate()))
+                        .toList(),
+                new Summary.Capacity(null, null, null, null, null),
+                null,
+                run.analysis() == null ? null : run.analysis().todos(),
+                null,
+                agents, warnings, artifacts);
+    }
+
+    static Summary.UnderLoad underLoad(LatencySummary latency) {
+        return latency == null ? null : new Summary.UnderLoad(latency.min(), latency.mean(), latency.stddev(), latency.p50(),
+                latency.p90(), latency.p95(), latency.p99(), latency.p999(), latency.max());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.benchpilot.orchestrator.workflow;
+
+import dev.benchpilot.tools.scenario.Credentials;
+import dev.benchpilot.tools.scenario.LoadPattern;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * One benchmark as asked for. The CLI, the slash command, the HTTP API and the batch file all build this.
+ *
+ * @param source      the service's source tree, or null
+ * @param openApi     an OpenAPI / Swagger file, or null
+ * @param tool        {@code auto} or an engine name
+ * @param credentials the test user for flows that log in, or null; never persisted
+ * @param workspace   the directory holding {@code .benchpilot/}
+ * @param autoConfirm proceed past the checkpoint without asking
+ */
+public record BenchmarkRequest(URI target, Path source, Path openApi, Duration duration, double rps, LoadPattern pattern,
+                               String tool, Credentials credentials, Path workspace, boolean autoConfirm) {
+
+    public BenchmarkRequest {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(pattern, "pattern");
+        tool = tool == null ? Defaults.TOOL : tool;
+        workspace = workspace == null ? Path.of("") : workspace;
+    }
+
+    public BenchmarkRequest withLoad(double newRps, Duration newDuration) {
+        return new BenchmarkRequest(target, source, openApi, newDuration, newRps, pattern, tool, credentials, workspace, autoConfirm);
+    }
+}

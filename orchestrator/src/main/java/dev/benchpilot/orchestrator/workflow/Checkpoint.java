@@ -1,0 +1,26 @@
+package dev.benchpilot.orchestrator.workflow;
+
+/**
+ * The confirmation checkpoint after planning. The CLI asks at a prompt, the HTTP API waits for a
+ * request, batch mode confirms. "Review scenarios" is answered inside the checkpoint (the plan carries
+ * them), so a decision is only one of execute, adjust or cancel.
+ */
+@FunctionalInterface
+public interface Checkpoint {
+
+    Checkpoint AUTO_CONFIRM = plan -> new Decision.Execute();
+
+    Decision decide(Plan plan) throws InterruptedException;
+
+    sealed interface Decision {
+        record Execute() implements Decision {
+        }
+
+        /** Re-plan with a new rate and duration. */
+        record Adjust(double rps, java.time.Duration duration) implements Decision {
+        }
+
+        record Cancel(String reason) implements Decision {
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.benchpilot.orchestrator.workflow;
+
+import dev.benchpilot.agents.scenario.ScenarioDraft;
+import dev.benchpilot.tools.endpoints.DetectionResult;
+import dev.benchpilot.tools.probe.HealthCheck;
+import dev.benchpilot.tools.scenario.LoadProfile;
+import java.time.Duration;
+
+/**
+ * What phase 0 decided, shown at the checkpoint and written to {@code plan.json}.
+ *
+ * @param toolReason why this engine was chosen
+ * @param scenarios  the drafted flows (reviewable at the checkpoint; no request is sent before confirmation
+ *                   except the health check)
+ */
+public record Plan(String runId, String target, String pattern, String tool, String toolReason, double targetRps,
+                   Duration duration, LoadProfile profile, HealthCheck.Result health, DetectionResult detection,
+                   ScenarioDraft scenarios) {
+}

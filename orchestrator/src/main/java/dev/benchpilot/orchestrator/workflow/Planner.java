@@ -1,0 +1,92 @@
+package dev.benchpilot.orchestrator.workflow;
+
+import dev.benchpilot.agents.scenario.ScenarioAgent;
+import dev.benchpilot.agents.scenario.ScenarioDraft;
+import dev.benchpilot.agents.scenario.ScenarioRequest;
+import dev.benchpilot.tools.endpoints.DetectionResult;
+import dev.benchpilot.tools.endpoints.EndpointDetection;
+import dev.benchpilot.tools.engines.LoadEngine;
+import dev.benchpilot.tools.engines.LoadEngines;
+import dev.benchpilot.tools.probe.HealthCheck;
+import dev.benchpilot.tools.scenario.LoadProfile;
+import dev.benchpilot.tools.scenario.LoadProfiles;
+
+/**
+ * Phase 0: checks the request, detects endpoints, chooses the engine, builds the load profile and the
+ * scenario draft, and checks the target's health. Sends no request but the health check.
+ */
+final class Planner {
+
+    private final TargetPolicy policy;
+    private final ScenarioAgent scenarioAgent;
+
+    Planner(TargetPolicy policy, ScenarioAgent scenarioAgent) {
+        this.policy = policy;
+        this.scenarioAgent = scenarioAgent;
+    }
+
+    /** Everything that can be checked before a workspace exists; throws {@link UsageException} or {@link TargetUnreachableException}. */
+    Prepared prepare(BenchmarkRequest request) {
+        policy.check(request.target());
+        LoadEngine engine = engine(request.tool());
+        profile(request);
+        DetectionResult detection;
+        try {
+            detection = EndpointDetection.detect(request.source(), request.openApi());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (detection.endpoints().isEmpty()) {
+            throw new UsageException(request.source() == null && request.openApi() == null
+                    ? "no endpoints to test: give --source DIR or --openapi FILE"
+                    : "no endpoints found in " + (request.source() != null ? request.source() : request.openApi()));
+        }
+        HealthCheck.Result health = HealthCheck.check(request.target(), Defaults.HEALTH_TIMEOUT);
+        if (!health.reachable()) {
+            throw new TargetUnreachableException("target unreachable: " + health.message());
+        }
+        if (!health.healthy()) {
+            throw new TargetUnreachableException("target unhealthy: " + health.path() + " answered " + health.message());
+        }
+        return new Prepared(engine, detection, health);
+    }
+
+    Plan plan(String runId, BenchmarkRequest request, Prepared prepared) {
+        LoadProfile profile = profile(request);
+        ScenarioDraft draft;
+        try {
+            draft = scenarioAgent.design(new ScenarioRequest(prepared.detection().endpoints(), request.pattern(), request.rps(),
+                    request.credentials() != null));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return new Plan(runId, request.target().toString(), request.pattern().cliName(), prepared.engine().name(),
+                toolReason(request.tool()), request.rps(), request.duration(), profile, prepared.health(), prepared.detection(), draft);
+    }
+
+    static LoadProfile profile(BenchmarkRequest request) {
+        try {
+            return LoadProfiles.build(request.pattern(), request.rps(), request.duration());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    static LoadEngine engine(String tool) {
+        String name = tool.equals("auto") ? LoadEngines.DEFAULT : tool;
+        LoadEngine engine = LoadEngines.byName(name).orElseThrow(() -> new UsageException("unknown tool '" + tool
+                + "' (available: auto, " + String.join(", ", LoadEngines.names()) + ")"));
+        if (engine.unavailableReason() != null) {
+            throw new UsageException("tool '" + name + "' cannot run here: " + engine.unavailableReason());
+        }
+        return engine;
+    }
+
+    private static String toolReason(String tool) {
+        return tool.equals("auto") ? "auto: Gatling runs embedded in-process, needs no install, and open-model arrival "
+                + "rates fit a request-rate target" : "chosen with --tool " + tool;
+    }
+
+    record Prepared(LoadEngine engine, DetectionResult detection, HealthCheck.Result health) {
+    }
+}

@@ -1,0 +1,113 @@
+package dev.benchpilot.orchestrator.workflow;
+
+import dev.benchpilot.agents.analysis.AnalysisInput;
+import dev.benchpilot.agents.execution.ExecutionListener;
+import dev.benchpilot.agents.execution.ExecutionReport;
+import dev.benchpilot.agents.execution.ExecutionRequest;
+import dev.benchpilot.tools.engines.EngineException;
+import dev.benchpilot.tools.engines.LoadTest;
+import dev.benchpilot.tools.metrics.IntervalMetrics;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The /benchmark workflow: plan, checkpoint, scenarios, execute, analyze, report. The run's state is
+ * persisted after every phase and every phase is announced to the listener. Checks that need no
+ * workspace (arguments, endpoints, target health) come first and throw; after that every outcome,
+ * including a failure, leaves a readable workspace.
+ */
+public final class Workflow {
+
+    private final Agents agents;
+    private final TargetPolicy policy;
+    private final RunReports reports;
+
+    public Workflow(Agents agents, TargetPolicy policy, RunReports reports) {
+        this.agents = agents;
+        this.policy = policy;
+        this.reports = reports;
+    }
+
+    public RunOutcome run(BenchmarkRequest request, Checkpoint checkpoint, WorkflowListener listener) {
+        Planner planner = new Planner(policy, agents.scenario());
+        Planner.Prepared prepared = planner.prepare(request);
+        RunRecord run = new RunRecord(RunWorkspace.create(request.workspace()));
+        RunJournal journal = new RunJournal(run, request, reports, listener);
+        try (journal) {
+            journal.started(Phase.PLAN);
+            Plan plan = planner.plan(run.runId(), request, prepared);
+            run.plan(plan);
+            reports.planned(run);
+            journal.finished(Phase.PLAN, plan.detection().endpoints().size() + " endpoints, " + plan.scenarios().scenarios().flows().size()
+                    + " flows, " + plan.tool() + ", " + plan.profile().stages().size() + " stage(s)");
+            journal.status(RunStatus.AWAITING_CONFIRMATION, null);
+            while (true) {
+                listener.onEvent(new WorkflowEvent.CheckpointReached(run.runId(), plan));
+                Checkpoint.Decision decision = checkpoint.decide(plan);
+                if (decision instanceof Checkpoint.Decision.Cancel cancel) {
+                    return journal.end(new RunOutcome.Cancelled(run.runId(), run.workspace().directory(), cancel.reason()));
+                }
+                if (decision instanceof Checkpoint.Decision.Execute) {
+                    break;
+                }
+                Checkpoint.Decision.Adjust adjust = (Checkpoint.Decision.Adjust) decision;
+                request = request.withLoad(adjust.rps(), adjust.duration());
+                plan = planner.plan(run.runId(), request, prepared);
+                run.plan(plan);
+                reports.planned(run);
+                journal.progress("re-planned: " + Planner.profile(request).stages().size() + " stage(s) at " + adjust.rps()
+                        + " rps for " + adjust.duration().toSeconds() + "s");
+            }
+            journal.status(RunStatus.RUNNING, null);
+            journal.started(Phase.SCENARIOS);
+            reports.scenariosWritten(run);
+            journal.finished(Phase.SCENARIOS, "scenarios and scripts written");
+
+            journal.started(Phase.EXECUTE);
+            LoadTest test = new LoadTest(request.target(), plan.scenarios().scenarios(), plan.profile(), request.credentials(),
+                    run.workspace().directory(), Defaults.REQUEST_TIMEOUT);
+            ExecutionReport execution = agents.execution().execute(new ExecutionRequest(test, prepared.engine(),
+                    Defaults.BASELINE_SAMPLES), executionListener(run, journal));
+            run.execution(execution);
+            execution.run().warnings().forEach(journal::warn);
+            reports.executed(run);
+            journal.finished(Phase.EXECUTE, execution.run().metrics().requests() + " requests");
+
+            journal.status(RunStatus.ANALYZING, null);
+            journal.started(Phase.ANALYZE);
+            List<String> warnings = new ArrayList<>(run.warnings());
+            plan.scenarios().skipped().forEach(s -> warnings.add("not exercised: " + s));
+            run.analysis(agents.analysis().analyze(new AnalysisInput(plan.profile(), execution.baseline(),
+                    execution.run().metrics(), warnings)));
+            reports.analyzed(run);
+            journal.finished(Phase.ANALYZE, run.analysis().findings().size() + " findings, " + run.analysis().todos().size() + " todos");
+            journal.started(Phase.REPORT);
+            return journal.end(new RunOutcome.Completed(run.runId(), run.workspace().directory(), false));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return journal.end(new RunOutcome.Aborted(run.runId(), run.workspace().directory(), "interrupted"));
+        } catch (EngineException | RuntimeException e) {
+            String reason = e instanceof UsageException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+            return journal.end(new RunOutcome.Failed(run.runId(), run.workspace().directory(), reason));
+        }
+    }
+
+    private static ExecutionListener executionListener(RunRecord run, RunJournal journal) {
+        return new ExecutionListener() {
+            @Override
+            public void onStep(String description) {
+                journal.progress(description);
+            }
+
+            @Override
+            public void onInterval(IntervalMetrics interval) {
+                journal.interval(interval);
+            }
+
+            @Override
+            public void onWarning(String message) {
+                journal.warn(message);
+            }
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package dev.benchpilot.tools.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class LoadProfilesTest {
+
+    @Test
+    void baseline_ramps_for_fifteen_percent_then_holds_the_rate() {
+        LoadProfile profile = LoadProfiles.build(LoadPattern.BASELINE, 50, Duration.ofSeconds(20));
+
+        assertThat(profile.stages()).hasSize(2);
+        assertThat(profile.stages().get(0).duration()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(profile.stages().get(0).measured()).isFalse();
+        assertThat(profile.stages().get(1).startRps()).isEqualTo(50);
+        assertThat(profile.totalDuration()).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void stress_follows_the_reference_multiples_and_fills_the_duration() {
+        LoadProfile profile = LoadProfiles.build(LoadPattern.STRESS, 10, Duration.ofSeconds(190));
+
+        assertThat(profile.stages()).extracting(Stage::startRps).containsExactly(10.0, 40.0, 100.0, 200.0, 10.0);
+        assertThat(profile.totalDuration()).isEqualTo(Duration.ofSeconds(190));
+        assertThat(profile.peakRps()).isEqualTo(200);
+    }
+
+    @Test
+    void spike_bursts_to_ten_times_in_the_middle() {
+        LoadProfile profile = LoadProfiles.build(LoadPattern.SPIKE, 20, Duration.ofSeconds(90));
+
+        assertThat(profile.stages()).extracting(Stage::startRps).containsExactly(20.0, 200.0, 20.0);
+        assertThat(profile.rpsAt(Duration.ofSeconds(45))).isEqualTo(200.0);
+    }
+
+    @Test
+    void rejects_zero_rate_and_too_short_runs() {
+        assertThatThrownBy(() -> LoadProfiles.build(LoadPattern.BASELINE, 0, Duration.ofSeconds(30)))
+                .hasMessageContaining("rps must be positive");
+        assertThatThrownBy(() -> LoadProfiles.build(LoadPattern.BASELINE, 5, Duration.ofSeconds(2)))
+                .hasMessageContaining("at least 5s");
+    }
+
+    @Test
+    void unknown_pattern_names_the_accepted_ones() {
+        assertThatThrownBy(() -> LoadPattern.parse("chaos")).hasMessage("unknown pattern 'chaos' (expected one of: baseline, stress, spike, soak)");
+    }
+}
