@@ -1,0 +1,89 @@
+package dev.benchpilot.orchestrator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input: one line, the documented exit code, no stack trace, no run workspace, no load. */
+class BadInputTest {
+
+    static final String SHOP_SOURCES = "../examples/shop-api/src/main/java";
+
+    @TempDir
+    Path workspace;
+
+    private Cli.Result benchmark(String... extra) {
+        String[] base = {"benchmark", "--workspace", workspace.toString(), "--yes"};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return Cli.run(args);
+    }
+
+    private void assertOneLineError(Cli.Result result, int exitCode, String message) {
+        assertThat(result.exitCode()).isEqualTo(exitCode);
+        assertThat(result.err()).contains(message).doesNotContain("\tat ").doesNotContain("Exception:");
+        assertThat(Files.exists(workspace.resolve(".benchpilot/runs"))).as("no run workspace").isFalse();
+    }
+
+    @Test
+    void unknown_pattern_is_a_usage_error() {
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--pattern", "chaos"), 2,
+                "unknown pattern 'chaos' (expected one of: baseline, stress, spike, soak)");
+    }
+
+    @Test
+    void zero_or_negative_rps_is_a_usage_error() {
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--rps", "0"), 2, "--rps must be a positive number");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--rps", "-5"), 2, "--rps must be a positive number");
+    }
+
+    @Test
+    void malformed_duration_is_a_usage_error() {
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--duration", "5 minutes"), 2, "is not a duration");
+    }
+
+    @Test
+    void missing_target_is_a_usage_error() {
+        assertOneLineError(benchmark("--source", SHOP_SOURCES), 2, "missing --target URL");
+    }
+
+    @Test
+    void a_target_off_this_machine_is_refused_without_sending_anything() {
+        assertOneLineError(benchmark("--target", "http://192.0.2.10:8080", "--source", SHOP_SOURCES), 2, "is not allowed");
+    }
+
+    @Test
+    void missing_source_directory_is_a_usage_error() {
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--source", workspace.resolve("nope").toString()), 2, "nope");
+    }
+
+    @Test
+    void unreachable_target_exits_3() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:" + port, "--source", SHOP_SOURCES), 3, "target unreachable");
+    }
+
+    @Test
+    void without_a_terminal_and_without_yes_it_asks_for_yes() {
+        Cli.Result result = Cli.run("benchmark", "--workspace", workspace.toString(), "--target", "http://127.0.0.1:1",
+                "--source", SHOP_SOURCES);
+        assertOneLineError(result, 2, "pass --yes");
+    }
+
+    @Test
+    void unknown_option_points_to_help() {
+        Cli.Result result = benchmark("--target", "http://127.0.0.1:1", "--frobnicate");
+        assertOneLineError(result, 2, "Unknown option: '--frobnicate'");
+        assertThat(result.err()).contains("--help");
+    }
+}
