@@ -1,0 +1,52 @@
+package dev.benchpilot.agents.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.benchpilot.tools.metrics.EndpointMetrics;
+import dev.benchpilot.tools.metrics.LatencySummary;
+import dev.benchpilot.tools.metrics.LoadMetrics;
+import dev.benchpilot.tools.metrics.StageMetrics;
+import dev.benchpilot.tools.probe.NoLoadBaseline;
+import dev.benchpilot.tools.scenario.LoadPattern;
+import dev.benchpilot.tools.scenario.LoadProfiles;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DeterministicAnalysisAgentTest {
+
+    private static LatencySummary latency(double p95) {
+        return new LatencySummary(100, p95 / 4, p95 / 2, 1, p95 / 2, p95 * 0.9, p95, p95 * 1.5, p95 * 2, p95 * 3);
+    }
+
+    private static AnalysisInput input(double loadP95, long failed) {
+        StageMetrics steady = new StageMetrics("steady", true, 3, 20, 50, 50, 850, failed, 0, failed / 850.0, latency(loadP95));
+        EndpointMetrics list = new EndpointMetrics("GET /api/products", 850, failed, failed / 850.0,
+                failed > 0 ? Map.of("200", 850 - failed, "503", failed) : Map.of("200", 850L), latency(loadP95));
+        LoadMetrics metrics = new LoadMetrics(20, 850, failed, failed / 850.0, 50.0, Map.of("200", 850L), latency(loadP95),
+                latency(loadP95), List.of(steady), List.of(list), List.of());
+        NoLoadBaseline.Result baseline = new NoLoadBaseline.Result(Map.of("GET /api/products", latency(2.0)), latency(2.0), 10, Map.of());
+        return new AnalysisInput(LoadProfiles.build(LoadPattern.BASELINE, 50, Duration.ofSeconds(20)), baseline, metrics, List.of());
+    }
+
+    @Test
+    void a_run_within_targets_suggests_finding_the_breaking_point() {
+        Analysis analysis = new DeterministicAnalysisAgent().analyze(input(3.0, 0));
+
+        assertThat(analysis.findings()).noneMatch(f -> f.severity().equals("critical"));
+        assertThat(analysis.todos()).extracting(Todo::title).containsExactly("Run a stress test to find the breaking point");
+        assertThat(analysis.degradation().get(1).deltaPercent()).isEqualTo(50.0);
+        assertThat(analysis.activity().implementation()).isEqualTo("deterministic");
+    }
+
+    @Test
+    void errors_and_latency_growth_become_findings_and_numbered_todos() {
+        Analysis analysis = new DeterministicAnalysisAgent().analyze(input(9.0, 30));
+
+        assertThat(analysis.findings()).anyMatch(f -> f.severity().equals("critical") && f.evidence().contains("error rate 3.53% > 1%"));
+        assertThat(analysis.todos()).extracting(Todo::id).containsExactly("bench-001", "bench-002");
+        assertThat(analysis.todos().get(0).title()).isEqualTo("Fix failing requests on GET /api/products");
+        assertThat(analysis.todos().get(1).evidence()).contains("p95 2.0 ms no load → 9.0 ms under load");
+    }
+}

@@ -1,0 +1,94 @@
+package dev.benchpilot.agents.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.benchpilot.tools.endpoints.Endpoint;
+import dev.benchpilot.tools.scenario.Flow;
+import dev.benchpilot.tools.scenario.LoadPattern;
+import dev.benchpilot.tools.scenario.ScenarioSet;
+import dev.benchpilot.tools.scenario.Step;
+import dev.benchpilot.tools.scenario.ValueSource;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DeterministicScenarioAgentTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Endpoint endpoint(String method, String path, Boolean auth, String sampleJson) throws Exception {
+        Endpoint.RequestBody body = sampleJson == null ? null
+                : new Endpoint.RequestBody("application/json", "Body", Map.of(), JSON.readTree(sampleJson));
+        return new Endpoint(method, path, List.of(), body, auth, "Shop.java:1", "test");
+    }
+
+    private static List<Endpoint> shop() throws Exception {
+        return List.of(
+                endpoint("GET", "/health", false, null),
+                endpoint("POST", "/api/login", false, "{\"username\":\"user1\",\"password\":\"password\"}"),
+                endpoint("GET", "/api/products", false, null),
+                endpoint("GET", "/api/products/{id}", false, null),
+                endpoint("POST", "/api/cart/add", false, "{\"productId\":1,\"quantity\":1}"),
+                endpoint("GET", "/api/cart", true, null),
+                endpoint("POST", "/api/checkout", true, null),
+                endpoint("GET", "/api/dashboard", true, null));
+    }
+
+    private static Flow flow(ScenarioSet set, String name) {
+        return set.flows().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void builds_the_reference_weighted_flows_for_a_shop() throws Exception {
+        ScenarioDraft draft = new DeterministicScenarioAgent().design(new ScenarioRequest(shop(), LoadPattern.BASELINE, 50, true));
+        ScenarioSet set = draft.scenarios();
+
+        assertThat(set.flows()).extracting(Flow::name, Flow::weight).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("browsing", 60), org.assertj.core.groups.Tuple.tuple("shopping", 25),
+                org.assertj.core.groups.Tuple.tuple("member-checkout", 10), org.assertj.core.groups.Tuple.tuple("power-user", 5));
+        assertThat(draft.skipped()).containsExactly("GET /health: infrastructure endpoint, not user traffic");
+    }
+
+    @Test
+    void detail_pages_use_ids_captured_from_the_list_response() throws Exception {
+        ScenarioSet set = new DeterministicScenarioAgent().design(new ScenarioRequest(shop(), LoadPattern.BASELINE, 50, true)).scenarios();
+        List<Step> browse = flow(set, "browsing").steps();
+
+        assertThat(browse.get(0).captures()).containsEntry("productId", "$..id");
+        assertThat(browse.get(1).pathTemplate()).isEqualTo("/api/products/{{productId}}");
+        assertThat(browse.get(1).endpointKey()).isEqualTo("GET /api/products/{id}");
+        assertThat(browse.get(1).probability()).isEqualTo(0.7);
+    }
+
+    @Test
+    void members_log_in_capture_the_token_and_add_before_they_check_out() throws Exception {
+        ScenarioSet set = new DeterministicScenarioAgent().design(new ScenarioRequest(shop(), LoadPattern.BASELINE, 50, true)).scenarios();
+        List<Step> member = flow(set, "member-checkout").steps();
+
+        assertThat(member).extracting(Step::endpointKey).containsExactly("POST /api/login", "GET /api/products",
+                "GET /api/products/{id}", "POST /api/cart/add", "GET /api/cart", "POST /api/checkout");
+        assertThat(member.get(0).captures()).containsEntry(Step.TOKEN_VARIABLE, "$..token");
+        assertThat(member.get(0).variables()).containsValue(new ValueSource.Credential(ValueSource.Credential.Part.PASSWORD));
+        assertThat(member.get(0).bodyTemplate()).doesNotContain("password\"}").contains("{{password}}");
+        assertThat(member.subList(1, member.size())).allMatch(Step::authenticated);
+        assertThat(member.get(3).bodyTemplate()).isEqualTo("{\"productId\": {{productId}}, \"quantity\": {{quantity}}}");
+        assertThat(member.get(3).variables()).containsEntry("quantity", new ValueSource.RandomInt(1, 5));
+    }
+
+    @Test
+    void without_credentials_auth_endpoints_are_left_out_and_said_why() throws Exception {
+        ScenarioDraft draft = new DeterministicScenarioAgent().design(new ScenarioRequest(shop(), LoadPattern.BASELINE, 50, false));
+
+        assertThat(draft.scenarios().flows()).extracting(Flow::name).containsExactly("browsing", "shopping");
+        assertThat(draft.skipped()).contains("GET /api/dashboard: needs auth: pass --credentials user:password");
+    }
+
+    @Test
+    void endpoints_nothing_can_reach_are_a_clear_error() throws Exception {
+        assertThatThrownBy(() -> new DeterministicScenarioAgent().design(new ScenarioRequest(
+                List.of(endpoint("GET", "/api/orders/{id}", false, null)), LoadPattern.BASELINE, 10, false)))
+                .hasMessageContaining("no endpoint can be exercised");
+    }
+}
