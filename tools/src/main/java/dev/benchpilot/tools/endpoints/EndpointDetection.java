@@ -1,0 +1,63 @@
+package dev.benchpilot.tools.endpoints;
+
+import dev.benchpilot.tools.endpoints.internal.EndpointMerge;
+import dev.benchpilot.tools.endpoints.internal.JavalinRouteDetector;
+import dev.benchpilot.tools.endpoints.internal.OpenApiDetector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds a service's endpoints: every registered detector over the source tree, plus an OpenAPI / Swagger
+ * file when given (and any found in the tree), merged by method and normalised path.
+ */
+public final class EndpointDetection {
+
+    private static final List<EndpointDetector> DETECTORS = List.of(new JavalinRouteDetector(), new OpenApiDetector());
+
+    private EndpointDetection() {
+    }
+
+    /**
+     * @param sourceRoot  the service's source tree, or null
+     * @param openApiFile an OpenAPI 3 / Swagger 2 file, or null
+     * @throws IllegalArgumentException when a given path does not exist or cannot be read (one-line message)
+     */
+    public static DetectionResult detect(Path sourceRoot, Path openApiFile) {
+        if (sourceRoot != null && !Files.isDirectory(sourceRoot)) {
+            throw new IllegalArgumentException("source directory not found: " + sourceRoot);
+        }
+        if (openApiFile != null && !Files.isRegularFile(openApiFile)) {
+            throw new IllegalArgumentException("OpenAPI file not found: " + openApiFile);
+        }
+        List<Endpoint> found = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Set<String> detectors = new LinkedHashSet<>();
+        try {
+            if (sourceRoot != null) {
+                for (EndpointDetector detector : DETECTORS) {
+                    List<Endpoint> endpoints = detector.detect(sourceRoot.toAbsolutePath().normalize(), warnings);
+                    if (!endpoints.isEmpty()) {
+                        detectors.add(detector.name());
+                    }
+                    found.addAll(endpoints);
+                }
+            }
+            if (openApiFile != null) {
+                List<Endpoint> endpoints = OpenApiDetector.read(openApiFile, openApiFile.getFileName().toString(), warnings);
+                if (!endpoints.isEmpty()) {
+                    detectors.add("openapi");
+                }
+                found.addAll(endpoints);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException("cannot read " + (sourceRoot != null ? sourceRoot : openApiFile) + ": " + e.getMessage(), e);
+        }
+        return new DetectionResult(EndpointMerge.merge(found), List.copyOf(detectors), warnings);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.benchpilot.tools.endpoints.internal;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every Java file of a tree, parsed once, with an index of type declarations by simple name. */
+final class JavaSources {
+
+    private final Path root;
+    private final List<CompilationUnit> units = new ArrayList<>();
+    private final Map<String, TypeDeclaration<?>> types = new HashMap<>();
+
+    private JavaSources(Path root) {
+        this.root = root;
+    }
+
+    static JavaSources parse(Path root, List<String> warnings) throws IOException {
+        JavaSources sources = new JavaSources(root);
+        JavaParser parser = new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+        for (Path file : SourceFiles.find(root, f -> f.toString().endsWith(".java"))) {
+            ParseResult<CompilationUnit> result = parser.parse(file);
+            if (result.isSuccessful() && result.getResult().isPresent()) {
+                CompilationUnit unit = result.getResult().get();
+                sources.units.add(unit);
+                unit.findAll(TypeDeclaration.class).forEach(type -> sources.types.putIfAbsent(type.getNameAsString(), type));
+            } else {
+                warnings.add(root.relativize(file) + ": skipped, does not parse as Java 17"
+                        + result.getProblems().stream().findFirst().map(p -> " (" + p.getMessage().lines().findFirst().orElse("") + ")").orElse(""));
+            }
+        }
+        return sources;
+    }
+
+    List<CompilationUnit> units() {
+        return units;
+    }
+
+    TypeDeclaration<?> type(String simpleName) {
+        return types.get(simpleName);
+    }
+
+    String location(CompilationUnit unit, com.github.javaparser.ast.Node node) {
+        String file = unit.getStorage().map(s -> root.relativize(s.getPath()).toString().replace('\\', '/')).orElse("?");
+        return file + ":" + node.getBegin().map(p -> p.line).orElse(0);
+    }
+}

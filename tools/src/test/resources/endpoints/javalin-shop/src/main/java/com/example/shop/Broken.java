@@ -1,0 +1,5 @@
+package com.example.shop;
+
+class Broken {
+    void oops( {
+}

@@ -1,0 +1,16 @@
+package com.example.shop;
+
+import io.javalin.http.Context;
+
+class Products {
+    void list(Context ctx) {
+        int page = ctx.queryParamAsClass("page", Integer.class).getOrDefault(0);
+        String q = ctx.queryParam("q");
+        ctx.result(page + q);
+    }
+
+    void byId(Context ctx) {
+        long id = Long.parseLong(ctx.pathParam("id"));
+        ctx.result("p" + id);
+    }
+}

@@ -1,0 +1,5 @@
+package com.example.shop;
+
+import io.javalin.security.RouteRole;
+
+enum Role implements RouteRole { ANYONE, MEMBER }
