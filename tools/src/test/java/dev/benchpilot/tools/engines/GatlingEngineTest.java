@@ -45,7 +45,7 @@ class GatlingEngineTest {
                 Stage.ramp("ramp-up", Duration.ofSeconds(2), 4, 40), Stage.constant("steady", Duration.ofSeconds(6), 40)));
         List<IntervalMetrics> live = new CopyOnWriteArrayList<>();
         try (LocalTarget target = new LocalTarget()) {
-            EngineRun run = new dev.benchpilot.tools.engines.internal.GatlingEngine().run(
+            EngineRun run = LoadEngines.byName("gatling").orElseThrow().run(
                     new LoadTest(target.baseUrl(), browseAndLogin(), profile, null, workDir, Duration.ofSeconds(5)),
                     new LoadListener() {
                         @Override
@@ -76,7 +76,7 @@ class GatlingEngineTest {
                 new ThinkTime(Duration.ZERO, Duration.ZERO), List.of());
         LoadProfile profile = new LoadProfile(LoadPattern.BASELINE, 20, List.of(Stage.constant("steady", Duration.ofSeconds(3), 20)));
         try (LocalTarget target = new LocalTarget()) {
-            LoadMetrics metrics = new dev.benchpilot.tools.engines.internal.GatlingEngine().run(
+            LoadMetrics metrics = LoadEngines.byName("gatling").orElseThrow().run(
                     new LoadTest(target.baseUrl(), scenarios, profile, null, workDir, Duration.ofSeconds(5)), LoadListener.NONE).metrics();
 
             assertThat(metrics.requests()).isBetween(55L, 65L);
