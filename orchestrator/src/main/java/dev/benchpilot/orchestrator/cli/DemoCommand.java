@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         description = "Benchmark the bundled shop API (started on a free loopback port, stopped afterwards).")
 final class DemoCommand implements Callable<Integer> {
 
-    static final Credentials DEMO_USER = new Credentials("shopper1", "demo-password");
+    /** The shop's 100 seeded users, handed out round-robin. */
+    static final Credentials DEMO_USERS = Credentials.parse("shopper{1..100}:demo-password");
 
     @ParentCommand
     Main main;
@@ -43,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("Starting the demo shop API (log: " + demoDir.resolve("shop-api.log") + ") ...");
         try (DemoTarget shop = DemoTarget.start(demoDir.resolve("shop-api.log"))) {
             spec.commandLine().getErr().println("Shop API listening on " + shop.baseUrl() + " (pid " + shop.pid() + ")");
-            BenchmarkRequest request = options.toRequest(shop.baseUrl().toString(), Defaults.DEMO_DURATION, DEMO_USER);
+            BenchmarkRequest request = options.toRequest(shop.baseUrl().toString(), Defaults.DEMO_DURATION, DEMO_USERS);
             return BenchmarkRunner.run(main, spec, request, options.json());
         }
     }

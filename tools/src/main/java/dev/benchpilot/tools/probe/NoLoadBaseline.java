@@ -36,7 +36,7 @@ public final class NoLoadBaseline {
     private final Duration timeout;
     private final Map<String, Histogram> latencies = new TreeMap<>();
     private final Map<String, Long> failures = new TreeMap<>();
-    private final Histogram overall = LatencySummary.newHistogramMicros();
+    private long sent;
 
     private NoLoadBaseline(URI baseUrl, Credentials credentials, Duration timeout) {
         this.client = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
@@ -47,7 +47,8 @@ public final class NoLoadBaseline {
 
     /**
      * @param byEndpoint  latency of each endpoint key; an endpoint that never answered is absent
-     * @param overall     all answered requests
+     * @param overall     every endpoint's latencies weighted by its share of requests in the flow mix, so it compares
+     *                    with the "under load" figures of the same mix (not skewed by how often each endpoint was sampled)
      * @param failed      requests that failed (no answer, or status 400 and above), by endpoint key
      */
     public record Result(Map<String, LatencySummary> byEndpoint, LatencySummary overall, long requests,
@@ -64,8 +65,25 @@ public final class NoLoadBaseline {
         }
         Map<String, LatencySummary> byEndpoint = new LinkedHashMap<>();
         baseline.latencies.forEach((key, histogram) -> byEndpoint.put(key, LatencySummary.of(histogram)));
-        long requests = baseline.overall.getTotalCount() + baseline.failures.values().stream().mapToLong(Long::longValue).sum();
-        return new Result(byEndpoint, LatencySummary.of(baseline.overall), requests, Map.copyOf(baseline.failures));
+        long requests = baseline.sent;
+        return new Result(byEndpoint, LatencySummary.of(weighted(baseline.latencies, scenarios.requestShares())), requests,
+                Map.copyOf(baseline.failures));
+    }
+
+    /** A histogram in which each endpoint holds its share of the mix (10,000 weighted samples in all). */
+    static Histogram weighted(Map<String, Histogram> byEndpoint, Map<String, Double> shares) {
+        Histogram mix = LatencySummary.newHistogramMicros();
+        byEndpoint.forEach((key, histogram) -> {
+            double share = shares.getOrDefault(key, 0.0);
+            long total = histogram.getTotalCount();
+            for (var value : histogram.recordedValues()) {
+                long count = Math.round(10_000 * share * value.getCountAtValueIteratedTo() / total);
+                if (count > 0) {
+                    mix.recordValueWithCount(value.getValueIteratedTo(), count);
+                }
+            }
+        });
+        return mix;
     }
 
     private boolean enough(Flow flow, int samples) {
@@ -98,11 +116,11 @@ public final class NoLoadBaseline {
                 request.header("Authorization", "Bearer " + variables.get(Step.TOKEN_VARIABLE));
             }
             long started = System.nanoTime();
+            sent++;
             try {
                 HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 long micros = Math.max(1, (System.nanoTime() - started) / 1000);
                 latencies.computeIfAbsent(step.endpointKey(), k -> LatencySummary.newHistogramMicros()).recordValue(micros);
-                overall.recordValue(micros);
                 if (response.statusCode() >= 400) {
                     failures.merge(step.endpointKey(), 1L, Long::sum);
                 }

@@ -20,6 +20,8 @@ final class ProbeValues {
     static Map<String, String> draw(Step step, Credentials credentials) {
         Map<String, String> values = new HashMap<>();
         ThreadLocalRandom random = ThreadLocalRandom.current();
+        boolean login = step.variables().values().stream().anyMatch(v -> v instanceof ValueSource.Credential);
+        Credentials.Account account = credentials == null || !login ? null : credentials.next();
         step.variables().forEach((name, source) -> {
             String value = null;
             if (source instanceof ValueSource.RandomInt r) {
@@ -28,8 +30,8 @@ final class ProbeValues {
                 value = s.prefix() + Long.toString(random.nextLong(1L << 40), 36);
             } else if (source instanceof ValueSource.OneOf o) {
                 value = o.values().get(random.nextInt(o.values().size()));
-            } else if (source instanceof ValueSource.Credential c && credentials != null) {
-                value = c.part() == ValueSource.Credential.Part.USERNAME ? credentials.username() : credentials.password();
+            } else if (source instanceof ValueSource.Credential c && account != null) {
+                value = c.part() == ValueSource.Credential.Part.USERNAME ? account.username() : account.password();
             }
             if (value != null) {
                 values.put(name, value);

@@ -38,6 +38,28 @@ public record ScenarioSet(List<Flow> flows, ThinkTime thinkTime, List<String> no
         return rps / expectedRequestsPerUser();
     }
 
+    /** Each endpoint's expected share of all requests under this mix, summing to 1. */
+    public java.util.Map<String, Double> requestShares() {
+        java.util.Map<String, Double> shares = new java.util.TreeMap<>();
+        double perUser = expectedRequestsPerUser();
+        for (Flow flow : flows) {
+            for (Step step : flow.steps()) {
+                shares.merge(step.endpointKey(), shareOf(flow) * step.probability() / perUser, Double::sum);
+            }
+        }
+        return shares;
+    }
+
+    /**
+     * The longest flow's think time: after a change of the offered rate, the request rate follows only once
+     * users that arrived at the new rate have reached their last step.
+     */
+    public Duration settleTime() {
+        double longest = flows.stream().mapToDouble(f -> f.steps().stream().filter(Step::thinkAfter).mapToDouble(Step::probability).sum())
+                .max().orElse(0);
+        return Duration.ofMillis(Math.round(longest * thinkTime.mean().toMillis()));
+    }
+
     /** How long an average journey lasts, counting only think times: the time load takes to settle. */
     public Duration expectedJourney() {
         double pauses = flows.stream()

@@ -22,6 +22,8 @@ class ScenarioSetTest {
 
         assertThat(set.expectedRequestsPerUser()).isCloseTo(0.75 * 1.5 + 0.25 * 4, within(1e-9));
         assertThat(set.usersPerSecondFor(21.25)).isCloseTo(10.0, within(1e-9));
+        assertThat(set.requestShares().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
+        assertThat(set.settleTime()).isEqualTo(Duration.ofMillis(800));
         assertThat(set.expectedJourney()).isEqualTo(Duration.ofMillis(Math.round((0.75 * 1 + 0.25 * 2) * 400)));
     }
 
@@ -29,7 +31,17 @@ class ScenarioSetTest {
     void credentials_never_print_the_password() {
         Credentials credentials = Credentials.parse("alice:s3:cret");
 
-        assertThat(credentials.password()).isEqualTo("s3:cret");
+        assertThat(credentials.next().password()).isEqualTo("s3:cret");
         assertThat(credentials.toString()).doesNotContain("s3:cret");
+        assertThat(credentials.next().toString()).doesNotContain("s3:cret");
+    }
+
+    @Test
+    void numbered_users_are_handed_out_round_robin() {
+        Credentials credentials = Credentials.parse("shopper{1..3}:pw,admin:other");
+
+        assertThat(credentials.accounts()).hasSize(4);
+        assertThat(java.util.stream.Stream.generate(credentials::next).limit(5).map(Credentials.Account::username))
+                .containsExactly("shopper1", "shopper2", "shopper3", "admin", "shopper1");
     }
 }

@@ -46,11 +46,6 @@ public final class EmbeddedSimulation extends Simulation {
                 .acceptHeader("application/json").userAgentHeader("benchpilot"));
     }
 
-    @Override
-    public void before() {
-        input.onLoadStart().accept(System.nanoTime());
-    }
-
     private List<OpenInjectionStep> injection(LoadTest test, double usersPerRequest) {
         List<OpenInjectionStep> steps = new ArrayList<>();
         for (Stage stage : test.profile().stages()) {

@@ -45,14 +45,14 @@ public final class GatlingEngine implements LoadEngine {
         try {
             Path results = Files.createDirectories(test.workDir().resolve("gatling"));
             GatlingSandbox.prepare(test.requestTimeout());
-            RequestTracker tracker = new RequestTracker();
             AtomicReference<RequestRecorder> recorder = new AtomicReference<>();
-            SimulationInput.set(new SimulationInput(test, tracker, startNanos -> {
-                RequestRecorder started = new RequestRecorder(startNanos, test.profile(), test.scenarios().expectedJourney());
+            RequestTracker tracker = new RequestTracker(startNanos -> {
+                RequestRecorder started = new RequestRecorder(startNanos, test.profile(), test.scenarios().settleTime());
                 recorder.set(started);
-                tracker.start(started);
                 ticker.scheduleAtFixedRate(() -> publish(started, listener), 1, 1, TimeUnit.SECONDS);
-            }));
+                return started;
+            });
+            SimulationInput.set(new SimulationInput(test, tracker));
             int status = quietly(results.resolve("gatling-console.log"), () -> Gatling$.MODULE$.fromArgs(new String[] {
                 "-s", EmbeddedSimulation.class.getName(), "-rf", results.toString(), "-nr", "-l", "benchpilot"}));
             ticker.shutdownNow();

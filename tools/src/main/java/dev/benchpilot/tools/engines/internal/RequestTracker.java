@@ -13,19 +13,30 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class RequestTracker {
 
+    private final java.util.function.LongFunction<RequestRecorder> starter;
     private volatile RequestRecorder recorder;
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong notAnswered = new AtomicLong();
     private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
 
-    /** Called once, when load starts, before the first {@link #begin}. */
-    void start(RequestRecorder recorder) {
-        this.recorder = recorder;
+    /**
+     * @param starter creates the recorder when the first request begins, with that moment as the profile's
+     *                time zero (Gatling's own start-up time does not shift the stage windows)
+     */
+    RequestTracker(java.util.function.LongFunction<RequestRecorder> starter) {
+        this.starter = starter;
     }
 
     long begin(String endpointKey) {
         long id = sequence.incrementAndGet();
         long now = System.nanoTime();
+        if (recorder == null) {
+            synchronized (this) {
+                if (recorder == null) {
+                    recorder = starter.apply(now);
+                }
+            }
+        }
         inFlight.put(id, new InFlight(endpointKey, now));
         recorder.markSent(now);
         return id;

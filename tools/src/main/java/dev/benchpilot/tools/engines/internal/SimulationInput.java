@@ -1,15 +1,12 @@
 package dev.benchpilot.tools.engines.internal;
 
 import dev.benchpilot.tools.engines.LoadTest;
-import java.util.function.LongConsumer;
 
 /**
  * What the engine hands to {@link EmbeddedSimulation}, which Gatling instantiates by class name and
  * therefore cannot receive constructor arguments. One Gatling run per JVM at a time (the engine holds a lock).
- *
- * @param onLoadStart called by the simulation's before-hook with the {@link System#nanoTime()} at which load starts
  */
-record SimulationInput(LoadTest test, RequestTracker tracker, LongConsumer onLoadStart) {
+record SimulationInput(LoadTest test, RequestTracker tracker) {
 
     private static volatile SimulationInput current;
 

@@ -22,8 +22,10 @@ final class StepValues {
 
     Session draw(Session session) {
         Session result = session;
+        boolean login = step.variables().values().stream().anyMatch(v -> v instanceof ValueSource.Credential);
+        Credentials.Account account = credentials == null || !login ? null : credentials.next();
         for (Map.Entry<String, ValueSource> variable : step.variables().entrySet()) {
-            Object value = value(variable.getValue());
+            Object value = value(variable.getValue(), account);
             if (value != null) {
                 result = result.set(variable.getKey(), value);
             }
@@ -31,7 +33,7 @@ final class StepValues {
         return result;
     }
 
-    private Object value(ValueSource source) {
+    private static Object value(ValueSource source, Credentials.Account account) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         if (source instanceof ValueSource.RandomInt r) {
             return random.nextLong(r.min(), r.max() + 1);
@@ -46,8 +48,8 @@ final class StepValues {
         if (source instanceof ValueSource.OneOf o) {
             return o.values().get(random.nextInt(o.values().size()));
         }
-        if (source instanceof ValueSource.Credential c && credentials != null) {
-            return c.part() == ValueSource.Credential.Part.USERNAME ? credentials.username() : credentials.password();
+        if (source instanceof ValueSource.Credential c && account != null) {
+            return c.part() == ValueSource.Credential.Part.USERNAME ? account.username() : account.password();
         }
         return null;
     }

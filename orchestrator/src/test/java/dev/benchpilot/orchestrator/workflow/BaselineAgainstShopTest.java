@@ -1,0 +1,75 @@
+package dev.benchpilot.orchestrator.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.benchpilot.examples.shop.ShopApi;
+import dev.benchpilot.examples.shop.ShopConfig;
+import dev.benchpilot.orchestrator.report.FileReports;
+import dev.benchpilot.tools.scenario.Credentials;
+import dev.benchpilot.tools.scenario.LoadPattern;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real, short baseline against the shop API on a free loopback port, end to end through every phase. */
+class BaselineAgainstShopTest {
+
+    static final Path SHOP_SOURCES = Path.of("../examples/shop-api/src/main/java");
+
+    @TempDir
+    Path workspace;
+
+    @Test
+    void a_twelve_second_baseline_completes_at_the_target_rate_without_errors() throws Exception {
+        List<WorkflowEvent> events = new CopyOnWriteArrayList<>();
+        RunOutcome outcome;
+        try (ShopApi shop = ShopApi.start(ShopConfig.defaults())) {
+            BenchmarkRequest request = new BenchmarkRequest(shop.baseUrl(), SHOP_SOURCES, null, Duration.ofSeconds(12), 40,
+                    LoadPattern.BASELINE, "auto", Credentials.parse("shopper{1..100}:" + ShopConfig.DEMO_PASSWORD), workspace, true);
+            outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
+                    .run(request, Checkpoint.AUTO_CONFIRM, events::add);
+        }
+        assertThat(outcome).isInstanceOf(RunOutcome.Completed.class);
+        JsonNode summary = RunWorkspace.JSON.readTree(outcome.workspace().resolve("summary.json").toFile());
+
+        assertThat(summary.get("status").asText()).isEqualTo("completed");
+        assertThat(summary.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(summary.get("achievedRps").asDouble()).isCloseTo(40.0, within(4.0));
+        assertThat(summary.get("requests").get("failed").asLong()).isZero();
+        JsonNode underLoad = summary.get("latencyMs").get("underLoad");
+        assertThat(underLoad.get("min").asDouble()).isLessThanOrEqualTo(underLoad.get("p50").asDouble());
+        assertThat(underLoad.get("p50").asDouble()).isLessThanOrEqualTo(underLoad.get("p95").asDouble());
+        assertThat(underLoad.get("p95").asDouble()).isLessThanOrEqualTo(underLoad.get("p99").asDouble());
+        assertThat(underLoad.get("p99").asDouble()).isLessThanOrEqualTo(underLoad.get("max").asDouble());
+        long perEndpoint = 0;
+        for (JsonNode endpoint : summary.get("endpoints")) {
+            perEndpoint += endpoint.get("requests").asLong();
+        }
+        assertThat(perEndpoint).isEqualTo(summary.get("requests").get("total").asLong());
+        assertThat(summary.get("endpoints").findValuesAsText("path")).contains("/api/products/{id}", "/api/checkout", "/api/dashboard");
+        assertThat(summary.get("latencyMs").get("noLoad").get("p95").isNumber()).isTrue();
+        assertThat(summary.get("capacity").get("breakingPointRps").isNull()).as("not measured by a baseline").isTrue();
+        assertThat(summary.get("agents").get("scenario").get("implementation").asText()).isEqualTo("deterministic");
+        assertThat(summary.has("comparison")).isTrue();
+        assertThat(summary.get("artifacts").findValuesAsText("")).isEmpty();
+        for (String artifact : List.of("run.json", "plan.json", "endpoints.json", "test-scenarios.md", "setup.md", "load-test.js",
+                "LoadTestSimulation.java", "results.json", "phase-2-baseline-test.json", "phase-3-analysis.md",
+                "final-benchmark-report.md", "todos.md", "summary.json")) {
+            assertThat(outcome.workspace().resolve(artifact)).as(artifact).exists();
+        }
+        String everything = String.join("\n", Files.readString(outcome.workspace().resolve("plan.json")),
+                Files.readString(outcome.workspace().resolve("summary.json")), Files.readString(outcome.workspace().resolve("load-test.js")),
+                Files.readString(outcome.workspace().resolve("final-benchmark-report.md")));
+        assertThat(everything).as("the password never reaches a file").doesNotContain(ShopConfig.DEMO_PASSWORD);
+        assertThat(events).anyMatch(e -> e instanceof WorkflowEvent.Interval);
+        assertThat(events).filteredOn(e -> e instanceof WorkflowEvent.PhaseFinished).hasSize(5);
+        assertThat(RunWorkspace.JSON.readTree(outcome.workspace().resolve("run.json").toFile()).get("lastCompletedPhase").asText())
+                .isEqualTo("REPORT");
+    }
+}
