@@ -12,7 +12,7 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
     @Override
     public ExecutionReport execute(ExecutionRequest request, ExecutionListener listener) throws EngineException, InterruptedException {
         LoadTest test = request.test();
-        listener.onStep("no-load baseline: " + request.baselineSamples() + " sequential requests per endpoint");
+        listener.onStep("no-load baseline: " + request.baselineSamples() + " sequential requests per endpoint after a discarded warm-up walk of every flow");
         NoLoadBaseline.Result baseline = NoLoadBaseline.measure(test.baseUrl(), test.scenarios(), test.credentials(),
                 request.baselineSamples(), test.requestTimeout());
         listener.onStep("load: " + test.profile().stages().size() + " stage(s) over " + test.profile().totalDuration().toSeconds()

@@ -23,8 +23,9 @@ import org.HdrHistogram.Histogram;
 /**
  * The pre-test baseline: every endpoint of the flows requested one at a time, with nothing else
  * running, until each has {@code samplesPerEndpoint} answers. Flows are walked in order with every step
- * taken, so ids and tokens come from real earlier responses as under load. Bounded: at most
- * {@code samplesPerEndpoint × 4} walks of each flow.
+ * taken, so ids and tokens come from real earlier responses as under load. First every flow is walked
+ * {@code 2 × samplesPerEndpoint} times and discarded, so a cold target (JIT, connection pools, caches) does
+ * not pass for a slow one. Bounded: at most {@code samplesPerEndpoint × 6} walks of each flow.
  */
 public final class NoLoadBaseline {
 
@@ -57,6 +58,12 @@ public final class NoLoadBaseline {
 
     public static Result measure(URI baseUrl, ScenarioSet scenarios, Credentials credentials, int samplesPerEndpoint,
                                  Duration timeout) throws InterruptedException {
+        NoLoadBaseline warmUp = new NoLoadBaseline(baseUrl, credentials, timeout);
+        for (Flow flow : scenarios.flows()) {
+            for (int walk = 0; walk < samplesPerEndpoint * 2; walk++) {
+                warmUp.walk(flow);
+            }
+        }
         NoLoadBaseline baseline = new NoLoadBaseline(baseUrl, credentials, timeout);
         for (Flow flow : scenarios.flows()) {
             for (int walk = 0; walk < samplesPerEndpoint * 4 && !baseline.enough(flow, samplesPerEndpoint); walk++) {
