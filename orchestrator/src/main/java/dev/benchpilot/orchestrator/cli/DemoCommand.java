@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
         description = "Benchmark the bundled shop API (started on a free loopback port, stopped afterwards).")
 final class DemoCommand implements Callable<Integer> {
 
-    /** The shop's 100 seeded users, handed out round-robin. */
-    static final Credentials DEMO_USERS = Credentials.parse("shopper{1..100}:demo-password");
+    /** The shop's 500 seeded users, handed out round-robin. */
+    static final Credentials DEMO_USERS = Credentials.parse("shopper{1..500}:demo-password");
 
     @ParentCommand
     Main main;

@@ -34,7 +34,7 @@ class CheckpointTest {
 
     private Cli.Result benchmark(String answers) {
         return Cli.run(answers, true, "benchmark", "--target", shop.baseUrl().toString(), "--source", BadInputTest.SHOP_SOURCES,
-                "--credentials", "shopper{1..100}:demo-password", "--duration", "10s", "--rps", "20", "--workspace", workspace.toString());
+                "--credentials", "shopper{1..500}:demo-password", "--duration", "10s", "--rps", "20", "--workspace", workspace.toString());
     }
 
     private Path onlyRun() throws Exception {

@@ -7,9 +7,10 @@ import java.util.Map;
  * Everything an engine run measured, recorded by benchpilot itself into HdrHistograms.
  *
  * @param durationSeconds   from the first scheduled request to the last completion
- * @param achievedRps       requests sent in the measured stages' windows over their total length; null without any
+ * @param achievedRps       requests sent in the windows of the measured stages at the target rate, over their length
+ *                          (for stress and spike: the 1x stages; every level has its own figure in {@code stages}); null without any
  * @param latencyMs         all requests with a response, whole run; null when none
- * @param measuredLatencyMs requests sent in the measured stages' windows ("under load"); null when none
+ * @param measuredLatencyMs requests sent in those same windows ("under load" at the target rate); null when none
  * @param byStatus          status code (as text; "0" = no response) to count
  */
 public record LoadMetrics(double durationSeconds, long requests, long failed, double errorRate, Double achievedRps,

@@ -82,7 +82,7 @@ public final class RequestRecorder {
             for (StageWindow stage : stages) {
                 if (stage.contains(sentSeconds)) {
                     stage.add(latencyMicros, responded, failure);
-                    if (stage.stage().measured() && responded) {
+                    if (stage.atTarget(profile.targetRps()) && responded) {
                         measured.recordValue(Math.min(latencyMicros, measured.getHighestTrackableValue()));
                     }
                 }
@@ -107,16 +107,16 @@ public final class RequestRecorder {
             List<EndpointMetrics> endpointMetrics = endpoints.entrySet().stream()
                     .map(e -> e.getValue().metrics(e.getKey())).toList();
             return new LoadMetrics((lastCompletionNanos - startNanos) / 1e9, requests, failed, rate(failed, requests),
-                    measuredAchievedRps(stageMetrics), byStatus, LatencySummary.of(all), LatencySummary.of(measured),
+                    measuredAchievedRps(stageMetrics, profile.targetRps()), byStatus, LatencySummary.of(all), LatencySummary.of(measured),
                     stageMetrics, endpointMetrics, intervals.finalIntervals());
         }
     }
 
-    private static Double measuredAchievedRps(List<StageMetrics> stageMetrics) {
+    private static Double measuredAchievedRps(List<StageMetrics> stageMetrics, double targetRps) {
         double seconds = 0;
         double sent = 0;
         for (StageMetrics stage : stageMetrics) {
-            if (stage.measured()) {
+            if (stage.measured() && Math.abs(stage.offeredRps() - targetRps) < 0.01) {
                 seconds += stage.windowEndSeconds() - stage.windowStartSeconds();
                 sent += stage.requests();
             }

@@ -17,7 +17,7 @@ public record ShopConfig(int port, int poolSize, Duration poolTimeout, int produ
     public static final String DEMO_PASSWORD = "demo-password";
 
     public static ShopConfig defaults() {
-        return new ShopConfig(0, 4, Duration.ofSeconds(2), 5_000, 100, 25_000);
+        return new ShopConfig(0, 4, Duration.ofSeconds(2), 20_000, 500, 25_000);
     }
 
     public ShopConfig withPort(int newPort) {

@@ -30,6 +30,11 @@ public final class StageWindow {
         return stage;
     }
 
+    /** A measured, constant stage at the run's target rate: its requests are the "under load" figures. */
+    public boolean atTarget(double targetRps) {
+        return stage.measured() && stage.isConstant() && stage.startRps() == targetRps;
+    }
+
     public boolean contains(double sentSeconds) {
         return sentSeconds >= windowStartSeconds && sentSeconds < endSeconds;
     }
