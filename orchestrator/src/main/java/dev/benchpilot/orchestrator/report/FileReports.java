@@ -79,6 +79,14 @@ public final class FileReports implements RunReports {
     public void finished(RunRecord run) {
         RunWorkspace workspace = run.workspace();
         boolean measured = run.plan() != null && run.execution() != null;
+        if (run.execution() == null && !run.liveIntervals().isEmpty()) {
+            Map<String, Object> partial = new LinkedHashMap<>();
+            partial.put("runId", run.runId());
+            partial.put("partial", true);
+            partial.put("reason", run.reason());
+            partial.put("intervals", run.liveIntervals());
+            workspace.writeJson("results.json", partial);
+        }
         TreeSet<String> artifacts = new TreeSet<>(workspace.artifacts());
         artifacts.add(SUMMARY);
         if (measured) {

@@ -48,6 +48,7 @@ final class RunJournal implements AutoCloseable {
     }
 
     void interval(IntervalMetrics interval) {
+        run.interval(interval);
         listener.onEvent(new WorkflowEvent.Interval(run.runId(), interval));
     }
 

@@ -15,6 +15,7 @@ public final class RunRecord {
     private final RunWorkspace workspace;
     private final Instant startedAt = Instant.now();
     private final List<String> warnings = new ArrayList<>();
+    private final List<dev.benchpilot.tools.metrics.IntervalMetrics> liveIntervals = new ArrayList<>();
     private Plan plan;
     private ExecutionReport execution;
     private Analysis analysis;
@@ -64,6 +65,15 @@ public final class RunRecord {
 
     public synchronized List<String> warnings() {
         return List.copyOf(warnings);
+    }
+
+    /** The one-second intervals seen live so far: what a run stopped mid-load keeps of its load. */
+    public synchronized List<dev.benchpilot.tools.metrics.IntervalMetrics> liveIntervals() {
+        return List.copyOf(liveIntervals);
+    }
+
+    synchronized void interval(dev.benchpilot.tools.metrics.IntervalMetrics interval) {
+        liveIntervals.add(interval);
     }
 
     synchronized void plan(Plan value) {
