@@ -7,6 +7,7 @@ import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.Flow;
 import dev.benchpilot.tools.scenario.ScenarioSet;
 import dev.benchpilot.tools.scenario.Step;
+import dev.benchpilot.tools.scenario.Templates;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -106,8 +107,8 @@ public final class NoLoadBaseline {
         Map<String, String> variables = new HashMap<>();
         for (Step step : flow.steps()) {
             variables.putAll(ProbeValues.draw(step, credentials));
-            String path = ProbeValues.render(step.pathTemplate(), variables);
-            String body = step.bodyTemplate() == null ? null : ProbeValues.render(step.bodyTemplate(), variables);
+            String path = Templates.render(step.pathTemplate(), variables);
+            String body = step.bodyTemplate() == null ? null : Templates.render(step.bodyTemplate(), variables);
             if (path == null || (step.bodyTemplate() != null && body == null)
                     || (step.authenticated() && !variables.containsKey(Step.TOKEN_VARIABLE))) {
                 failures.merge(step.endpointKey(), 1L, Long::sum);

@@ -143,7 +143,7 @@ public final class GatlingSimulationWriter implements ScriptWriter {
     }
 
     static String el(String template) {
-        return template.replaceAll("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}", "#{$1}");
+        return dev.benchpilot.tools.scenario.Templates.replace(template, name -> "#{" + name + "}");
     }
 
     private static String rate(double usersPerSecond) {
