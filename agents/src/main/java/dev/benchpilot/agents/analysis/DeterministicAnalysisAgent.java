@@ -49,7 +49,8 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
                         "error rate " + pct(endpoint.errorRate()) + " → below 1%", evidence);
             }
             LatencySummary before = input.baseline().byEndpoint().get(endpoint.endpointKey());
-            if (before != null && endpoint.latencyMs() != null && endpoint.latencyMs().p95() > BreakingSignals.P95_FACTOR * before.p95()) {
+            if (before != null && endpoint.latencyMs() != null && endpoint.latencyMs().count() >= BreakingSignals.MIN_LATENCY_SAMPLES
+                    && endpoint.latencyMs().p95() > BreakingSignals.P95_FACTOR * before.p95()) {
                 String evidence = endpoint.endpointKey() + ": p95 " + before.p95() + " ms no load → " + endpoint.latencyMs().p95() + " ms under load";
                 findings.add(new Finding("warning", "latency of " + endpoint.endpointKey() + " degrades under load", evidence));
                 todos.add("Profile " + endpoint.endpointKey() + " under load (queries, pool waits, locks)", "medium", 4,

@@ -49,4 +49,17 @@ class DeterministicAnalysisAgentTest {
         assertThat(analysis.todos().get(0).title()).isEqualTo("Fix failing requests on GET /api/products");
         assertThat(analysis.todos().get(1).evidence()).contains("p95 2.0 ms no load → 9.0 ms under load");
     }
+
+    @Test
+    void an_endpoint_with_too_few_samples_is_not_called_degraded() {
+        AnalysisInput input = input(9.0, 0);
+        var few = new LatencySummary(40, 1, 4, 1, 4, 8, 9, 9, 9, 9);
+        var endpoint = new EndpointMetrics("GET /api/products", 40, 0, 0, Map.of("200", 40L), few);
+        var metrics = input.metrics();
+        AnalysisInput sparse = new AnalysisInput(input.profile(), input.baseline(), new LoadMetrics(metrics.durationSeconds(),
+                metrics.requests(), 0, 0, metrics.achievedRps(), metrics.byStatus(), metrics.latencyMs(), metrics.measuredLatencyMs(),
+                metrics.stages(), List.of(endpoint), List.of()), List.of());
+
+        assertThat(new DeterministicAnalysisAgent().analyze(sparse).findings()).noneMatch(f -> f.title().startsWith("latency of"));
+    }
 }

@@ -40,6 +40,10 @@ final class Formats {
                 : Math.abs(value) >= 1 ? String.format(Locale.ROOT, "%.2f", value) : String.format(Locale.ROOT, "%.3f", value);
     }
 
+    static String hours(double hours) {
+        return (hours == Math.rint(hours) ? String.valueOf((long) hours) : String.format(Locale.ROOT, "%.1f", hours)) + "h";
+    }
+
     static String duration(Duration duration) {
         return DurationText.of(duration);
     }

@@ -62,7 +62,7 @@ final class ResultViews {
         if (analysis != null) {
             view.put("findings", analysis.findings());
             view.put("todos", analysis.todos().stream().map(t -> Map.of("id", t.id(), "title", t.title(), "priority", t.priority(),
-                    "effort", number(t.effortHours()) + "h", "impact", t.expectedImpact(), "evidence", t.evidence())).toList());
+                    "effort", Formats.hours(t.effortHours()), "impact", t.expectedImpact(), "evidence", t.evidence())).toList());
             view.put("narrative", analysis.narrative());
         }
         view.put("agents", agents(run, execution, analysis));

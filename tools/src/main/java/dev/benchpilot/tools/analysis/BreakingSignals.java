@@ -13,6 +13,8 @@ public final class BreakingSignals {
     public static final double P95_FACTOR = 2.0;
     public static final double ERROR_RATE = 0.01;
     public static final double ACHIEVED_FRACTION = 0.95;
+    /** Fewer latencies than this make a p95 too noisy to call one endpoint degraded. */
+    public static final long MIN_LATENCY_SAMPLES = 100;
 
     private BreakingSignals() {
     }
