@@ -43,7 +43,17 @@ public final class EmbeddedSimulation extends Simulation {
             populations.add(scenario(flow.name()).exec(chain(flow, scenarios)).injectOpen(injection(test, share)));
         }
         setUp(populations).protocols(http.baseUrl(test.baseUrlText()).disableWarmUp().disableCaching()
-                .acceptHeader("application/json").userAgentHeader("benchpilot"));
+                .acceptHeader("application/json").userAgentHeader("benchpilot"))
+                .maxDuration(hardStop(test));
+    }
+
+    /** The profile, then time for the last journeys to finish (each step bounded by the request timeout), then stop regardless. */
+    static java.time.Duration hardStop(LoadTest test) {
+        int longestFlow = test.scenarios().flows().stream().mapToInt(f -> f.steps().size()).max().orElse(1);
+        java.time.Duration perStep = test.requestTimeout().plus(test.scenarios().thinkTime().max());
+        java.time.Duration drain = perStep.multipliedBy(longestFlow);
+        java.time.Duration cap = java.time.Duration.ofMinutes(2);
+        return test.profile().totalDuration().plus(drain.compareTo(cap) > 0 ? cap : drain);
     }
 
     private List<OpenInjectionStep> injection(LoadTest test, double usersPerRequest) {

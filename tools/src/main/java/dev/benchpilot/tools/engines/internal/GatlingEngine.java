@@ -61,6 +61,10 @@ public final class GatlingEngine implements LoadEngine {
                 throw new EngineException("Gatling did not start the load (exit status " + status + "); see " + results);
             }
             List<String> warnings = new ArrayList<>();
+            long cutOff = tracker.abandonRemaining();
+            if (cutOff > 0) {
+                warnings.add(cutOff + " requests were still in flight when the run's hard stop ended it; counted as unanswered");
+            }
             if (tracker.notAnswered() > 0) {
                 warnings.add(tracker.notAnswered() + " requests got no response (timeout, connection error, "
                         + "or a value they needed was missing from an earlier response)");

@@ -60,6 +60,18 @@ final class RequestTracker {
         }
     }
 
+    /** Records every request still in flight (cut off by the hard stop) as unanswered; returns how many. */
+    long abandonRemaining() {
+        long abandoned = 0;
+        for (Long id : java.util.List.copyOf(inFlight.keySet())) {
+            if (inFlight.containsKey(id)) {
+                end(id);
+                abandoned++;
+            }
+        }
+        return abandoned;
+    }
+
     long notAnswered() {
         return notAnswered.get();
     }
