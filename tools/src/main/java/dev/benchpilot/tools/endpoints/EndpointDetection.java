@@ -3,6 +3,7 @@ package dev.benchpilot.tools.endpoints;
 import dev.benchpilot.tools.endpoints.internal.EndpointMerge;
 import dev.benchpilot.tools.endpoints.internal.JavalinRouteDetector;
 import dev.benchpilot.tools.endpoints.internal.OpenApiDetector;
+import dev.benchpilot.tools.endpoints.internal.SpringDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import java.util.Set;
  */
 public final class EndpointDetection {
 
-    private static final List<EndpointDetector> DETECTORS = List.of(new JavalinRouteDetector(), new OpenApiDetector());
+    private static final List<EndpointDetector> DETECTORS = List.of(new JavalinRouteDetector(), new SpringDetector(), new OpenApiDetector());
 
     private EndpointDetection() {
     }
