@@ -1,36 +1,39 @@
 package dev.benchpilot.tools.endpoints.internal;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
 import dev.benchpilot.tools.endpoints.Endpoint;
 import dev.benchpilot.tools.endpoints.EndpointPaths;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads what a Javalin handler (lambda or method reference) does with its {@code Context}. */
+/**
+ * Reads what a Javalin handler does with its {@code Context}. The handler may be a lambda, a method reference
+ * ({@code this::x}, {@code Type::x}, {@code field::x} with the field's type declared in any file of the tree),
+ * a {@code Handler} variable or object; the reader follows the context into methods it is handed to, a few
+ * calls deep. The Authorization header only counts where the handler itself reads it (a lambda that just
+ * forwards the context counts as the method it forwards to); a helper that reads it may do so optionally.
+ */
 final class HandlerReader {
 
-    private static final Set<String> BODY_READERS = Set.of("bodyAsClass", "bodyValidator", "bodyStreamAsClass");
-    private static final Set<String> NUMBER_PARSERS = Set.of("parseLong", "parseInt", "valueOf");
+    private static final int MAX_DEPTH = 3;
 
     private final JavaSources sources;
 
@@ -38,7 +41,7 @@ final class HandlerReader {
         this.sources = sources;
     }
 
-    /** What one handler reads: body type, typed path parameters, query parameters, the Authorization header. */
+    /** What one handler reads: body, typed path parameters, query parameters, the Authorization header. */
     record Facts(Endpoint.RequestBody body, Map<String, String> pathTypes, Map<String, String> queryTypes, boolean readsAuthorization) {
 
         List<Endpoint.Parameter> parameters(String path) {
@@ -51,85 +54,147 @@ final class HandlerReader {
         }
     }
 
-    Facts read(Expression handler, CompilationUnit unit) {
-        Node body = handlerBody(handler, unit);
-        Endpoint.RequestBody requestBody = null;
-        Map<String, String> pathTypes = new LinkedHashMap<>();
-        Map<String, String> queryTypes = new LinkedHashMap<>();
-        boolean authorization = false;
-        for (MethodCallExpr call : body == null ? List.<MethodCallExpr>of() : body.findAll(MethodCallExpr.class)) {
-            String name = call.getNameAsString();
-            Optional<String> firstString = call.getArguments().isEmpty() || !(call.getArgument(0) instanceof StringLiteralExpr literal)
-                    ? Optional.empty() : Optional.of(literal.getValue());
-            if (BODY_READERS.contains(name) && !call.getArguments().isEmpty() && call.getArgument(0) instanceof ClassExpr type) {
-                TypeDeclaration<?> dto = sources.type(type.getType().asString().replaceAll(".*\\.", ""));
-                requestBody = dto == null ? new Endpoint.RequestBody("application/json", type.getType().asString(), Map.of(), null)
-                        : DtoSamples.body(dto, sources);
-            } else if (name.equals("pathParam") && firstString.isPresent()) {
-                boolean parsed = call.getParentNode().filter(p -> p instanceof MethodCallExpr m && NUMBER_PARSERS.contains(m.getNameAsString())).isPresent();
-                pathTypes.merge(firstString.get(), parsed ? "integer" : "string", (a, b) -> a.equals("integer") ? a : b);
-            } else if (name.equals("pathParamAsClass") && firstString.isPresent()) {
-                pathTypes.put(firstString.get(), classType(call));
-            } else if (name.equals("queryParam") && firstString.isPresent()) {
-                queryTypes.putIfAbsent(firstString.get(), "string");
-            } else if (name.equals("queryParamAsClass") && firstString.isPresent()) {
-                queryTypes.put(firstString.get(), classType(call));
-            } else if (name.equals("header") && firstString.filter(h -> h.equalsIgnoreCase("Authorization")).isPresent()) {
-                authorization = true;
+    /** A piece of handler code and the name its {@code Context} goes by there. */
+    private record Code(Node body, String context) {
+    }
+
+    Facts read(Expression handler) {
+        return read(resolve(handler, 0));
+    }
+
+    /** The facts of {@code method} of the object {@code owner} stands for (a CrudHandler method). */
+    Facts read(Expression owner, String method) {
+        return read(Optional.ofNullable(owner(owner, owner)).flatMap(type -> method(type, method, -1, 0)));
+    }
+
+    private Facts read(Optional<Code> handler) {
+        ContextReads reads = new ContextReads(sources);
+        handler.ifPresent(code -> follow(code, reads, 0, new HashSet<>()));
+        return reads.facts();
+    }
+
+    private void follow(Code code, ContextReads reads, int depth, Set<Node> seen) {
+        if (depth > MAX_DEPTH || !seen.add(code.body())) {
+            return;
+        }
+        reads.scan(code.body(), code.context(), depth == 0);
+        for (MethodCallExpr call : code.body().findAll(MethodCallExpr.class)) {
+            int index = contextArgument(call, code.context());
+            if (index >= 0) {
+                callee(call, index).ifPresent(next -> follow(next, reads, depth + 1, seen));
             }
         }
-        return new Facts(requestBody, pathTypes, queryTypes, authorization);
     }
 
-    private static String classType(MethodCallExpr call) {
-        if (call.getArguments().size() > 1 && call.getArgument(1) instanceof ClassExpr type) {
-            return DtoSamples.jsonType(type.getType().asString());
+    private Optional<Code> resolve(Expression handler, int depth) {
+        if (depth > MAX_DEPTH) {
+            return Optional.empty();
         }
-        return "string";
-    }
-
-    private Node handlerBody(Expression handler, CompilationUnit unit) {
         if (handler instanceof LambdaExpr lambda) {
-            return lambda.getBody();
+            String context = lambda.getParameters().isEmpty() ? null : lambda.getParameter(0).getNameAsString();
+            return forwardedTo(lambda, context).or(() -> Optional.of(new Code(lambda.getBody(), context)));
         }
-        if (!(handler instanceof MethodReferenceExpr reference)) {
-            return null;
+        if (handler instanceof MethodReferenceExpr reference) {
+            return Optional.ofNullable(owner(reference.getScope(), reference)).flatMap(type -> method(type, reference.getIdentifier(), -1, 0));
         }
-        TypeDeclaration<?> owner = owner(reference, unit);
-        if (owner == null) {
-            return null;
+        if (handler instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+            return creation.getAnonymousClassBody().get().stream().filter(BodyDeclaration::isMethodDeclaration)
+                    .map(BodyDeclaration::asMethodDeclaration).filter(m -> m.getNameAsString().equals("handle"))
+                    .findFirst().flatMap(m -> code(m, 0));
         }
-        return owner.getMethodsByName(reference.getIdentifier()).stream().findFirst().flatMap(MethodDeclaration::getBody).orElse(null);
-    }
-
-    private TypeDeclaration<?> owner(MethodReferenceExpr reference, CompilationUnit unit) {
-        Expression scope = reference.getScope();
-        if (scope instanceof ThisExpr) {
-            return reference.findAncestor(TypeDeclaration.class).orElse(null);
-        }
-        String variable = scope instanceof TypeExpr type ? type.getType().asString().replaceAll(".*\\.", "")
-                : scope instanceof NameExpr name ? name.getNameAsString()
-                : scope instanceof FieldAccessExpr field ? field.getNameAsString() : null;
-        if (variable == null) {
-            return null;
-        }
-        TypeDeclaration<?> asType = sources.type(variable);
-        return asType != null ? asType : declaredType(variable, unit).map(sources::type).orElse(null);
-    }
-
-    private static Optional<String> declaredType(String variable, CompilationUnit unit) {
-        for (VariableDeclarator declarator : unit.findAll(VariableDeclarator.class)) {
-            if (declarator.getNameAsString().equals(variable) && !declarator.getTypeAsString().equals("var")) {
-                return Optional.of(declarator.getTypeAsString());
-            }
-            if (declarator.getNameAsString().equals(variable) && declarator.getInitializer().isPresent()
-                    && declarator.getInitializer().get().isObjectCreationExpr()) {
-                return Optional.of(declarator.getInitializer().get().asObjectCreationExpr().getTypeAsString());
+        if (handler instanceof NameExpr || handler instanceof FieldAccessExpr field && field.getScope() instanceof ThisExpr) {
+            String name = handler instanceof NameExpr n ? n.getNameAsString() : ((FieldAccessExpr) handler).getNameAsString();
+            Optional<NameScopes.Declared> declared = handler instanceof NameExpr ? NameScopes.find(handler, name) : NameScopes.field(handler, name);
+            if (declared.isPresent() && declared.get().initializer() != null) {
+                return resolve(declared.get().initializer(), depth + 1);
             }
         }
-        return unit.findAll(Parameter.class).stream().filter(p -> p.getNameAsString().equals(variable))
-                .map(Parameter::getTypeAsString).findFirst()
-                .or(() -> unit.findAll(FieldDeclaration.class).stream().flatMap(f -> f.getVariables().stream())
-                        .filter(v -> v.getNameAsString().equals(variable)).map(VariableDeclarator::getTypeAsString).findFirst());
+        return Optional.ofNullable(owner(handler, handler)).flatMap(type -> method(type, "handle", 1, 0));
+    }
+
+    /** {@code ctx -> products.list(ctx)} is the method it forwards to. */
+    private Optional<Code> forwardedTo(LambdaExpr lambda, String context) {
+        Node body = lambda.getBody();
+        if (body instanceof BlockStmt block && block.getStatements().size() == 1) {
+            body = block.getStatement(0);
+        }
+        if (body instanceof ExpressionStmt statement) {
+            body = statement.getExpression();
+        }
+        if (body instanceof MethodCallExpr call) {
+            int index = contextArgument(call, context);
+            return index >= 0 ? callee(call, index) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static int contextArgument(MethodCallExpr call, String context) {
+        for (int i = 0; context != null && i < call.getArguments().size(); i++) {
+            if (call.getArgument(i) instanceof NameExpr name && name.getNameAsString().equals(context)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Optional<Code> callee(MethodCallExpr call, int contextIndex) {
+        TypeDeclaration<?> owner = call.getScope().isEmpty() ? call.findAncestor(TypeDeclaration.class).orElse(null)
+                : owner(call.getScope().get(), call);
+        return owner == null ? Optional.empty() : method(owner, call.getNameAsString(), call.getArguments().size(), contextIndex);
+    }
+
+    /** The type declared in the tree that {@code expression} (a variable, field, type name, {@code this} or {@code new X()}) stands for. */
+    private TypeDeclaration<?> owner(Expression expression, Node at) {
+        if (expression instanceof ThisExpr) {
+            return at.findAncestor(TypeDeclaration.class).orElse(null);
+        }
+        if (expression instanceof TypeExpr type) {
+            // JavaParser cannot tell products::list (a variable) from Products::list (a type): try the name first
+            String written = type.getType().asString();
+            Optional<NameScopes.Declared> variable = written.contains(".") ? Optional.empty() : NameScopes.find(at, written);
+            return variable.isPresent() ? declaredType(variable.get(), at) : sources.type(simple(written), at);
+        }
+        if (expression instanceof ObjectCreationExpr creation) {
+            return sources.type(simple(creation.getType().asString()), at);
+        }
+        Optional<NameScopes.Declared> declared = Optional.empty();
+        String name = null;
+        if (expression instanceof NameExpr variable) {
+            name = variable.getNameAsString();
+            declared = NameScopes.find(at, name);
+        } else if (expression instanceof FieldAccessExpr field && field.getScope() instanceof ThisExpr) {
+            declared = NameScopes.field(at, field.getNameAsString());
+        }
+        if (declared.isPresent()) {
+            return declaredType(declared.get(), at);
+        }
+        return name == null ? null : sources.type(name, at);
+    }
+
+    private TypeDeclaration<?> declaredType(NameScopes.Declared declared, Node at) {
+        String type = !declared.type().isEmpty() && !declared.type().equals("var") ? declared.type()
+                : declared.initializer() instanceof ObjectCreationExpr creation ? creation.getType().asString() : null;
+        return type == null ? null : sources.type(simple(type), at);
+    }
+
+    /** A method of {@code type} by name (and arity, when not -1), preferring one that takes a Context. */
+    private static Optional<Code> method(TypeDeclaration<?> type, String name, int arity, int contextIndex) {
+        List<MethodDeclaration> candidates = type.getMethodsByName(name).stream()
+                .filter(m -> m.getBody().isPresent() && (arity < 0 || m.getParameters().size() == arity)).toList();
+        Optional<MethodDeclaration> chosen = candidates.stream()
+                .filter(m -> m.getParameters().size() > contextIndex && m.getParameter(contextIndex).getTypeAsString().endsWith("Context"))
+                .findFirst().or(() -> candidates.stream().findFirst());
+        return chosen.flatMap(m -> code(m, contextIndex));
+    }
+
+    private static Optional<Code> code(MethodDeclaration method, int contextIndex) {
+        if (method.getBody().isEmpty() || method.getParameters().size() <= contextIndex) {
+            return Optional.empty();
+        }
+        return Optional.of(new Code(method.getBody().get(), method.getParameter(contextIndex).getNameAsString()));
+    }
+
+    private static String simple(String type) {
+        return type.replaceAll("<.*", "").replaceAll(".*\\.", "");
     }
 }

@@ -48,6 +48,12 @@ final class JavaSources {
         return types.get(simpleName);
     }
 
+    /** A type by simple name, preferring one declared in the same file as {@code near} (nested DTOs often share names). */
+    TypeDeclaration<?> type(String simpleName, com.github.javaparser.ast.Node near) {
+        return near.findCompilationUnit().flatMap(unit -> unit.findFirst(TypeDeclaration.class, t -> t.getNameAsString().equals(simpleName)))
+                .<TypeDeclaration<?>>map(t -> t).orElseGet(() -> type(simpleName));
+    }
+
     String location(CompilationUnit unit, com.github.javaparser.ast.Node node) {
         String file = unit.getStorage().map(s -> root.relativize(s.getPath()).toString().replace('\\', '/')).orElse("?");
         return file + ":" + node.getBegin().map(p -> p.line).orElse(0);
