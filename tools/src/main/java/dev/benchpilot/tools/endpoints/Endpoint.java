@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param parameters   path, query and header parameters
  * @param requestBody  the body the operation reads, or null when it reads none (or it is unknown)
  * @param authRequired true when the operation needs credentials, false when it is public, null when unknown
- * @param source       where it was found: {@code relative/File.java:42} or {@code openapi.yaml#/paths/...}
- * @param detector     the name of the detector that found it, for example {@code javalin}
+ * @param source       where it was found: {@code relative/File.java:42} or {@code openapi.yaml#GET /pets}; merged endpoints list every source, comma-separated
+ * @param detector     the name of the detector that found it, for example {@code javalin}; {@code javalin+openapi} when merged
  */
 public record Endpoint(String method, String path, List<Parameter> parameters, RequestBody requestBody,
                        Boolean authRequired, String source, String detector) {

@@ -31,10 +31,16 @@ public final class EndpointDetection {
      */
     public static DetectionResult detect(Path sourceRoot, Path openApiFile) {
         if (sourceRoot != null && !Files.isDirectory(sourceRoot)) {
-            throw new IllegalArgumentException("source directory not found: " + sourceRoot);
+            throw new IllegalArgumentException((Files.exists(sourceRoot) ? "source is not a directory: " : "source directory not found: ") + sourceRoot);
+        }
+        if (sourceRoot != null && !Files.isReadable(sourceRoot)) {
+            throw new IllegalArgumentException("source directory not readable: " + sourceRoot);
         }
         if (openApiFile != null && !Files.isRegularFile(openApiFile)) {
             throw new IllegalArgumentException("OpenAPI file not found: " + openApiFile);
+        }
+        if (openApiFile != null && !Files.isReadable(openApiFile)) {
+            throw new IllegalArgumentException("OpenAPI file not readable: " + openApiFile);
         }
         List<Endpoint> found = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -59,6 +65,12 @@ public final class EndpointDetection {
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalArgumentException("cannot read " + (sourceRoot != null ? sourceRoot : openApiFile) + ": " + e.getMessage(), e);
         }
-        return new DetectionResult(EndpointMerge.merge(found), List.copyOf(detectors), warnings);
+        return new DetectionResult(EndpointMerge.merge(found), List.copyOf(detectors),
+                List.copyOf(new LinkedHashSet<>(warnings))); // several detectors parse the same files: each warning once
+    }
+
+    /** The registered detectors, in the order they run; the OpenAPI one also reads a given file. */
+    public static List<EndpointDetector> detectors() {
+        return DETECTORS;
     }
 }

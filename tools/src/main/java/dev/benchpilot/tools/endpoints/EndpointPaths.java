@@ -8,22 +8,24 @@ import java.util.regex.Pattern;
 /** Path normalisation shared by every detector, so that the same operation found twice merges. */
 public final class EndpointPaths {
 
-    private static final Pattern COLON_VARIABLE = Pattern.compile(":([A-Za-z_][A-Za-z0-9_]*)");
+    /** {@code :id} at the start of a segment, with an Express-style {@code (regex)} or {@code ?} after it; not {@code items:batchGet}. */
+    private static final Pattern COLON_VARIABLE = Pattern.compile("(^|/):([A-Za-z_][A-Za-z0-9_]*)(?:\\([^)]*\\))?\\??");
     private static final Pattern ANGLE_VARIABLE = Pattern.compile("<(?:[A-Za-z_]+:)?([A-Za-z_][A-Za-z0-9_]*)>");
-    private static final Pattern BRACE_VARIABLE = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.-]*)[^}]*}");
+    /** {@code {id}}, {@code {id: [0-9]+}}, {@code {code:[A-Z]{3}}} (one level of braces inside the constraint). */
+    private static final Pattern BRACE_VARIABLE = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.-]*)(?:[^{}]|\\{[^{}]*})*}");
 
     private EndpointPaths() {
     }
 
     /**
-     * Leading slash, no trailing slash, repeated slashes collapsed, {@code :id}, {@code <int:id>} and
-     * {@code {id: [0-9]+}} all become {@code {id}}.
+     * Leading slash, no trailing slash, repeated slashes collapsed, {@code :id}, {@code <id>}, {@code <int:id>} and
+     * {@code {id: [0-9]+}} all become {@code {id}}. Null or blank is {@code /}.
      */
     public static String normalise(String rawPath) {
         String path = rawPath == null ? "" : rawPath.trim();
-        path = COLON_VARIABLE.matcher(path).replaceAll("{$1}");
-        path = ANGLE_VARIABLE.matcher(path).replaceAll("{$1}");
         path = BRACE_VARIABLE.matcher(path).replaceAll("{$1}");
+        path = ANGLE_VARIABLE.matcher(path).replaceAll("{$1}");
+        path = COLON_VARIABLE.matcher(path).replaceAll("$1{$2}");
         path = ("/" + path).replaceAll("/{2,}", "/");
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);

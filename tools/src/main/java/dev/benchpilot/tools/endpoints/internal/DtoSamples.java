@@ -1,20 +1,30 @@
 package dev.benchpilot.tools.endpoints.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.Type;
 import dev.benchpilot.tools.endpoints.Endpoint;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Request bodies from DTO classes and records: field names (Jackson names win), JSON types, a plausible sample. */
+/**
+ * Request bodies from DTO records and classes: JSON field names (Jackson's {@code @JsonProperty} wins, {@code @JsonIgnore}
+ * and transient fields are left out, superclass fields come first), JSON types and a plausible valid sample.
+ * Nested DTOs are sampled recursively to {@value #MAX_DEPTH} levels; a collection of DTOs or enums gets one element,
+ * a collection of plain values stays empty.
+ */
 final class DtoSamples {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -25,53 +35,13 @@ final class DtoSamples {
 
     static Endpoint.RequestBody body(TypeDeclaration<?> dto, JavaSources sources) {
         Map<String, String> fields = new LinkedHashMap<>();
-        ObjectNode sample = sample(dto, sources, fields, 0);
+        ObjectNode sample = object(dto, sources, fields, 0);
         return new Endpoint.RequestBody("application/json", dto.getNameAsString(), fields, sample);
     }
 
-    private static ObjectNode sample(TypeDeclaration<?> dto, JavaSources sources, Map<String, String> fields, int depth) {
-        ObjectNode sample = NODES.objectNode();
-        Map<String, Type> members = new LinkedHashMap<>();
-        if (dto instanceof RecordDeclaration record) {
-            record.getParameters().forEach(p -> members.put(jsonName(p, p.getNameAsString()), p.getType()));
-        } else {
-            for (FieldDeclaration field : dto.getFields()) {
-                if (!field.isStatic()) {
-                    field.getVariables().forEach(v -> members.put(jsonName(field, v.getNameAsString()), v.getType()));
-                }
-            }
-        }
-        members.forEach((name, type) -> {
-            String typeName = type.asString().replaceAll("<.*", "").replaceAll(".*\\.", "");
-            TypeDeclaration<?> nested = sources.type(typeName);
-            String json = nested instanceof EnumDeclaration ? "string" : nested != null ? "object" : jsonType(type.asString());
-            fields.put(name, json);
-            sample.set(name, value(name, json, nested, sources, depth));
-        });
-        return sample;
-    }
-
-    private static JsonNode value(String name, String json, TypeDeclaration<?> nested, JavaSources sources, int depth) {
-        if (nested instanceof EnumDeclaration values && !values.getEntries().isEmpty()) {
-            return NODES.textNode(values.getEntries().get(0).getNameAsString());
-        }
-        if (nested != null) {
-            return depth < MAX_DEPTH ? sample(nested, sources, new LinkedHashMap<>(), depth + 1) : NODES.objectNode();
-        }
-        String lower = name.toLowerCase(Locale.ROOT);
-        return switch (json) {
-            case "integer" -> NODES.numberNode(1);
-            case "number" -> NODES.numberNode(1.0);
-            case "boolean" -> NODES.booleanNode(true);
-            case "array" -> NODES.arrayNode();
-            case "object" -> NODES.objectNode();
-            default -> NODES.textNode(lower.contains("email") ? "user@example.com" : lower.contains("password") ? "password"
-                    : lower.contains("name") || lower.contains("user") ? "user1" : "text");
-        };
-    }
-
+    /** The JSON type of a Java type written in a signature: integer, number, boolean, array, object or string. */
     static String jsonType(String javaType) {
-        String type = javaType.replaceAll("<.*", "").replaceAll(".*\\.", "");
+        String type = JavaTypeShape.simple(javaType);
         return switch (type) {
             case "int", "long", "short", "byte", "Integer", "Long", "Short", "Byte", "BigInteger" -> "integer";
             case "double", "float", "Double", "Float", "BigDecimal" -> "number";
@@ -82,11 +52,66 @@ final class DtoSamples {
         };
     }
 
+    private record Member(String name, Type type, NodeWithAnnotations<?> declaration) {
+    }
+
+    private static ObjectNode object(TypeDeclaration<?> dto, JavaSources sources, Map<String, String> fields, int depth) {
+        ObjectNode sample = NODES.objectNode();
+        for (Member member : members(dto, sources, 0)) {
+            JavaTypeShape shape = JavaTypeShape.of(member.type(), sources, dto);
+            fields.put(member.name(), shape.json());
+            sample.set(member.name(), value(member, shape, sources, depth));
+        }
+        return sample;
+    }
+
+    private static JsonNode value(Member member, JavaTypeShape shape, JavaSources sources, int depth) {
+        if (shape.declaration() instanceof EnumDeclaration values) {
+            return values.getEntries().isEmpty() ? NODES.textNode("") : NODES.textNode(values.getEntries().get(0).getNameAsString());
+        }
+        SampleValues.Constraints constraints = ValidationAnnotations.of(member.declaration()).withFormat(shape.format());
+        return switch (shape.json()) {
+            case "object" -> shape.declaration() != null && depth < MAX_DEPTH
+                    ? object(shape.declaration(), sources, new LinkedHashMap<>(), depth + 1) : NODES.objectNode();
+            case "array" -> {
+                ArrayNode array = NODES.arrayNode();
+                JavaTypeShape element = shape.element();
+                if (element != null && element.declaration() != null && depth < MAX_DEPTH) {
+                    array.add(value(new Member(member.name(), null, member.declaration()), element, sources, depth + 1));
+                }
+                yield array;
+            }
+            case "integer" -> SampleValues.integer(constraints);
+            case "number" -> SampleValues.number(constraints);
+            case "boolean" -> NODES.booleanNode(true);
+            default -> SampleValues.text(member.name(), constraints);
+        };
+    }
+
+    private static List<Member> members(TypeDeclaration<?> dto, JavaSources sources, int depth) {
+        List<Member> members = new ArrayList<>();
+        if (dto instanceof RecordDeclaration record) {
+            record.getParameters().stream().filter(p -> !p.isAnnotationPresent("JsonIgnore"))
+                    .forEach(p -> members.add(new Member(jsonName(p, p.getNameAsString()), p.getType(), p)));
+            return members;
+        }
+        if (dto instanceof ClassOrInterfaceDeclaration type && depth < MAX_DEPTH) {
+            type.getExtendedTypes().stream().findFirst().map(parent -> sources.type(JavaTypeShape.simple(parent.asString()), dto))
+                    .ifPresent(parent -> members.addAll(members(parent, sources, depth + 1)));
+        }
+        for (FieldDeclaration field : dto.getFields()) {
+            if (!field.isStatic() && !field.isTransient() && !field.isAnnotationPresent("JsonIgnore")) {
+                field.getVariables().forEach(v -> members.add(new Member(jsonName(field, v.getNameAsString()), v.getType(), field)));
+            }
+        }
+        return members;
+    }
+
     private static String jsonName(NodeWithAnnotations<?> member, String fallback) {
         return member.getAnnotationByName("JsonProperty")
-                .flatMap(a -> a.isSingleMemberAnnotationExpr() ? java.util.Optional.of(a.asSingleMemberAnnotationExpr().getMemberValue())
-                        : a.asNormalAnnotationExpr().getPairs().stream().filter(p -> p.getNameAsString().equals("value"))
-                        .map(com.github.javaparser.ast.expr.MemberValuePair::getValue).findFirst())
+                .flatMap(a -> a.isSingleMemberAnnotationExpr() ? Optional.of(a.asSingleMemberAnnotationExpr().getMemberValue())
+                        : a.isNormalAnnotationExpr() ? a.asNormalAnnotationExpr().getPairs().stream()
+                        .filter(p -> p.getNameAsString().equals("value")).map(MemberValuePair::getValue).findFirst() : Optional.empty())
                 .filter(v -> v.isStringLiteralExpr()).map(v -> v.asStringLiteralExpr().getValue()).orElse(fallback);
     }
 }

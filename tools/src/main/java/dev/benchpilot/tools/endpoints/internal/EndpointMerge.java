@@ -2,6 +2,7 @@ package dev.benchpilot.tools.endpoints.internal;
 
 import dev.benchpilot.tools.endpoints.Endpoint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,7 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Merges endpoints found more than once (source and OpenAPI) into one, keeping the richer data. */
+/**
+ * Merges endpoints found more than once (in code and in an OpenAPI file, or twice in code) into one per
+ * {@link Endpoint#key()}, keeping the richer data: the request body with more fields, the union of parameters
+ * (a typed parameter beats a "string" guess, required if either says so), auth true if either says true, false
+ * over unknown. Every source and detector is kept, each once. Sorted by path, then method.
+ */
 public final class EndpointMerge {
 
     private EndpointMerge() {
@@ -26,15 +32,44 @@ public final class EndpointMerge {
     }
 
     static Endpoint combine(Endpoint a, Endpoint b) {
-        Set<Endpoint.Parameter> parameters = new LinkedHashSet<>(a.parameters());
-        for (Endpoint.Parameter parameter : b.parameters()) {
-            if (parameters.stream().noneMatch(p -> p.name().equals(parameter.name()) && p.in() == parameter.in())) {
-                parameters.add(parameter);
+        return new Endpoint(a.method(), a.path(), parameters(a.parameters(), b.parameters()), body(a.requestBody(), b.requestBody()),
+                auth(a.authRequired(), b.authRequired()), distinct(", ", a.source(), b.source()), distinct("+", a.detector(), b.detector()));
+    }
+
+    private static List<Endpoint.Parameter> parameters(List<Endpoint.Parameter> first, List<Endpoint.Parameter> second) {
+        Map<String, Endpoint.Parameter> byName = new LinkedHashMap<>();
+        for (Endpoint.Parameter parameter : first) {
+            byName.putIfAbsent(parameter.in() + " " + parameter.name(), parameter);
+        }
+        for (Endpoint.Parameter other : second) {
+            byName.merge(other.in() + " " + other.name(), other, (kept, added) -> new Endpoint.Parameter(kept.name(), kept.in(),
+                    kept.type().equals("string") ? added.type() : kept.type(), kept.required() || added.required()));
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private static Endpoint.RequestBody body(Endpoint.RequestBody first, Endpoint.RequestBody second) {
+        if (first == null || second == null) {
+            return first != null ? first : second;
+        }
+        boolean secondRicher = second.fields().size() > first.fields().size() || first.sample() == null && second.sample() != null;
+        return secondRicher ? second : first;
+    }
+
+    private static Boolean auth(Boolean first, Boolean second) {
+        if (first == null || second == null) {
+            return first != null ? first : second;
+        }
+        return first || second;
+    }
+
+    private static String distinct(String separator, String first, String second) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (String joined : new String[] {first, second}) {
+            if (joined != null) {
+                parts.addAll(Arrays.asList(joined.split(java.util.regex.Pattern.quote(separator))));
             }
         }
-        Boolean auth = a.authRequired() == null ? b.authRequired() : b.authRequired() == null ? a.authRequired()
-                : a.authRequired() || b.authRequired();
-        return new Endpoint(a.method(), a.path(), List.copyOf(parameters), a.requestBody() != null ? a.requestBody() : b.requestBody(),
-                auth, a.source() + ", " + b.source(), a.detector().equals(b.detector()) ? a.detector() : a.detector() + "+" + b.detector());
+        return String.join(separator, parts);
     }
 }

@@ -33,11 +33,18 @@ final class JavaSources {
                 sources.units.add(unit);
                 unit.findAll(TypeDeclaration.class).forEach(type -> sources.types.putIfAbsent(type.getNameAsString(), type));
             } else {
-                warnings.add(root.relativize(file) + ": skipped, does not parse as Java 17"
-                        + result.getProblems().stream().findFirst().map(p -> " (" + p.getMessage().lines().findFirst().orElse("") + ")").orElse(""));
+                warnings.add(root.relativize(file).toString().replace('\\', '/') + ": skipped, does not parse as Java 17"
+                        + result.getProblems().stream().findFirst().map(JavaSources::describe).orElse(""));
             }
         }
         return sources;
+    }
+
+    /** {@code (line 4: Parse error. Found "{")}: the first problem, without JavaParser's list of expected tokens. */
+    private static String describe(com.github.javaparser.Problem problem) {
+        String message = problem.getMessage().lines().findFirst().orElse("").replaceAll(",? expected (one of)?.*", "");
+        String line = problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> "line " + r.begin.line + ": ").orElse("");
+        return " (" + line + message.trim() + ")";
     }
 
     List<CompilationUnit> units() {

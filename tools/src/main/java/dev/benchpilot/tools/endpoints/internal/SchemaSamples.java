@@ -1,18 +1,25 @@
 package dev.benchpilot.tools.endpoints.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Field types and a valid sample value from an OpenAPI schema: example, default or first enum value first. */
+/**
+ * Field types and a valid sample from a (resolved) OpenAPI schema: {@code example}, {@code default}, {@code const} or
+ * the first {@code enum} value when given; otherwise a value that respects {@code minimum}/{@code maximum}
+ * (exclusive too), {@code minLength}/{@code maxLength} and {@code format}, chosen by {@link SampleValues}.
+ * Read-only properties are left out of request bodies.
+ */
 final class SchemaSamples {
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int MAX_DEPTH = 4;
 
@@ -20,65 +27,86 @@ final class SchemaSamples {
     }
 
     static String type(Schema<?> schema) {
-        if (schema.getType() != null) {
-            return schema.getType();
+        Schema<?> chosen = alternative(schema);
+        if (chosen.getType() != null) {
+            return chosen.getType();
         }
-        if (schema.getTypes() != null && !schema.getTypes().isEmpty()) {
-            return schema.getTypes().iterator().next();
+        if (chosen.getTypes() != null) {
+            return chosen.getTypes().stream().filter(t -> !t.equals("null")).findFirst().orElse("string");
         }
-        return schema.getProperties() != null ? "object" : "string";
+        return chosen.getProperties() != null ? "object" : chosen.getItems() != null ? "array" : "string";
     }
 
     static Map<String, String> fields(Schema<?> schema) {
         Map<String, String> fields = new LinkedHashMap<>();
-        if (schema.getProperties() != null) {
-            schema.getProperties().forEach((name, property) -> fields.put(name, type(property)));
-        }
+        properties(alternative(schema)).forEach((name, property) -> fields.put(name, type(property)));
         return fields;
     }
 
-    static JsonNode sample(Schema<?> schema, int depth) {
-        if (schema.getExample() != null) {
-            return JSON.valueToTree(schema.getExample());
+    static JsonNode sample(String name, Schema<?> schema, int depth) {
+        Schema<?> chosen = alternative(schema);
+        Object given = chosen.getExample() != null ? chosen.getExample() : chosen.getDefault() != null ? chosen.getDefault()
+                : chosen.getConst() != null ? chosen.getConst()
+                : chosen.getEnum() != null && !chosen.getEnum().isEmpty() ? chosen.getEnum().get(0) : null;
+        if (given != null) {
+            return JSON.valueToTree(given);
         }
-        if (schema.getDefault() != null) {
-            return NODES.textNode(String.valueOf(schema.getDefault()));
-        }
-        if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
-            return NODES.textNode(String.valueOf(schema.getEnum().get(0)));
-        }
-        switch (type(schema)) {
-            case "integer":
-                return NODES.numberNode(schema.getMinimum() == null ? 1L : schema.getMinimum().max(BigDecimal.ONE).longValue());
-            case "number":
-                return NODES.numberNode(schema.getMinimum() == null ? BigDecimal.ONE : schema.getMinimum().max(BigDecimal.ONE));
-            case "boolean":
-                return NODES.booleanNode(true);
-            case "array":
+        return switch (type(chosen)) {
+            case "integer" -> SampleValues.integer(constraints(chosen));
+            case "number" -> SampleValues.number(constraints(chosen));
+            case "boolean" -> NODES.booleanNode(true);
+            case "array" -> {
                 ArrayNode array = NODES.arrayNode();
-                if (schema.getItems() != null && depth < MAX_DEPTH) {
-                    array.add(sample(schema.getItems(), depth + 1));
+                if (chosen.getItems() != null && depth < MAX_DEPTH) {
+                    array.add(sample(name, chosen.getItems(), depth + 1));
                 }
-                return array;
-            case "object":
+                yield array;
+            }
+            case "object" -> {
                 ObjectNode object = NODES.objectNode();
-                if (schema.getProperties() != null && depth < MAX_DEPTH) {
-                    schema.getProperties().forEach((name, property) -> object.set(name, sample(property, depth + 1)));
+                if (depth < MAX_DEPTH) {
+                    properties(chosen).forEach((property, value) -> object.set(property, sample(property, value, depth + 1)));
                 }
-                return object;
-            default:
-                return NODES.textNode(text(schema));
-        }
+                yield object;
+            }
+            default -> SampleValues.text(name, constraints(chosen));
+        };
     }
 
-    private static String text(Schema<?> schema) {
-        String format = schema.getFormat() == null ? "" : schema.getFormat();
-        return switch (format) {
-            case "email" -> "user@example.com";
-            case "uuid" -> "123e4567-e89b-12d3-a456-426614174000";
-            case "date-time" -> "2026-01-01T00:00:00Z";
-            case "date" -> "2026-01-01";
-            default -> "x".repeat(Math.max(4, schema.getMinLength() == null ? 4 : schema.getMinLength()));
-        };
+    /** A oneOf/anyOf schema is sampled as its first alternative. */
+    private static Schema<?> alternative(Schema<?> schema) {
+        List<Schema> alternatives = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? schema.getOneOf() : schema.getAnyOf();
+        return schema.getType() == null && schema.getProperties() == null && alternatives != null && !alternatives.isEmpty()
+                ? alternatives.get(0) : schema;
+    }
+
+    private static Map<String, Schema<?>> properties(Schema<?> schema) {
+        Map<String, Schema<?>> properties = new LinkedHashMap<>();
+        if (schema.getProperties() != null) {
+            schema.getProperties().forEach((name, property) -> {
+                if (!Boolean.TRUE.equals(property.getReadOnly())) {
+                    properties.put(name, property);
+                }
+            });
+        }
+        return properties;
+    }
+
+    private static SampleValues.Constraints constraints(Schema<?> schema) {
+        boolean integer = "integer".equals(type(schema));
+        BigDecimal step = integer ? BigDecimal.ONE : new BigDecimal("0.5");
+        BigDecimal minimum = schema.getMinimum();
+        BigDecimal maximum = schema.getMaximum();
+        if (Boolean.TRUE.equals(schema.getExclusiveMinimum()) && minimum != null) {
+            minimum = minimum.add(step);
+        } else if (schema.getExclusiveMinimumValue() != null) {
+            minimum = schema.getExclusiveMinimumValue().add(step);
+        }
+        if (Boolean.TRUE.equals(schema.getExclusiveMaximum()) && maximum != null) {
+            maximum = maximum.subtract(step);
+        } else if (schema.getExclusiveMaximumValue() != null) {
+            maximum = schema.getExclusiveMaximumValue().subtract(step);
+        }
+        return new SampleValues.Constraints(minimum, maximum, schema.getMinLength(), schema.getMaxLength(), schema.getFormat());
     }
 }

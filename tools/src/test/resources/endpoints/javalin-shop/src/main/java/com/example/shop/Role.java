@@ -2,4 +2,4 @@ package com.example.shop;
 
 import io.javalin.security.RouteRole;
 
-enum Role implements RouteRole { ANYONE, MEMBER }
+enum Role implements RouteRole { ANYONE, USER }

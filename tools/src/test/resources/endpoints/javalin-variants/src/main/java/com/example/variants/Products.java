@@ -1,4 +1,4 @@
-package com.example.shop;
+package com.example.variants;
 
 import io.javalin.http.Context;
 
@@ -11,6 +11,7 @@ class Products {
 
     void byId(Context ctx) {
         long id = Long.parseLong(ctx.pathParam("id"));
-        ctx.result("p" + id);
+        String echo = String.valueOf(ctx.pathParam("id"));
+        ctx.result("p" + id + echo);
     }
 }

@@ -1,4 +1,4 @@
-package com.example.shop;
+package com.example.variants;
 
 class Broken {
     void oops( {

@@ -1,7 +1,8 @@
-package com.example.shop;
+package com.example.variants;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import java.util.List;
 
 public class Orders {
@@ -20,5 +21,11 @@ public class Orders {
     void create(Context ctx) {
         NewOrder order = ctx.bodyAsClass(NewOrder.class);
         ctx.json(order);
+    }
+
+    void lines(Context ctx) {
+        String token = ctx.header(Header.AUTHORIZATION);
+        int orderId = ctx.pathParamAsClass("orderId", Integer.class).get();
+        ctx.json(List.of(token, orderId));
     }
 }

@@ -1,4 +1,4 @@
-package com.example.shop;
+package com.example.variants;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;

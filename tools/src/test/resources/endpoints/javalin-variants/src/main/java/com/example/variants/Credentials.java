@@ -1,3 +1,3 @@
-package com.example.shop;
+package com.example.variants;
 
 public record Credentials(String username, String password) {}

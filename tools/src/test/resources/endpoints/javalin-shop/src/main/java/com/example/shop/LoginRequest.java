@@ -1,0 +1,3 @@
+package com.example.shop;
+
+record LoginRequest(String username, String password) {}
