@@ -3,14 +3,17 @@ package dev.benchpilot.tools.endpoints;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.benchpilot.tools.endpoints.Endpoint.Parameter;
+import dev.benchpilot.tools.endpoints.Endpoint.Parameter.In;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The entry point: detectors over a tree, OpenAPI files in it or given, merging, errors. */
 class EndpointDetectionTest {
 
-    private static final Path SHOP = Path.of("src/test/resources/endpoints/javalin-shop");
-    private static final Path OPENAPI = Path.of("src/test/resources/endpoints/openapi");
+    private static final Path MERGED = Path.of("src/test/resources/endpoints/merged-service");
+    private static final Path VARIANTS = Path.of("src/test/resources/endpoints/javalin-variants");
 
     private static Endpoint find(DetectionResult result, String key) {
         return result.endpoints().stream().filter(e -> e.key().equals(key)).findFirst()
@@ -18,100 +21,98 @@ class EndpointDetectionTest {
     }
 
     @Test
-    void finds_routes_registered_on_a_javalin_parameter_not_named_app() {
-        DetectionResult result = EndpointDetection.detect(SHOP, null);
+    void merges_source_and_openapi_endpoints_with_same_key() {
+        DetectionResult result = EndpointDetection.detect(MERGED, null);
 
-        assertThat(result.endpoints()).extracting(Endpoint::key).containsExactly(
-                "GET /admin/reports", "POST /admin/reports/rebuild", "GET /admin/reports/{year}",
-                "POST /api/login", "POST /api/orders", "GET /api/orders/{orderId}",
-                "GET /api/products", "GET /api/products/search", "GET /api/products/{id}", "GET /health");
-        assertThat(result.detectors()).containsExactly("javalin");
+        assertThat(result.endpoints()).extracting(Endpoint::key)
+                .containsExactly("GET /internal/metrics", "GET /pets/{petId}", "PUT /pets/{petId}", "GET /pets/{petId}/photo");
+        assertThat(result.detectors()).containsExactly("javalin", "openapi");
+        Endpoint show = find(result, "GET /pets/{petId}");
+        assertThat(show.detector()).isEqualTo("javalin+openapi");
+        assertThat(show.source()).isEqualTo("src/main/java/com/example/merged/Api.java:10, docs/openapi.yaml#GET /pets/{petId}");
     }
 
     @Test
-    void ignores_map_get_calls_and_skips_unparseable_files_with_a_warning() {
-        DetectionResult result = EndpointDetection.detect(SHOP, null);
-
-        assertThat(result.endpoints()).noneMatch(e -> e.path().equals("/not-a-route"));
-        assertThat(result.warnings()).anyMatch(w -> w.contains("Broken.java") && w.contains("skipped"));
+    void merged_parameters_are_the_union_and_a_declared_type_beats_a_string_guess() {
+        assertThat(find(EndpointDetection.detect(MERGED, null), "GET /pets/{petId}").parameters()).containsExactly(
+                new Parameter("petId", In.PATH, "integer", true), new Parameter("lang", In.QUERY, "string", false),
+                new Parameter("fields", In.QUERY, "string", false));
     }
 
     @Test
-    void route_roles_decide_auth_and_anyone_is_public() {
-        DetectionResult result = EndpointDetection.detect(SHOP, null);
+    void merged_body_is_the_one_with_more_fields() {
+        Endpoint.RequestBody body = find(EndpointDetection.detect(MERGED, null), "PUT /pets/{petId}").requestBody();
 
-        assertThat(find(result, "POST /api/orders").authRequired()).isTrue();
-        assertThat(find(result, "GET /health").authRequired()).isFalse();
-        assertThat(find(result, "GET /api/orders/{orderId}").authRequired()).as("reads Authorization").isTrue();
-        assertThat(find(result, "GET /api/products").authRequired()).isNull();
+        assertThat(body.fields()).containsExactly(Map.entry("name", "string"), Map.entry("age", "integer"));
     }
 
     @Test
-    void reads_typed_path_and_query_parameters_from_method_reference_handlers() {
-        DetectionResult result = EndpointDetection.detect(SHOP, null);
+    void when_sources_disagree_on_auth_true_wins_and_known_beats_unknown() {
+        DetectionResult result = EndpointDetection.detect(MERGED, null);
 
-        assertThat(find(result, "GET /api/products/{id}").parameters())
-                .containsExactly(new Endpoint.Parameter("id", Endpoint.Parameter.In.PATH, "integer", true));
-        assertThat(find(result, "GET /api/products").parameters()).containsExactly(
-                new Endpoint.Parameter("page", Endpoint.Parameter.In.QUERY, "integer", false),
-                new Endpoint.Parameter("q", Endpoint.Parameter.In.QUERY, "string", false));
+        assertThat(find(result, "GET /pets/{petId}/photo").authRequired()).as("ANYONE in code, secured in OpenAPI").isTrue();
+        assertThat(find(result, "GET /pets/{petId}").authRequired()).as("unknown in code, public in OpenAPI").isFalse();
+        assertThat(find(result, "GET /internal/metrics").authRequired()).isNull();
     }
 
     @Test
-    void reads_body_fields_from_records_used_with_bodyAsClass() {
-        DetectionResult result = EndpointDetection.detect(SHOP, null);
-
-        Endpoint.RequestBody login = find(result, "POST /api/login").requestBody();
-        assertThat(login.fields()).containsExactly(Map.entry("username", "string"), Map.entry("password", "string"));
-        assertThat(login.sample().toString()).isEqualTo("{\"username\":\"user1\",\"password\":\"password\"}");
-        Endpoint.RequestBody order = find(result, "POST /api/orders").requestBody();
-        assertThat(order.fields()).containsExactly(Map.entry("customer_email", "string"), Map.entry("shipping", "string"),
-                Map.entry("lines", "array"), Map.entry("address", "object"));
-        assertThat(order.sample().get("shipping").asText()).isEqualTo("STANDARD");
-        assertThat(order.sample().get("address").toString()).isEqualTo("{\"street\":\"text\",\"number\":1}");
+    void openapi_files_in_build_output_and_dependencies_are_not_read() {
+        assertThat(EndpointDetection.detect(MERGED, null).endpoints()).extracting(Endpoint::path)
+                .doesNotContain("/from-build-output", "/from-node-modules");
     }
 
     @Test
-    void openapi_servers_path_prefixes_every_endpoint_and_security_decides_auth() {
-        DetectionResult result = EndpointDetection.detect(null, OPENAPI.resolve("petstore.yaml"));
-
-        assertThat(result.endpoints()).extracting(Endpoint::key).containsExactly("GET /v2/pets", "POST /v2/pets", "GET /v2/pets/{petId}");
-        assertThat(find(result, "GET /v2/pets").authRequired()).isFalse();
-        assertThat(find(result, "POST /v2/pets").authRequired()).isTrue();
-        assertThat(find(result, "POST /v2/pets").requestBody().sample().toString())
-                .isEqualTo("{\"name\":\"xx\",\"kind\":\"cat\",\"age\":3,\"owner\":\"user@example.com\"}".replace("\"xx\"", "\"xxxx\""));
-        assertThat(find(result, "GET /v2/pets/{petId}").parameters().get(0).type()).isEqualTo("integer");
-    }
-
-    @Test
-    void swagger2_basePath_is_applied() {
-        DetectionResult result = EndpointDetection.detect(null, OPENAPI.resolve("swagger2.json"));
-
-        assertThat(result.endpoints()).extracting(Endpoint::key).containsExactly("DELETE /legacy/items/{id}");
-    }
-
-    @Test
-    void merges_source_and_openapi_endpoints_with_the_same_key() {
-        DetectionResult result = EndpointDetection.detect(SHOP, OPENAPI.resolve("petstore.yaml"));
+    void a_given_openapi_file_is_merged_with_the_source_tree() {
+        DetectionResult result = EndpointDetection.detect(VARIANTS, Path.of("src/test/resources/endpoints/openapi/petstore.yaml"));
 
         assertThat(result.detectors()).containsExactly("javalin", "openapi");
-        assertThat(result.endpoints()).hasSize(13);
+        assertThat(result.endpoints()).extracting(Endpoint::key).contains("GET /health", "POST /v2/pets");
     }
 
     @Test
-    void missing_paths_are_a_clear_error() {
+    void the_same_warning_from_several_detectors_is_reported_once() {
+        assertThat(EndpointDetection.detect(VARIANTS, null).warnings()).filteredOn(w -> w.contains("Broken.java")).hasSize(1);
+    }
+
+    @Test
+    void every_path_variable_has_a_path_parameter_whatever_the_detector_found() {
+        for (Path fixture : java.util.List.of(MERGED, VARIANTS, Path.of("src/test/resources/endpoints/spring-app"))) {
+            assertThat(EndpointDetection.detect(fixture, null).endpoints()).allSatisfy(e -> assertThat(e.parameters())
+                    .filteredOn(p -> p.in() == In.PATH).extracting(Parameter::name).containsExactlyElementsOf(e.pathVariables()));
+        }
+    }
+
+    @Test
+    void a_spring_configuration_file_that_does_not_parse_is_a_warning(@org.junit.jupiter.api.io.TempDir Path tree) throws java.io.IOException {
+        java.nio.file.Files.writeString(tree.resolve("application.yml"), "server: [oops\n");
+
+        assertThat(EndpointDetection.detect(tree, null).warnings()).singleElement().asString()
+                .startsWith("application.yml: skipped, does not parse");
+    }
+
+    @Test
+    void nothing_given_finds_nothing() {
+        assertThat(EndpointDetection.detect(null, null)).isEqualTo(new DetectionResult(java.util.List.of(), java.util.List.of(),
+                java.util.List.of()));
+    }
+
+    @Test
+    void missing_source_dir_is_a_clear_error() {
         assertThatThrownBy(() -> EndpointDetection.detect(Path.of("no/such/dir"), null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("source directory not found: no/such/dir");
-        assertThatThrownBy(() -> EndpointDetection.detect(null, Path.of("nope.yaml")))
-                .hasMessage("OpenAPI file not found: nope.yaml");
     }
 
     @Test
-    void paths_are_normalised() {
-        assertThat(EndpointPaths.normalise("api//users/:id/")).isEqualTo("/api/users/{id}");
-        assertThat(EndpointPaths.normalise("/files/<path>")).isEqualTo("/files/{path}");
-        assertThat(EndpointPaths.normalise("/x/{id: [0-9]+}")).isEqualTo("/x/{id}");
-        assertThat(EndpointPaths.normalise("")).isEqualTo("/");
-        assertThat(EndpointPaths.join("/v1/", "/users")).isEqualTo("/v1/users");
+    void a_file_given_as_source_dir_is_a_clear_error() {
+        Path file = Path.of("src/test/resources/endpoints/openapi/petstore.yaml");
+
+        assertThatThrownBy(() -> EndpointDetection.detect(file, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("source is not a directory: " + file);
+    }
+
+    @Test
+    void missing_openapi_file_is_a_clear_error() {
+        assertThatThrownBy(() -> EndpointDetection.detect(null, Path.of("nope.yaml")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("OpenAPI file not found: nope.yaml");
     }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
  * Merges endpoints found more than once (in code and in an OpenAPI file, or twice in code) into one per
  * {@link Endpoint#key()}, keeping the richer data: the request body with more fields, the union of parameters
  * (a typed parameter beats a "string" guess, required if either says so), auth true if either says true, false
- * over unknown. Every source and detector is kept, each once. Sorted by path, then method.
+ * over unknown. Every source and detector is kept, each once. Every path variable ends up with a PATH parameter.
+ * Sorted by path, then method.
  */
 public final class EndpointMerge {
 
@@ -26,9 +27,22 @@ public final class EndpointMerge {
         for (Endpoint endpoint : found) {
             byKey.merge(endpoint.key(), endpoint, EndpointMerge::combine);
         }
-        List<Endpoint> merged = new ArrayList<>(byKey.values());
+        List<Endpoint> merged = new ArrayList<>();
+        byKey.values().forEach(endpoint -> merged.add(withEveryPathVariable(endpoint)));
         merged.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
         return merged;
+    }
+
+    /** Every path variable gets a PATH parameter, in path order: a required string when no detector typed it. */
+    static Endpoint withEveryPathVariable(Endpoint endpoint) {
+        List<Endpoint.Parameter> parameters = new ArrayList<>();
+        for (String variable : endpoint.pathVariables()) {
+            parameters.add(endpoint.parameters().stream().filter(p -> p.in() == Endpoint.Parameter.In.PATH && p.name().equals(variable))
+                    .findFirst().orElse(new Endpoint.Parameter(variable, Endpoint.Parameter.In.PATH, "string", true)));
+        }
+        endpoint.parameters().stream().filter(p -> !parameters.contains(p)).forEach(parameters::add);
+        return parameters.equals(endpoint.parameters()) ? endpoint : new Endpoint(endpoint.method(), endpoint.path(), parameters,
+                endpoint.requestBody(), endpoint.authRequired(), endpoint.source(), endpoint.detector());
     }
 
     static Endpoint combine(Endpoint a, Endpoint b) {

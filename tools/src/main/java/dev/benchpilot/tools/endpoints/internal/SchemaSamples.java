@@ -73,11 +73,10 @@ final class SchemaSamples {
         };
     }
 
-    /** A oneOf/anyOf schema is sampled as its first alternative. */
+    /** A oneOf/anyOf schema is sampled as its first alternative (full resolution marks such schemas "object"). */
     private static Schema<?> alternative(Schema<?> schema) {
         List<Schema> alternatives = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? schema.getOneOf() : schema.getAnyOf();
-        return schema.getType() == null && schema.getProperties() == null && alternatives != null && !alternatives.isEmpty()
-                ? alternatives.get(0) : schema;
+        return schema.getProperties() == null && alternatives != null && !alternatives.isEmpty() ? alternatives.get(0) : schema;
     }
 
     private static Map<String, Schema<?>> properties(Schema<?> schema) {

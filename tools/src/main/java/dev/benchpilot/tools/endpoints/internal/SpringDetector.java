@@ -35,7 +35,7 @@ public final class SpringDetector implements EndpointDetector {
     public List<Endpoint> detect(Path sourceRoot, List<String> warnings) throws IOException {
         JavaSources sources = JavaSources.parse(sourceRoot, warnings);
         SpringMappings mappings = new SpringMappings(new StringConstants(sources.units()));
-        String servletPrefix = SpringProperties.servletPrefix(sourceRoot);
+        String servletPrefix = SpringProperties.servletPrefix(sourceRoot, warnings);
         List<Endpoint> endpoints = new ArrayList<>();
         for (CompilationUnit unit : sources.units()) {
             for (ClassOrInterfaceDeclaration controller : unit.findAll(ClassOrInterfaceDeclaration.class)) {
