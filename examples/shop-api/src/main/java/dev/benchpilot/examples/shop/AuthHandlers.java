@@ -27,7 +27,7 @@ final class AuthHandlers {
     }
 
     void login(Context ctx) throws SQLException {
-        LoginRequest login = JsonBody.read(ctx, LoginRequest.class);
+        LoginRequest login = ctx.bodyAsClass(LoginRequest.class);
         if (login.username() == null || login.password() == null) {
             throw new ApiException(400, "username and password are required");
         }

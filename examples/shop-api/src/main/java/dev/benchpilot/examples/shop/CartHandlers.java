@@ -37,7 +37,7 @@ final class CartHandlers {
     }
 
     void add(Context ctx) throws SQLException {
-        AddToCartRequest request = JsonBody.read(ctx, AddToCartRequest.class);
+        AddToCartRequest request = ctx.bodyAsClass(AddToCartRequest.class);
         if (request.productId() == null || request.quantity() == null) {
             throw new ApiException(400, "productId and quantity are required");
         }

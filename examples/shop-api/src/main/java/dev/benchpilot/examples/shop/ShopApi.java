@@ -43,7 +43,10 @@ public final class ShopApi implements AutoCloseable {
         Database database = new Database(config, registry);
         try {
             Seeder.seed(database, config);
-            Javalin app = Javalin.create(javalin -> javalin.showJavalinBanner = false);
+            Javalin app = Javalin.create(javalin -> {
+                javalin.showJavalinBanner = false;
+                javalin.jsonMapper(new ShopJson());
+            });
             RequestMetrics.register(app, registry);
             ErrorResponses.register(app);
             ShopRoutes.register(app, database, registry);
