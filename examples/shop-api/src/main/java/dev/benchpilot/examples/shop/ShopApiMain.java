@@ -43,7 +43,7 @@ public final class ShopApiMain {
         try {
             shop = ShopApi.start(ShopConfig.defaults().withPort(port));
         } catch (RuntimeException e) {
-            System.err.println("shop-api could not start: " + e.getMessage());
+            System.err.println("shop-api: " + e.getMessage());
             System.exit(1);
             return;
         }

@@ -41,8 +41,4 @@ public record ShopConfig(int port, int poolSize, Duration poolTimeout, int produ
     public ShopConfig withPoolTimeout(Duration timeout) {
         return new ShopConfig(port, poolSize, timeout, products, users, orderLines);
     }
-
-    public ShopConfig withOrderLines(int lines) {
-        return new ShopConfig(port, poolSize, poolTimeout, products, users, lines);
-    }
 }
