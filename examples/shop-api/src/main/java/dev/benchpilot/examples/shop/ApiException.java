@@ -1,16 +1,16 @@
 package dev.benchpilot.examples.shop;
 
-/** An error the client caused or should know about, answered as {@code {"error": message}} with its status. */
-public final class ApiException extends RuntimeException {
+/** An error the client caused or should know about, answered as {@code {"error": message}} with {@link #status()}. */
+final class ApiException extends RuntimeException {
 
     private final int status;
 
-    public ApiException(int status, String message) {
-        super(message);
+    ApiException(int status, String message) {
+        super(message, null, false, false);
         this.status = status;
     }
 
-    public int status() {
+    int status() {
         return status;
     }
 }

@@ -6,9 +6,14 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 
-/** The in-memory H2 database behind a HikariCP pool of {@link ShopConfig#poolSize()} connections. */
+/**
+ * An in-memory H2 database of its own (a unique name, so several shops can share a JVM) behind a HikariCP
+ * pool named {@code shop} of {@link ShopConfig#poolSize()} connections. H2's result cache is off
+ * ({@code OPTIMIZE_REUSE_RESULTS=FALSE}) so every request does its query's work.
+ */
 final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
@@ -26,6 +31,7 @@ final class Database implements AutoCloseable {
         this.pool = new HikariDataSource(hikari);
     }
 
+    /** A pooled connection; waits at most the pool timeout, then throws {@link java.sql.SQLTransientConnectionException}. */
     Connection connection() throws SQLException {
         return pool.getConnection();
     }
@@ -41,17 +47,29 @@ final class Database implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
         }
     }
 
+    /** Work inside {@link #transaction}. */
     @FunctionalInterface
     interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
     }
 
+    /** Drops the database (it would otherwise outlive the pool) and closes the pool. Idempotent. */
     @Override
     public void close() {
+        if (pool.isClosed()) {
+            return;
+        }
+        try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // the pool is closed next either way
+        }
         pool.close();
     }
 }

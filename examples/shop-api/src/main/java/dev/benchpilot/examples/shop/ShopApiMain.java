@@ -1,33 +1,52 @@
 package dev.benchpilot.examples.shop;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
 
 /**
- * Runs the shop: {@code --port N} (0 = a free port; default 8080), {@code --exit-on-stdin-close} to stop
- * when the parent process closes our stdin (so a launcher never leaves it running). Prints one line,
- * {@code shop-api listening on http://127.0.0.1:<port> pid=<pid>}, once it accepts requests.
+ * Runs the shop as a process: {@code [--port N] [--exit-on-stdin-close]}. {@code --port} defaults to 8080; 0 picks a
+ * free port. Once requests are accepted it prints exactly one line to stdout,
+ * {@code shop-api listening on http://127.0.0.1:<port> pid=<pid>}. It stops cleanly on SIGTERM and, with
+ * {@code --exit-on-stdin-close}, when its stdin reaches end of stream, so a parent that dies never leaves it running.
+ * Exit codes: 0 stopped, 1 could not start, 2 bad arguments.
  */
 public final class ShopApiMain {
+
+    static final int DEFAULT_PORT = 8080;
+    private static final String USAGE = "usage: ShopApiMain [--port N] [--exit-on-stdin-close]";
+    private static final String[] NOISY_LOGGERS = {"org.eclipse.jetty", "com.zaxxer.hikari", "org.h2", "io.javalin"};
 
     private ShopApiMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int port = 8080;
+        int port = DEFAULT_PORT;
         boolean exitOnStdinClose = false;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--port") && i + 1 < args.length) {
-                port = Integer.parseInt(args[++i]);
-            } else if (args[i].equals("--exit-on-stdin-close")) {
-                exitOnStdinClose = true;
-            } else {
-                System.err.println("usage: ShopApiMain [--port N] [--exit-on-stdin-close]");
-                System.exit(2);
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--port" -> port = Integer.parseInt(args[++i]);
+                    case "--exit-on-stdin-close" -> exitOnStdinClose = true;
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+                }
             }
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            System.err.println(USAGE);
+            System.exit(2);
         }
         quietLogging();
-        ShopApi shop = ShopApi.start(ShopConfig.defaults().withPort(port));
+        ShopApi shop;
+        try {
+            shop = ShopApi.start(ShopConfig.defaults().withPort(port));
+        } catch (RuntimeException e) {
+            System.err.println("shop-api: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             shop.close();
@@ -36,23 +55,36 @@ public final class ShopApiMain {
         System.out.println("shop-api listening on " + shop.baseUrl() + " pid=" + ProcessHandle.current().pid());
         System.out.flush();
         if (exitOnStdinClose) {
-            try {
-                while (System.in.read() >= 0) {
-                    // ignore input; end of stream means the parent is gone
-                }
-            } catch (IOException ignored) {
-                // treated like end of input
-            }
+            awaitEndOfStdin();
             System.exit(0);
         }
         stopped.await();
     }
 
-    /** Run on its own the shop logs warnings only (logback's default would be DEBUG). */
+    private static void awaitEndOfStdin() {
+        try {
+            while (System.in.read() >= 0) {
+                // input is ignored; only its end matters
+            }
+        } catch (IOException e) {
+            // a broken stdin means the parent is gone, like end of stream
+        }
+    }
+
+    /**
+     * With logback as the backend, Jetty, Hikari, H2 and Javalin log warnings only, and so does everything else when no
+     * logback configuration was found (logback's default is DEBUG). The module ships no logback.xml: as a library on
+     * someone else's classpath it must not override theirs.
+     */
     private static void quietLogging() {
-        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root
-                && root.getLevel() == ch.qos.logback.classic.Level.DEBUG) {
-            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            for (String name : NOISY_LOGGERS) {
+                logback.getLogger(name).setLevel(Level.WARN);
+            }
+            Logger root = logback.getLogger(Logger.ROOT_LOGGER_NAME);
+            if (root.getLevel() == Level.DEBUG) {
+                root.setLevel(Level.WARN);
+            }
         }
     }
 }
