@@ -1,104 +1,76 @@
 package dev.benchpilot.tools.scripts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
+import dev.benchpilot.tools.scenario.Credentials;
+import java.time.Duration;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** The contract every {@link ScriptWriter} keeps, run against each registered writer. */
 class ScriptWritersTest {
 
-    @TempDir
-    Path dir;
-
-    private static String write(String tool) {
-        return ScriptWriters.byTool(tool).orElseThrow().write(ScriptFixtures.spec());
+    static Stream<ScriptWriter> writers() {
+        return ScriptWriters.all().stream();
     }
 
     @Test
-    void output_is_deterministic_and_carries_no_credential() {
-        for (ScriptWriter writer : ScriptWriters.all()) {
-            String first = writer.write(ScriptFixtures.spec());
-            assertThat(writer.write(ScriptFixtures.spec())).isEqualTo(first);
-            assertThat(first).doesNotContain("s3cret").doesNotContain("demo-password");
-        }
+    void lists_the_k6_and_gatling_writers_by_tool_name() {
+        assertThat(ScriptWriters.all()).extracting(ScriptWriter::tool).containsExactly("k6", "gatling");
+        assertThat(ScriptWriters.byTool("k6")).get().extracting(ScriptWriter::fileName).isEqualTo("load-test.js");
+        assertThat(ScriptWriters.byTool(" Gatling ")).get().extracting(ScriptWriter::fileName).isEqualTo("LoadTestSimulation.java");
+        assertThat(ScriptWriters.byTool("jmeter")).isEmpty();
+        assertThat(ScriptWriters.byTool(null)).isEmpty();
     }
 
     @Test
-    void gatling_simulation_compiles_against_the_gatling_java_dsl() throws IOException {
-        Path source = dir.resolve("LoadTestSimulation.java");
-        Files.writeString(source, write("gatling"));
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-            boolean ok = compiler.getTask(null, files, diagnostics, List.of("-classpath", System.getProperty("java.class.path"),
-                    "-d", dir.toString()), null, files.getJavaFileObjects(source)).call();
-            assertThat(diagnostics.getDiagnostics()).filteredOn(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR).isEmpty();
-            assertThat(ok).isTrue();
-        }
+    void a_spec_needs_a_positive_request_timeout() {
+        ScriptSpec shop = ScriptFixtures.shop();
+        assertThatThrownBy(() -> new ScriptSpec(shop.baseUrl(), shop.scenarios(), shop.profile(), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("request timeout");
     }
 
-    @Test
-    void gatling_injection_rates_are_users_per_second_of_each_flow() {
-        String source = write("gatling");
-        // 10 rps over (0.6 x 1.5 + 0.4 x 4) = 2.5 requests per user = 4 users/s; browsing 60% = 2.4, members 40% = 1.6
-        assertThat(source).contains("constantUsersPerSec(2.400000).during(Duration.ofMillis(20000))");
-        assertThat(source).contains("constantUsersPerSec(1.600000).during(Duration.ofMillis(20000))");
-        assertThat(source).contains("rampUsersPerSec(0.000000).to(2.400000).during(Duration.ofMillis(5000))");
-        assertThat(source).contains("\"/api/products/#{productId}\"").contains("jsonPath(\"$..id\").findRandom()");
+    @ParameterizedTest
+    @MethodSource("writers")
+    void writes_the_same_text_for_the_same_spec(ScriptWriter writer) {
+        assertThat(writer.write(ScriptFixtures.shop())).isEqualTo(writer.write(ScriptFixtures.shop()));
+        assertThat(writer.write(ScriptFixtures.hostile())).isEqualTo(writer.write(ScriptFixtures.hostile()));
     }
 
-    @Test
-    void k6_stages_are_users_per_minute_with_instant_jumps_between_levels() {
-        String script = write("k6");
-        assertThat(script).contains("executor: 'ramping-arrival-rate'").contains("timeUnit: '1m'");
-        assertThat(script).contains("{ target: 144, duration: '5000ms' }").contains("{ target: 144, duration: '20000ms' }")
-                .contains("{ target: 576, duration: '0s' }").contains("{ target: 576, duration: '5000ms' }");
-        assertThat(script).contains("__ENV.BENCHPILOT_PASSWORD");
+    @ParameterizedTest
+    @MethodSource("writers")
+    void writes_variables_and_captures_in_name_order_whatever_the_map_order(ScriptWriter writer) {
+        String script = writer.write(ScriptFixtures.shop());
+        // Map.of iterates in an order that changes between JVM runs; the writers sort by name
+        assertThat(script.indexOf("'note'") >= 0 ? script.indexOf("'note'") : script.indexOf("\"note\""))
+                .isLessThan(script.indexOf("'quantity'") >= 0 ? script.indexOf("'quantity'") : script.indexOf("\"quantity\""));
+        assertThat(script.indexOf("'password'") >= 0 ? script.indexOf("'password'") : script.indexOf("\"password\""))
+                .isLessThan(script.indexOf("'username'") >= 0 ? script.indexOf("'username'") : script.indexOf("\"username\""));
     }
 
-    @Test
-    void k6_script_is_valid_javascript() throws Exception {
-        assumeTrue(node() != null, "node is not on PATH: skipping the k6 syntax check");
-        Path script = dir.resolve("load-test.mjs");
-        Files.writeString(script, write("k6"));
-        assertThat(run(node(), "--check", script.toString())).isEqualTo("");
+    @ParameterizedTest
+    @MethodSource("writers")
+    void never_writes_a_credential_and_reads_the_test_user_from_the_environment(ScriptWriter writer) {
+        Credentials credentials = new Credentials("alice", "s3cret");
+        String script = writer.write(ScriptFixtures.shop());
+        assertThat(script).doesNotContain(credentials.accounts().get(0).password()).doesNotContain("alice")
+                .contains("BENCHPILOT_USERNAME").contains("BENCHPILOT_PASSWORD");
     }
 
-    @Test
-    void k6_jsonpath_subset_matches_benchpilots() throws Exception {
-        assumeTrue(node() != null, "node is not on PATH: skipping the k6 runtime check");
-        String runtime = write("k6").replaceAll("(?m)^import .*$", "");
-        Path harness = dir.resolve("harness.mjs");
-        Files.writeString(harness, "const __ENV = {};\n" + runtime + "\nconst doc = {token: 't1', items: [{id: 7, tags: [{id: 99}]}, {id: 8}]};\n"
-                + "console.log(JSON.stringify([jsonPath(doc, '$.token'), jsonPath(doc, '$.items[1].id'), jsonPath(doc, '$..id'), jsonPath(doc, '$.nope')]));\n");
-        assertThat(run(node(), harness.toString()).trim()).isEqualTo("[[\"t1\"],[8],[7,99,8],[]]");
+    @ParameterizedTest
+    @MethodSource("writers")
+    void names_requests_after_their_endpoint(ScriptWriter writer) {
+        String script = writer.write(ScriptFixtures.shop());
+        ScriptFixtures.shop().scenarios().flows().forEach(flow -> flow.steps()
+                .forEach(step -> assertThat(script).contains(step.endpointKey())));
     }
 
-    private static String node() {
-        for (String dirName : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(dirName, "node");
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
-    }
-
-    private static String run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    @ParameterizedTest
+    @MethodSource("writers")
+    void writes_the_base_url_as_an_overridable_default(ScriptWriter writer) {
+        assertThat(writer.write(ScriptFixtures.shop())).contains(ScriptFixtures.BASE_URL);
     }
 }

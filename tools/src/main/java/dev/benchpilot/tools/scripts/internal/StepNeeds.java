@@ -1,0 +1,46 @@
+package dev.benchpilot.tools.scripts.internal;
+
+import dev.benchpilot.tools.scenario.Step;
+import dev.benchpilot.tools.scenario.Templates;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+
+/**
+ * The scenario variables a step needs from earlier in the journey: the placeholders of its path and body it
+ * does not draw itself, and the token when it is authenticated. A generated script ends the journey when one
+ * is missing (an earlier response lacked the captured value, or the step that drew it was skipped).
+ */
+final class StepNeeds {
+
+    private StepNeeds() {
+    }
+
+    /** The names, sorted. */
+    static List<String> of(Step step) {
+        Set<String> names = new TreeSet<>();
+        placeholders(step.pathTemplate(), names);
+        placeholders(step.bodyTemplate(), names);
+        if (step.authenticated()) {
+            names.add(Step.TOKEN_VARIABLE);
+        }
+        names.removeAll(step.variables().keySet());
+        return List.copyOf(names);
+    }
+
+    /** Whether {@code template} has any placeholder. */
+    static boolean templated(String template) {
+        return template != null && Templates.PLACEHOLDER.matcher(template).find();
+    }
+
+    private static void placeholders(String template, Set<String> names) {
+        if (template == null) {
+            return;
+        }
+        Matcher matcher = Templates.PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+    }
+}
