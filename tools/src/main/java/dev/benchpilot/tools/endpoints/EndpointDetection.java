@@ -2,6 +2,8 @@ package dev.benchpilot.tools.endpoints;
 
 import dev.benchpilot.tools.endpoints.internal.EndpointMerge;
 import dev.benchpilot.tools.endpoints.internal.JavalinRouteDetector;
+import dev.benchpilot.tools.endpoints.internal.JaxRsDetector;
+import dev.benchpilot.tools.endpoints.internal.MicronautDetector;
 import dev.benchpilot.tools.endpoints.internal.OpenApiDetector;
 import dev.benchpilot.tools.endpoints.internal.SpringDetector;
 import java.io.IOException;
@@ -19,7 +21,8 @@ import java.util.Set;
  */
 public final class EndpointDetection {
 
-    private static final List<EndpointDetector> DETECTORS = List.of(new JavalinRouteDetector(), new SpringDetector(), new OpenApiDetector());
+    private static final List<EndpointDetector> DETECTORS = List.of(new JavalinRouteDetector(), new SpringDetector(),
+            new JaxRsDetector(), new MicronautDetector(), new OpenApiDetector());
 
     private EndpointDetection() {
     }
