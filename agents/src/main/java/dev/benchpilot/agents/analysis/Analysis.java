@@ -9,7 +9,7 @@ import java.util.List;
  * @param narrative   paragraphs of plain text for the analysis report
  */
 public record Analysis(List<Degradation.Row> degradation, List<Finding> findings, List<Todo> todos, List<String> narrative,
-                       AgentActivity activity) {
+                       CapacityFigures capacity, AgentActivity activity) {
     public Analysis {
         degradation = List.copyOf(degradation);
         findings = List.copyOf(findings);

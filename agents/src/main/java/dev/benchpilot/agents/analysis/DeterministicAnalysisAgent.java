@@ -7,6 +7,7 @@ import dev.benchpilot.tools.metrics.EndpointMetrics;
 import dev.benchpilot.tools.metrics.LatencySummary;
 import dev.benchpilot.tools.metrics.LoadMetrics;
 import dev.benchpilot.tools.metrics.StageMetrics;
+import dev.benchpilot.tools.scenario.LoadPattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,11 +61,31 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
         slowest(metrics).ifPresent(slow -> findings.add(new Finding("ok", "slowest endpoint under load: " + slow.endpointKey(),
                 "p95 " + slow.latencyMs().p95() + " ms, p99 " + slow.latencyMs().p99() + " ms over " + slow.requests() + " requests")));
         input.warnings().forEach(w -> findings.add(new Finding("warning", "noticed during the run", w)));
-        if (findings.stream().noneMatch(f -> f.severity().equals("critical"))) {
+        CapacityFigures capacity = CapacityReading.of(input);
+        capacityFindings(capacity, findings);
+        boolean multiLevel = input.profile().pattern() == LoadPattern.STRESS || input.profile().pattern() == LoadPattern.SCALABILITY;
+        if (!multiLevel && findings.stream().noneMatch(f -> f.severity().equals("critical"))) {
             todos.add("Run a stress test to find the breaking point", "medium", 0.5,
                     "a measured capacity instead of a single load level", "no breaking signal at " + fmt(input.profile().targetRps()) + " rps");
         }
-        return new Analysis(degradation, findings, todos.items(), narrative(input, metrics, degradation), AgentActivity.deterministic(0));
+        return new Analysis(degradation, findings, todos.items(), narrative(input, metrics, degradation, capacity), capacity,
+                AgentActivity.deterministic(0));
+    }
+
+    private static void capacityFindings(CapacityFigures capacity, List<Finding> findings) {
+        if (capacity.breakingPointRps() != null) {
+            findings.add(new Finding("critical", "breaking point at " + fmt(capacity.breakingPointRps()) + " rps", capacity.criteria()));
+        } else if (capacity.maximumRps() != null) {
+            findings.add(new Finding("ok", "no breaking point found up to " + fmt(capacity.maximumRps()) + " rps", capacity.criteria()));
+        }
+        if (capacity.spike() != null) {
+            var spike = capacity.spike();
+            findings.add(new Finding(spike.recoverySeconds() == null ? "critical" : "ok",
+                    spike.recoverySeconds() == null ? "p95 did not recover after the spike before the run ended"
+                            : "recovered " + fmt(spike.recoverySeconds()) + " s after the spike",
+                    "pre-spike p95 " + spike.preSpikeP95Ms() + " ms; " + spike.errorsDuringSpike() + " of " + spike.requestsDuringSpike()
+                            + " requests failed during the spike"));
+        }
     }
 
     private static java.util.Optional<EndpointMetrics> slowest(LoadMetrics metrics) {
@@ -72,7 +93,8 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
                 .max(Comparator.comparingDouble(e -> e.latencyMs().p95()));
     }
 
-    private static List<String> narrative(AnalysisInput input, LoadMetrics metrics, List<Degradation.Row> degradation) {
+    private static List<String> narrative(AnalysisInput input, LoadMetrics metrics, List<Degradation.Row> degradation,
+                                          CapacityFigures capacity) {
         List<String> lines = new ArrayList<>();
         lines.add("Offered " + fmt(input.profile().targetRps()) + " rps (" + input.profile().pattern().cliName() + "); achieved "
                 + (metrics.achievedRps() == null ? "n/a" : fmt(metrics.achievedRps()) + " rps") + " over the measured window, "
@@ -82,13 +104,25 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
             lines.add("p95 latency went from " + p95.noLoadMs() + " ms with no load to " + p95.underLoadMs() + " ms under load ("
                     + (p95.deltaPercent() >= 0 ? "+" : "") + fmt(p95.deltaPercent()) + "%).");
         }
-        lines.add("Capacity (comfortable, maximum, breaking point) is not measured by a single load level; "
-                + "a stress run finds it.");
+        if (capacity.breakingPointRps() == null && capacity.maximumRps() == null) {
+            lines.add("Capacity: " + capacity.criteria() + ".");
+        } else {
+            lines.add("Capacity: comfortable " + rpsOrNone(capacity.comfortableRps()) + ", maximum " + rpsOrNone(capacity.maximumRps())
+                    + ", breaking point " + rpsOrNone(capacity.breakingPointRps()) + "; highest goodput measured "
+                    + rpsOrNone(capacity.peakGoodputRps()) + ". " + capacity.criteria() + ".");
+        }
+        if (capacity.model() != null) {
+            lines.add("Method: " + capacity.model() + ".");
+        }
         return lines;
     }
 
     static String fmt(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String rpsOrNone(Double rps) {
+        return rps == null ? "not measured" : fmt(rps) + " rps";
     }
 
     static String pct(double fraction) {

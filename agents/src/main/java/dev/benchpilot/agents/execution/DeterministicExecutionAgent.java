@@ -6,7 +6,10 @@ import dev.benchpilot.tools.engines.EngineRun;
 import dev.benchpilot.tools.engines.LoadTest;
 import dev.benchpilot.tools.probe.NoLoadBaseline;
 
-/** Measures the no-load baseline, then runs the profile's stages through the chosen engine as planned. */
+/**
+ * Measures the no-load baseline, then runs the profile's stages through the chosen engine as planned, or,
+ * for an adaptive stress search, one step per rate the search chooses.
+ */
 public final class DeterministicExecutionAgent implements ExecutionAgent {
 
     @Override
@@ -15,9 +18,18 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
         listener.onStep("no-load baseline: " + request.baselineSamples() + " sequential requests per endpoint after a discarded warm-up walk of every flow");
         NoLoadBaseline.Result baseline = NoLoadBaseline.measure(test.baseUrl(), test.scenarios(), test.credentials(),
                 request.baselineSamples(), test.requestTimeout());
+        if (request.search() != null) {
+            StressBounds bounds = request.search();
+            listener.onStep("adaptive stress search from " + bounds.startRps() + " rps (doubling until a breaking signal, then bisecting "
+                    + "to within 10%), at most " + bounds.loadBudget().toSeconds() + "s of load, with " + request.engine().name());
+            AdaptiveStressRun.Result result = AdaptiveStressRun.run(request, baseline.overall() == null ? null : baseline.overall().p95(),
+                    listener);
+            return new ExecutionReport(baseline, result.run(), AgentActivity.deterministic(1 + result.outcome().steps().size()),
+                    result.outcome());
+        }
         listener.onStep("load: " + test.profile().stages().size() + " stage(s) over " + test.profile().totalDuration().toSeconds()
                 + "s with " + request.engine().name());
         EngineRun run = request.engine().run(test, listener);
-        return new ExecutionReport(baseline, run, AgentActivity.deterministic(2));
+        return new ExecutionReport(baseline, run, AgentActivity.deterministic(2), null);
     }
 }

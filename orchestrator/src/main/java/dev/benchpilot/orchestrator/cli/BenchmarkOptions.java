@@ -1,6 +1,8 @@
 package dev.benchpilot.orchestrator.cli;
 
 import dev.benchpilot.orchestrator.workflow.BenchmarkRequest;
+import dev.benchpilot.orchestrator.workflow.Defaults;
+import dev.benchpilot.orchestrator.workflow.MeasureOptions;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.LoadPattern;
@@ -26,7 +28,7 @@ public final class BenchmarkOptions {
     @Option(names = "--rps", paramLabel = "N", description = "Target requests per second (default: ${DEFAULT-VALUE}).", defaultValue = "50")
     double rps;
 
-    @Option(names = "--pattern", paramLabel = "baseline|stress|spike|soak", converter = PatternConverter.class,
+    @Option(names = "--pattern", paramLabel = "baseline|stress|spike|soak|scalability", converter = PatternConverter.class,
             description = "Shape of the load (default: ${DEFAULT-VALUE}).", defaultValue = "baseline")
     LoadPattern pattern;
 
@@ -42,6 +44,23 @@ public final class BenchmarkOptions {
 
     @Option(names = {"-y", "--yes"}, description = "Run without asking at the checkpoint.")
     boolean yes;
+
+    @Option(names = "--stress", paramLabel = "adaptive|fixed",
+            description = "Stress: search for the breaking point (adaptive, the default; --duration is its load budget, default 3m) "
+                    + "or run fixed 1x/4x/10x/20x stages.", defaultValue = "adaptive")
+    String stress;
+
+    @Option(names = "--max-rps", paramLabel = "N", description = "Highest rate the adaptive stress search may offer (default: 64 x --rps).")
+    Double maxRps;
+
+    @Option(names = "--growth", paramLabel = "PERCENT", description = "Monthly traffic growth for the capacity projection, e.g. 20%%.")
+    String growth;
+
+    @Option(names = "--pid", paramLabel = "PID", description = "The target's process id on this machine: sample its CPU, memory, threads, fds, sockets.")
+    Long pid;
+
+    @Option(names = "--metrics-url", paramLabel = "URL", description = "The target's Prometheus metrics endpoint (loopback).")
+    String metricsUrl;
 
     @Option(names = "--format", paramLabel = "text|json", description = "Output: the report as text, or summary.json (default: ${DEFAULT-VALUE}).",
             defaultValue = "text")
@@ -60,6 +79,34 @@ public final class BenchmarkOptions {
             throw new UsageException("--rps must be a positive number, was " + (rps == Math.rint(rps) ? String.valueOf((long) rps) : String.valueOf(rps)));
         }
         json();
+        measure();
+    }
+
+    MeasureOptions measure() {
+        if (!stress.equals("adaptive") && !stress.equals("fixed")) {
+            throw new UsageException("unknown --stress '" + stress + "' (expected adaptive or fixed)");
+        }
+        if (maxRps != null && !(maxRps >= rps)) {
+            throw new UsageException("--max-rps must be at least --rps (" + rps + "), was " + maxRps);
+        }
+        if (pid != null && pid <= 0) {
+            throw new UsageException("--pid must be a positive process id, was " + pid);
+        }
+        return new MeasureOptions(stress.equals("fixed"), maxRps, growth == null ? null : growth(growth), pid,
+                metricsUrl == null ? null : uri("--metrics-url", metricsUrl));
+    }
+
+    private static double growth(String text) {
+        String number = text.trim().endsWith("%") ? text.trim().substring(0, text.trim().length() - 1) : text.trim();
+        try {
+            double value = Double.parseDouble(number) / (text.trim().endsWith("%") ? 100 : 1);
+            if (value > 0 && value < 10) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--growth must be a positive monthly growth such as 20% or 0.2, was " + text);
     }
 
     BenchmarkRequest toRequest(String target, Duration defaultDuration, Credentials defaultCredentials) {
@@ -67,8 +114,11 @@ public final class BenchmarkOptions {
             throw new UsageException("missing --target URL (the base URL of the service to benchmark)");
         }
         validate();
-        return new BenchmarkRequest(uri(target), source, openApi, duration == null ? defaultDuration : duration, rps, pattern,
-                tool, credentials(defaultCredentials), workspace == null ? Path.of("") : workspace, yes);
+        MeasureOptions measure = measure();
+        Duration load = duration != null ? duration
+                : pattern == LoadPattern.STRESS && !measure.fixedStress() ? Defaults.SEARCH_BUDGET : defaultDuration;
+        return new BenchmarkRequest(uri("--target", target), source, openApi, load, rps, pattern,
+                tool, credentials(defaultCredentials), workspace == null ? Path.of("") : workspace, yes, measure);
     }
 
     private Credentials credentials(Credentials fallback) {
@@ -83,11 +133,15 @@ public final class BenchmarkOptions {
         }
     }
 
-    private static URI uri(String target) {
+    private static URI uri(String option, String value) {
         try {
-            return new URI(target.trim());
+            URI uri = new URI(value.trim());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new URISyntaxException(value, "no scheme or host");
+            }
+            return uri;
         } catch (URISyntaxException e) {
-            throw new UsageException("--target is not a URL: " + target);
+            throw new UsageException(option + " is not a URL: " + value);
         }
     }
 }

@@ -31,6 +31,9 @@ final class ConsoleCheckpoint implements Checkpoint {
             out.println("Benchmark plan ready. Proceed?");
             out.printf("  1) Execute benchmark  — %s test, %s, %s rps, %s%n", plan.pattern(), DurationText.of(plan.duration()),
                     number(plan.targetRps()), plan.tool());
+            if (plan.search() != null) {
+                out.println("                          " + plan.search().description());
+            }
             out.println("  2) Adjust load        — change rps or duration");
             out.println("  3) Review scenarios   — see the generated flows first");
             out.println("  4) Cancel             — exit without benchmarking");

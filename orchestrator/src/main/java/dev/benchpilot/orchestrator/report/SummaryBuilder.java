@@ -1,6 +1,7 @@
 package dev.benchpilot.orchestrator.report;
 
 import dev.benchpilot.agents.AgentActivity;
+import dev.benchpilot.agents.analysis.CapacityFigures;
 import dev.benchpilot.agents.execution.ExecutionReport;
 import dev.benchpilot.orchestrator.workflow.Defaults;
 import dev.benchpilot.orchestrator.workflow.Plan;
@@ -44,11 +45,20 @@ final class SummaryBuilder {
                 metrics == null ? null : metrics.endpoints().stream()
                         .map(e -> new Summary.EndpointEntry(e.method(), e.path(), e.requests(), underLoad(e.latencyMs()), e.errorRate()))
                         .toList(),
-                new Summary.Capacity(null, null, null, null, null),
+                capacity(run),
                 null,
                 run.analysis() == null ? null : run.analysis().todos(),
                 null,
                 agents, warnings, artifacts);
+    }
+
+    private static Summary.Capacity capacity(RunRecord run) {
+        CapacityFigures figures = run.analysis() == null ? null : run.analysis().capacity();
+        if (figures == null) {
+            return new Summary.Capacity(null, null, null, null, null);
+        }
+        return new Summary.Capacity(figures.comfortableRps(), figures.maximumRps(), figures.breakingPointRps(), figures.criteria(),
+                figures.model());
     }
 
     static Summary.UnderLoad underLoad(LatencySummary latency) {

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param credentials the test user for flows that log in, or null; never persisted
  * @param workspace   the directory holding {@code .benchpilot/}
  * @param autoConfirm proceed past the checkpoint without asking
+ * @param measure     stress mode, resource sampling and the capacity projection
  */
 public record BenchmarkRequest(URI target, Path source, Path openApi, Duration duration, double rps, LoadPattern pattern,
-                               String tool, Credentials credentials, Path workspace, boolean autoConfirm) {
+                               String tool, Credentials credentials, Path workspace, boolean autoConfirm, MeasureOptions measure) {
 
     public BenchmarkRequest {
         Objects.requireNonNull(target, "target");
@@ -26,9 +27,19 @@ public record BenchmarkRequest(URI target, Path source, Path openApi, Duration d
         Objects.requireNonNull(pattern, "pattern");
         tool = tool == null ? Defaults.TOOL : tool;
         workspace = workspace == null ? Path.of("") : workspace;
+        measure = measure == null ? MeasureOptions.DEFAULTS : measure;
+    }
+
+    public BenchmarkRequest withMeasure(MeasureOptions newMeasure) {
+        return new BenchmarkRequest(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, newMeasure);
+    }
+
+    /** An adaptive stress search: the default for the stress pattern unless fixed stages were asked for. */
+    public boolean adaptiveStress() {
+        return pattern == LoadPattern.STRESS && !measure.fixedStress();
     }
 
     public BenchmarkRequest withLoad(double newRps, Duration newDuration) {
-        return new BenchmarkRequest(target, source, openApi, newDuration, newRps, pattern, tool, credentials, workspace, autoConfirm);
+        return new BenchmarkRequest(target, source, openApi, newDuration, newRps, pattern, tool, credentials, workspace, autoConfirm, measure);
     }
 }

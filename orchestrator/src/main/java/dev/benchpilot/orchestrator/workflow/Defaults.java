@@ -16,6 +16,10 @@ public final class Defaults {
     public static final String WORKSPACE_DIR = ".benchpilot";
     public static final Duration DEMO_DURATION = Duration.ofSeconds(30);
     public static final int SUMMARY_SCHEMA_VERSION = 1;
+    /** An adaptive stress search offers at most this many times its start rate unless --max-rps says otherwise. */
+    public static final double SEARCH_MAX_FACTOR = 64;
+    /** The load an adaptive stress search may spend when no --duration is given. */
+    public static final Duration SEARCH_BUDGET = Duration.ofMinutes(3);
 
     private Defaults() {
     }

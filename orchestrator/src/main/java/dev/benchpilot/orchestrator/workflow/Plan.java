@@ -15,5 +15,13 @@ import java.time.Duration;
  */
 public record Plan(String runId, String target, String pattern, String tool, String toolReason, double targetRps,
                    Duration duration, LoadProfile profile, HealthCheck.Result health, DetectionResult detection,
-                   ScenarioDraft scenarios) {
+                   ScenarioDraft scenarios, StressPlan search) {
+
+    /**
+     * The bounds of an adaptive stress search; the profile then only shapes the scripts written for running by hand.
+     *
+     * @param description the search in words, for the checkpoint and the reports
+     */
+    public record StressPlan(double startRps, double maxRps, Duration loadBudget, String description) {
+    }
 }

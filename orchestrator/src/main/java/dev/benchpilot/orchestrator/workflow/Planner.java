@@ -61,7 +61,21 @@ final class Planner {
             throw new UsageException(e.getMessage());
         }
         return new Plan(runId, request.target().toString(), request.pattern().cliName(), prepared.engine().name(),
-                toolReason(request.tool()), request.rps(), request.duration(), profile, prepared.health(), prepared.detection(), draft);
+                toolReason(request.tool()), request.rps(), request.duration(), profile, prepared.health(), prepared.detection(), draft, search(request));
+    }
+
+    static Plan.StressPlan search(BenchmarkRequest request) {
+        if (!request.adaptiveStress()) {
+            return null;
+        }
+        double max = request.measure().maxRps() != null ? request.measure().maxRps() : request.rps() * Defaults.SEARCH_MAX_FACTOR;
+        return new Plan.StressPlan(request.rps(), max, request.duration(), "adaptive search for the breaking point: from "
+                + number(request.rps()) + " rps, doubling until a breaking signal, then bisecting to within 10%; steps of 10-20 s "
+                + "(about 2,000 requests each) up to " + number(max) + " rps, at most " + request.duration().toSeconds() + "s of load");
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     static LoadProfile profile(BenchmarkRequest request) {

@@ -4,6 +4,7 @@ import dev.benchpilot.agents.analysis.AnalysisInput;
 import dev.benchpilot.agents.execution.ExecutionListener;
 import dev.benchpilot.agents.execution.ExecutionReport;
 import dev.benchpilot.agents.execution.ExecutionRequest;
+import dev.benchpilot.agents.execution.StressBounds;
 import dev.benchpilot.tools.engines.EngineException;
 import dev.benchpilot.tools.engines.LoadTest;
 import dev.benchpilot.tools.metrics.IntervalMetrics;
@@ -66,8 +67,10 @@ public final class Workflow {
             journal.started(Phase.EXECUTE);
             LoadTest test = new LoadTest(request.target(), plan.scenarios().scenarios(), plan.profile(), request.credentials(),
                     run.workspace().directory(), Defaults.REQUEST_TIMEOUT);
+            StressBounds bounds = plan.search() == null ? null
+                    : new StressBounds(plan.search().startRps(), plan.search().maxRps(), plan.search().loadBudget(), null);
             ExecutionReport execution = agents.execution().execute(new ExecutionRequest(test, prepared.engine(),
-                    Defaults.BASELINE_SAMPLES), executionListener(run, journal));
+                    Defaults.BASELINE_SAMPLES, bounds), executionListener(run, journal));
             run.execution(execution);
             execution.run().warnings().forEach(journal::warn);
             reports.executed(run);
@@ -78,7 +81,7 @@ public final class Workflow {
             List<String> warnings = new ArrayList<>(run.warnings());
             plan.scenarios().skipped().forEach(s -> warnings.add("not exercised: " + s));
             run.analysis(agents.analysis().analyze(new AnalysisInput(plan.profile(), execution.baseline(),
-                    execution.run().metrics(), warnings)));
+                    execution.run().metrics(), warnings, execution.search(), request.measure().growthPerMonth())));
             reports.analyzed(run);
             journal.finished(Phase.ANALYZE, run.analysis().findings().size() + " findings, " + run.analysis().todos().size() + " todos");
             journal.started(Phase.REPORT);

@@ -31,7 +31,7 @@ class BaselineAgainstShopTest {
         RunOutcome outcome;
         try (ShopApi shop = ShopApi.start(ShopConfig.defaults())) {
             BenchmarkRequest request = new BenchmarkRequest(shop.baseUrl(), SHOP_SOURCES, null, Duration.ofSeconds(12), 40,
-                    LoadPattern.BASELINE, "auto", Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD), workspace, true);
+                    LoadPattern.BASELINE, "auto", Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD), workspace, true, null);
             outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
                     .run(request, Checkpoint.AUTO_CONFIRM, events::add);
         }

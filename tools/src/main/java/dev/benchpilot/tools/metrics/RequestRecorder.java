@@ -112,6 +112,15 @@ public final class RequestRecorder {
         }
     }
 
+    /** Copies of the histograms recorded so far, for merging runs and storing them. */
+    public RecordedHistograms histograms() {
+        synchronized (lock) {
+            Map<String, Histogram> byEndpoint = new TreeMap<>();
+            endpoints.forEach((key, tally) -> byEndpoint.put(key, tally.latency.copy()));
+            return new RecordedHistograms(all.copy(), measured.copy(), byEndpoint);
+        }
+    }
+
     private static Double measuredAchievedRps(List<StageMetrics> stageMetrics, double targetRps) {
         double seconds = 0;
         double sent = 0;

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The pattern library: turns a pattern, a target rate and a total duration into stages, following the
  * reference shapes (baseline: ramp then constant; stress: 1x, 4x, 10x, 20x, cool-down; spike: normal,
- * 10x burst, normal; soak: ramp then a long constant).
+ * 10x burst, normal; soak: ramp then a long constant; scalability: equal steps at 1x, 2x, 4x, 6x, 8x, 10x), and
+ * builds the steps of an adaptive stress search.
  */
 public final class LoadProfiles {
 
@@ -32,7 +33,28 @@ public final class LoadProfiles {
             case SPIKE -> split(total, new double[] {4, 1, 4},
                     new String[] {"normal", "spike 10x", "recovery"},
                     new double[] {1, 10, 1}, targetRps, new boolean[] {true, true, true});
+            case SCALABILITY -> split(total, new double[] {1, 1, 1, 1, 1, 1},
+                    new String[] {"level 1x", "level 2x", "level 4x", "level 6x", "level 8x", "level 10x"},
+                    new double[] {1, 2, 4, 6, 8, 10}, targetRps, new boolean[] {true, true, true, true, true, true});
         });
+    }
+
+    /** Shortest hold of a search step, and the requests a hold should collect for a stable p95 when the rate allows. */
+    public static final Duration MIN_STEP_HOLD = Duration.ofSeconds(10);
+    public static final Duration MAX_STEP_HOLD = Duration.ofSeconds(20);
+    public static final long STEP_REQUESTS = 2_000;
+    public static final Duration STEP_RAMP = Duration.ofSeconds(2);
+
+    /**
+     * One step of an adaptive stress search: a {@link #STEP_RAMP} ramp from {@code fromRps} (not measured),
+     * then a measured hold at {@code rps} long enough for {@link #STEP_REQUESTS} requests (between
+     * {@link #MIN_STEP_HOLD} and {@link #MAX_STEP_HOLD}) plus {@code settle}, the time arrivals take to add up.
+     */
+    public static LoadProfile searchStep(String name, double rps, double fromRps, Duration settle) {
+        long seconds = Math.round(Math.ceil(STEP_REQUESTS / rps));
+        Duration hold = Duration.ofSeconds(Math.max(MIN_STEP_HOLD.toSeconds(), Math.min(MAX_STEP_HOLD.toSeconds(), seconds)));
+        return new LoadProfile(LoadPattern.STRESS, rps, List.of(Stage.ramp(name + " ramp", STEP_RAMP, Math.min(fromRps, rps), rps),
+                Stage.constant(name, hold.plus(settle), rps)));
     }
 
     /** A ramp of about 15% of the run (2 s to 30 s) from a tenth of the rate, then the rate. */

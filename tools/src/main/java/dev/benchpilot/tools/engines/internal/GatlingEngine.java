@@ -69,7 +69,7 @@ public final class GatlingEngine implements LoadEngine {
                 warnings.add(tracker.notAnswered() + " requests got no response (timeout, connection error, "
                         + "or a value they needed was missing from an earlier response)");
             }
-            return new EngineRun(name(), finished.snapshot(), warnings);
+            return new EngineRun(name(), finished.snapshot(), warnings, finished.histograms());
         } catch (IOException e) {
             throw new EngineException("cannot prepare Gatling's results folder: " + e.getMessage(), e);
         } catch (RuntimeException e) {

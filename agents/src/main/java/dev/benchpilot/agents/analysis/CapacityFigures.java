@@ -1,0 +1,35 @@
+package dev.benchpilot.agents.analysis;
+
+import dev.benchpilot.tools.analysis.SpikeRecovery;
+import dev.benchpilot.tools.analysis.UslFit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the run says about capacity. Null where the pattern cannot tell (a single load level has no
+ * breaking point), with {@code criteria} saying why.
+ *
+ * @param peakGoodputRps   the highest rate of successful responses measured at any level
+ * @param usl              the Universal Scalability Law fit over the levels, or null with fewer than three
+ * @param monthsUntil      with --growth: months until traffic reaches each figure ("comfortable", "maximum", "breakingPoint")
+ * @param levels           each measured level: offered, achieved, goodput, p95, errors, Little's-law concurrency
+ */
+public record CapacityFigures(Double comfortableRps, Double maximumRps, Double breakingPointRps, String criteria, String model,
+                              Double peakGoodputRps, UslFit usl, Map<String, Double> monthsUntil, SpikeRecovery spike,
+                              List<Level> levels) {
+
+    public CapacityFigures {
+        monthsUntil = monthsUntil == null ? Map.of() : Map.copyOf(monthsUntil);
+        levels = List.copyOf(levels);
+    }
+
+    /**
+     * @param concurrency Little's law: goodput × mean latency, the requests in flight on average
+     */
+    public record Level(String name, double offeredRps, double achievedRps, double goodputRps, Double p95Ms, double errorRate,
+                        Double concurrency, boolean held, List<String> signals) {
+        public Level {
+            signals = List.copyOf(signals);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.benchpilot.agents.analysis;
+
+import dev.benchpilot.tools.analysis.CapacityEstimate;
+import dev.benchpilot.tools.analysis.CapacityPlan;
+import dev.benchpilot.tools.analysis.SpikeRecovery;
+import dev.benchpilot.tools.analysis.UslFit;
+import dev.benchpilot.tools.metrics.LatencySummary;
+import dev.benchpilot.tools.metrics.StageMetrics;
+import dev.benchpilot.tools.scenario.LoadPattern;
+import dev.benchpilot.tools.scenario.Stage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns the measured levels of a run into {@link CapacityFigures}; every figure is read from measurements. */
+final class CapacityReading {
+
+    private CapacityReading() {
+    }
+
+    static CapacityFigures of(AnalysisInput input) {
+        LatencySummary noLoad = input.baseline().overall();
+        Double noLoadP95 = noLoad == null ? null : noLoad.p95();
+        List<CapacityEstimate.Level> judged = CapacityEstimate.levels(input.metrics().stages(), noLoadP95, s -> List.of());
+        List<CapacityFigures.Level> levels = new ArrayList<>();
+        List<UslFit.Point> points = new ArrayList<>();
+        double peak = 0;
+        for (CapacityEstimate.Level level : judged) {
+            StageMetrics s = level.stage();
+            double window = s.windowEndSeconds() - s.windowStartSeconds();
+            double goodput = window > 0 ? round((s.requests() - s.failed()) / window) : 0;
+            Double concurrency = s.latencyMs() == null ? null : round(goodput * s.latencyMs().mean() / 1000.0);
+            levels.add(new CapacityFigures.Level(s.name(), s.offeredRps(), s.achievedRps(), goodput,
+                    s.latencyMs() == null ? null : s.latencyMs().p95(), s.errorRate(), concurrency, level.held(), level.signals()));
+            if (concurrency != null) {
+                points.add(new UslFit.Point(concurrency, goodput));
+            }
+            peak = Math.max(peak, goodput);
+        }
+        UslFit usl = UslFit.fit(points);
+        SpikeRecovery spike = spike(input);
+        LoadPattern pattern = input.profile().pattern();
+        boolean multiLevel = pattern == LoadPattern.STRESS || pattern == LoadPattern.SCALABILITY;
+        if (!multiLevel) {
+            String criteria = "a " + pattern.cliName() + " run offers one load level, which cannot show where capacity ends; "
+                    + "run --pattern stress (adaptive search) for comfortable, maximum and breaking-point figures";
+            return new CapacityFigures(null, null, null, criteria, null, levels.isEmpty() ? null : peak, usl, Map.of(), spike, levels);
+        }
+        CapacityEstimate.Capacity capacity = CapacityEstimate.of(judged);
+        Map<String, Double> months = new LinkedHashMap<>();
+        Double growth = input.growthPerMonth();
+        if (growth != null) {
+            double now = input.profile().targetRps();
+            putIfKnown(months, "comfortable", CapacityPlan.monthsUntil(now, growth, capacity.comfortableRps()));
+            putIfKnown(months, "maximum", CapacityPlan.monthsUntil(now, growth, capacity.maximumRps()));
+            putIfKnown(months, "breakingPoint", CapacityPlan.monthsUntil(now, growth, capacity.breakingPointRps()));
+        }
+        return new CapacityFigures(capacity.comfortableRps(), capacity.maximumRps(), capacity.breakingPointRps(), capacity.criteria(),
+                model(input, usl, levels.size()), levels.isEmpty() ? null : peak, usl, months, spike, levels);
+    }
+
+    private static String model(AnalysisInput input, UslFit usl, int levelCount) {
+        List<String> parts = new ArrayList<>();
+        if (input.search() != null) {
+            parts.add(String.format(Locale.ROOT, "adaptive search: %d steps, %.0f s of load; %s", input.search().steps().size(),
+                    input.search().loadSeconds(), input.search().stopReason()));
+        } else {
+            parts.add(levelCount + " fixed load levels");
+        }
+        if (usl != null) {
+            parts.add(String.format(Locale.ROOT, "USL fit over %d levels (R² %.2f): σ %.3f, κ %.5f, %s", usl.points(), usl.rSquared(),
+                    usl.sigma(), usl.kappa(), usl.peakRps() == null ? "no throughput ceiling predicted"
+                            : usl.peakConcurrency() == null ? String.format(Locale.ROOT, "throughput ceiling %.0f rps", usl.peakRps())
+                            : String.format(Locale.ROOT, "predicted peak %.0f rps at %.0f requests in flight", usl.peakRps(), usl.peakConcurrency())));
+        }
+        return String.join(". ", parts);
+    }
+
+    /** Recovery of a spike run: the spike is its stage with the highest offered rate. */
+    private static SpikeRecovery spike(AnalysisInput input) {
+        if (input.profile().pattern() != LoadPattern.SPIKE) {
+            return null;
+        }
+        List<Stage> stages = input.profile().stages();
+        int top = 0;
+        for (int i = 1; i < stages.size(); i++) {
+            top = stages.get(i).startRps() > stages.get(top).startRps() ? i : top;
+        }
+        double start = input.profile().startOf(top).toMillis() / 1000.0;
+        double end = start + stages.get(top).duration().toMillis() / 1000.0;
+        return SpikeRecovery.of(input.metrics().intervals(), start, end);
+    }
+
+    private static void putIfKnown(Map<String, Double> months, String key, Double value) {
+        if (value != null) {
+            months.put(key, value);
+        }
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100.0) / 100.0;
+    }
+}

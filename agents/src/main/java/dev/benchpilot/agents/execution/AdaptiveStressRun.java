@@ -1,0 +1,103 @@
+package dev.benchpilot.agents.execution;
+
+import dev.benchpilot.tools.analysis.BreakingSignals;
+import dev.benchpilot.tools.analysis.StressSearch;
+import dev.benchpilot.tools.engines.EngineException;
+import dev.benchpilot.tools.engines.EngineRun;
+import dev.benchpilot.tools.engines.LoadTest;
+import dev.benchpilot.tools.metrics.IntervalMetrics;
+import dev.benchpilot.tools.metrics.RunSeries;
+import dev.benchpilot.tools.metrics.StageMetrics;
+import dev.benchpilot.tools.scenario.LoadProfile;
+import dev.benchpilot.tools.scenario.LoadProfiles;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * Runs an adaptive stress search: one short engine run per offered rate, chosen by {@link StressSearch},
+ * joined into one series. A step that broke is followed by a pause so the target can drain its backlog
+ * before the next rate is judged.
+ */
+final class AdaptiveStressRun {
+
+    static final Duration PAUSE_AFTER_BREAK = Duration.ofSeconds(3);
+
+    private AdaptiveStressRun() {
+    }
+
+    static Result run(ExecutionRequest request, Double noLoadP95Ms, ExecutionListener listener)
+            throws EngineException, InterruptedException {
+        StressBounds bounds = request.search();
+        LoadTest test = request.test();
+        StressSearch search = new StressSearch(bounds.startRps(), bounds.maxRps());
+        RunSeries series = new RunSeries(bounds.startRps());
+        List<String> warnings = new ArrayList<>();
+        long zero = System.nanoTime();
+        double loadSeconds = 0;
+        double previous = bounds.startRps() / 2;
+        int number = 0;
+        for (OptionalDouble next = search.next(); next.isPresent(); next = search.next()) {
+            double rps = next.getAsDouble();
+            String name = String.format(Locale.ROOT, "step %d: %s rps", ++number, fmt(rps));
+            LoadProfile profile = LoadProfiles.searchStep(name, rps, previous, test.scenarios().settleTime());
+            double stepSeconds = profile.totalDuration().toMillis() / 1000.0;
+            if (loadSeconds + stepSeconds > bounds.loadBudget().toSeconds()) {
+                search.stop("load budget of " + bounds.loadBudget().toSeconds() + "s spent after " + (number - 1) + " steps", false);
+                break;
+            }
+            listener.onStep(name + " for " + Math.round(stepSeconds) + "s");
+            double offset = (System.nanoTime() - zero) / 1e9;
+            EngineRun step = request.engine().run(new LoadTest(test.baseUrl(), test.scenarios(), profile, test.credentials(),
+                    test.workDir().resolve("steps").resolve(String.format(Locale.ROOT, "step-%02d", number)), test.requestTimeout()),
+                    shifted(listener, Math.round(offset)));
+            loadSeconds += stepSeconds;
+            series.add(step.metrics(), step.histograms(), offset);
+            step.warnings().forEach(w -> warnings.add(name + ": " + w));
+            StageMetrics hold = step.metrics().stages().get(step.metrics().stages().size() - 1);
+            List<String> signals = new ArrayList<>(BreakingSignals.of(hold, noLoadP95Ms));
+            if (bounds.slaP95Ms() != null && hold.latencyMs() != null && hold.latencyMs().p95() > bounds.slaP95Ms()) {
+                signals.add(String.format(Locale.ROOT, "p95 %.1f ms > SLA %.0f ms", hold.latencyMs().p95(), bounds.slaP95Ms()));
+            }
+            search.record(rps, signals.isEmpty(), signals);
+            listener.onStep(name + (signals.isEmpty() ? " held" : " broke: " + String.join("; ", signals)));
+            previous = signals.isEmpty() ? rps : Math.min(previous, rps / 2);
+            if (!signals.isEmpty()) {
+                Thread.sleep(PAUSE_AFTER_BREAK.toMillis());
+            }
+        }
+        SearchOutcome outcome = new SearchOutcome(search.steps(), search.stopReason(), search.lastGoodRps(), search.firstBadRps(),
+                loadSeconds);
+        return new Result(new EngineRun(request.engine().name(), series.metrics(), warnings, series.histograms()), outcome);
+    }
+
+    record Result(EngineRun run, SearchOutcome outcome) {
+    }
+
+    /** Live seconds on the series' time axis, not restarting at zero with every step. */
+    private static ExecutionListener shifted(ExecutionListener listener, long offsetSeconds) {
+        return new ExecutionListener() {
+            @Override
+            public void onInterval(IntervalMetrics interval) {
+                listener.onInterval(new IntervalMetrics(interval.second() + offsetSeconds, interval.offeredRps(), interval.achievedRps(),
+                        interval.completedRps(), interval.errors(), interval.p50(), interval.p95(), interval.p99()));
+            }
+
+            @Override
+            public void onWarning(String message) {
+                listener.onWarning(message);
+            }
+
+            @Override
+            public void onStep(String description) {
+                listener.onStep(description);
+            }
+        };
+    }
+
+    private static String fmt(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.benchpilot.orchestrator.workflow;
+
+import java.net.URI;
+
+/**
+ * How a run measures beyond the load itself.
+ *
+ * @param fixedStress    stress runs the fixed 1x/4x/10x/20x stages instead of the adaptive search
+ * @param maxRps         the adaptive search never offers more than this; null for {@link Defaults#SEARCH_MAX_FACTOR} x the start rate
+ * @param growthPerMonth expected traffic growth for the capacity projection (0.2 = 20% a month), or null
+ * @param pid            the target's process on this machine, to sample its CPU, memory, threads, fds and sockets, or null
+ * @param metricsUrl     the target's Prometheus endpoint, or null
+ */
+public record MeasureOptions(boolean fixedStress, Double maxRps, Double growthPerMonth, Long pid, URI metricsUrl) {
+
+    public static final MeasureOptions DEFAULTS = new MeasureOptions(false, null, null, null, null);
+
+    public MeasureOptions withObserved(Long newPid, URI newMetricsUrl) {
+        return new MeasureOptions(fixedStress, maxRps, growthPerMonth, newPid, newMetricsUrl);
+    }
+}

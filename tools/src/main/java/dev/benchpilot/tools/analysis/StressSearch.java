@@ -1,0 +1,119 @@
+package dev.benchpilot.tools.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * The adaptive search for the breaking point: the offered rate doubles from the start rate until a
+ * breaking signal fires, then the interval between the last rate that held and the first that broke is
+ * bisected until it is narrower than {@link #PRECISION} of the rate that held. Pure state; the caller
+ * runs each step and reports whether it held.
+ */
+public final class StressSearch {
+
+    /** The search stops once the first broken rate is within this fraction above the last rate that held. */
+    public static final double PRECISION = 0.10;
+
+    /** One step: the rate offered, whether it held and, if not, the signals that fired. */
+    public record Step(double offeredRps, boolean held, List<String> signals) {
+        public Step {
+            signals = List.copyOf(signals);
+        }
+    }
+
+    private final double startRps;
+    private final double maxRps;
+    private final double minRps;
+    private final List<Step> steps = new ArrayList<>();
+    private String stopReason;
+
+    /**
+     * @param startRps the first rate offered
+     * @param maxRps   the search never offers more than this
+     */
+    public StressSearch(double startRps, double maxRps) {
+        if (startRps <= 0 || maxRps < startRps) {
+            throw new IllegalArgumentException("a stress search needs 0 < start rate <= maximum rate, was " + startRps + " and " + maxRps);
+        }
+        this.startRps = startRps;
+        this.maxRps = maxRps;
+        this.minRps = Math.min(1.0, startRps);
+    }
+
+    public void record(double offeredRps, boolean held, List<String> signals) {
+        steps.add(new Step(offeredRps, held, signals));
+    }
+
+    /** The next rate to offer, or empty when the search is over ({@link #stopReason()} says why). */
+    public OptionalDouble next() {
+        if (steps.isEmpty()) {
+            return OptionalDouble.of(startRps);
+        }
+        Double good = lastGoodRps();
+        Double bad = firstBadRps();
+        if (bad == null) {
+            if (good >= maxRps) {
+                return stop("held at the highest rate allowed (" + fmt(maxRps) + " rps); the breaking point is above it");
+            }
+            return OptionalDouble.of(Math.min(maxRps, round(good * 2)));
+        }
+        if (good == null) {
+            double lower = round(bad / 2);
+            if (lower < minRps) {
+                return stop("broke even at " + fmt(bad) + " rps");
+            }
+            return OptionalDouble.of(lower);
+        }
+        if (bad - good <= PRECISION * good) {
+            return stop(String.format(Locale.ROOT, "bracketed: held at %s rps, broke at %s rps (within %.0f%%)", fmt(good), fmt(bad),
+                    PRECISION * 100));
+        }
+        return OptionalDouble.of(round((good + bad) / 2));
+    }
+
+    /** Why the search ended, or null while it goes on. */
+    public String stopReason() {
+        return stopReason;
+    }
+
+    /** Ends the search early, for example when the load budget is spent. */
+    public void stop(String reason, boolean overwrite) {
+        if (stopReason == null || overwrite) {
+            stopReason = reason;
+        }
+    }
+
+    public Double lastGoodRps() {
+        Double bad = firstBadRps();
+        return steps.stream().filter(Step::held).map(Step::offeredRps).filter(good -> bad == null || good < bad)
+                .max(Double::compare).orElse(null);
+    }
+
+    public Double firstBadRps() {
+        return steps.stream().filter(s -> !s.held()).map(Step::offeredRps).min(Double::compare).orElse(null);
+    }
+
+    public List<Step> steps() {
+        return List.copyOf(steps);
+    }
+
+    private OptionalDouble stop(String reason) {
+        stop(reason, false);
+        return OptionalDouble.empty();
+    }
+
+    /** Three significant figures: 437.5 → 438, 12.34 → 12.3. */
+    static double round(double rps) {
+        if (rps <= 0) {
+            return rps;
+        }
+        double scale = Math.pow(10, 2 - Math.floor(Math.log10(rps)));
+        return Math.round(rps * scale) / scale;
+    }
+
+    static String fmt(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}
