@@ -39,7 +39,7 @@ final class CapacityReading {
             }
             peak = Math.max(peak, goodput);
         }
-        UslFit usl = UslFit.fit(points);
+        UslFit usl = trusted(UslFit.fit(points), peak);
         SpikeRecovery spike = spike(input);
         LoadPattern pattern = input.profile().pattern();
         boolean multiLevel = pattern == LoadPattern.STRESS || pattern == LoadPattern.SCALABILITY;
@@ -61,6 +61,14 @@ final class CapacityReading {
                 model(input, usl, levels.size()), levels.isEmpty() ? null : peak, usl, months, spike, levels);
     }
 
+    /** A fit is reported only when it explains the levels (R² at least 0.8) and does not predict less than was measured. */
+    private static UslFit trusted(UslFit fit, double measuredPeakRps) {
+        if (fit == null || fit.rSquared() < 0.8 || fit.peakRps() != null && fit.peakRps() < 0.95 * measuredPeakRps) {
+            return null;
+        }
+        return fit;
+    }
+
     private static String model(AnalysisInput input, UslFit usl, int levelCount) {
         List<String> parts = new ArrayList<>();
         if (input.search() != null) {
@@ -69,7 +77,10 @@ final class CapacityReading {
         } else {
             parts.add(levelCount + " fixed load levels");
         }
-        if (usl != null) {
+        if (usl == null) {
+            parts.add("no Universal Scalability Law fit: it needs three levels with at least one request in flight on average, "
+                    + "and must explain them (R² ≥ 0.8) without predicting less than was measured");
+        } else {
             parts.add(String.format(Locale.ROOT, "USL fit over %d levels (R² %.2f): σ %.3f, κ %.5f, %s", usl.points(), usl.rSquared(),
                     usl.sigma(), usl.kappa(), usl.peakRps() == null ? "no throughput ceiling predicted"
                             : usl.peakConcurrency() == null ? String.format(Locale.ROOT, "throughput ceiling %.0f rps", usl.peakRps())

@@ -19,6 +19,7 @@ public final class FileReports implements RunReports {
     static final String SUMMARY = "summary.json";
     static final String FINAL_REPORT = "final-benchmark-report.md";
     static final String TODOS = "todos.md";
+    static final String CAPACITY_PLAN = "capacity-plan.md";
 
     @Override
     public void planned(RunRecord run) {
@@ -92,10 +93,14 @@ public final class FileReports implements RunReports {
         if (measured) {
             artifacts.add(FINAL_REPORT);
             artifacts.add(TODOS);
+            if (run.analysis() != null) {
+                artifacts.add(CAPACITY_PLAN);
+            }
             Map<String, Object> view = ResultViews.of(run, List.copyOf(artifacts));
             workspace.writeText(FINAL_REPORT, Templates.render(FINAL_REPORT, view));
             if (run.analysis() != null) {
                 workspace.writeText(TODOS, Templates.render(TODOS, view));
+                workspace.writeText(CAPACITY_PLAN, Templates.render(CAPACITY_PLAN, view));
             } else {
                 artifacts.remove(TODOS);
             }

@@ -65,6 +65,7 @@ final class ResultViews {
                     "effort", Formats.hours(t.effortHours()), "impact", t.expectedImpact(), "evidence", t.evidence())).toList());
             view.put("narrative", analysis.narrative());
         }
+        view.put("capacity", CapacityViews.of(analysis == null ? null : analysis.capacity(), plan.targetRps()));
         view.put("agents", agents(run, execution, analysis));
         view.put("warnings", run.warnings());
         view.put("hasWarnings", !run.warnings().isEmpty());

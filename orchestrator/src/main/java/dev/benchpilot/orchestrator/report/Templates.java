@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The Markdown report templates of {@code workspace-template/templates/}, rendered with JMustache. */
 final class Templates {
 
-    private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(false).defaultValue("n/a");
+    /** Partials ({@code {{> capacity}}}) are the files named {@code _capacity.md.mustache} next to the templates. */
+    private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(false).defaultValue("n/a")
+            .withLoader(name -> new java.io.StringReader(text("workspace-template/templates/_" + name + ".md.mustache")));
     private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
 
     private Templates() {
@@ -23,12 +25,15 @@ final class Templates {
     }
 
     private static Template load(String name) {
-        String resource = "workspace-template/templates/" + name + ".mustache";
+        return COMPILER.compile(text("workspace-template/templates/" + name + ".mustache"));
+    }
+
+    private static String text(String resource) {
         try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("report template missing from the build: " + resource);
             }
-            return COMPILER.compile(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

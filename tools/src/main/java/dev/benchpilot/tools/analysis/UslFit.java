@@ -21,9 +21,12 @@ public record UslFit(double lambda, double sigma, double kappa, Double peakConcu
     public record Point(double concurrency, double throughputRps) {
     }
 
-    /** The fit, or null with fewer than three usable points. */
+    /**
+     * The fit, or null with fewer than three usable points. Points with less than one request in flight are
+     * not usable: the law describes a system that has work waiting, and an idle one says nothing about its limits.
+     */
     public static UslFit fit(List<Point> points) {
-        List<Point> usable = points.stream().filter(p -> p.concurrency() > 0 && p.throughputRps() > 0).toList();
+        List<Point> usable = points.stream().filter(p -> p.concurrency() >= 1 && p.throughputRps() > 0).toList();
         if (usable.size() < 3) {
             return null;
         }

@@ -33,8 +33,9 @@ class CapacityModelTest {
     }
 
     @Test
-    void usl_fit_needs_three_points() {
+    void usl_fit_needs_three_points_with_work_in_flight() {
         assertThat(UslFit.fit(List.of(new UslFit.Point(1, 10), new UslFit.Point(2, 19)))).isNull();
+        assertThat(UslFit.fit(List.of(new UslFit.Point(0.2, 40), new UslFit.Point(0.4, 80), new UslFit.Point(0.6, 120)))).isNull();
     }
 
     @Test
