@@ -12,11 +12,12 @@ import java.util.Map;
  * @param peakGoodputRps   the highest rate of successful responses measured at any level
  * @param usl              the Universal Scalability Law fit over the levels, or null with fewer than three
  * @param monthsUntil      with --growth: months until traffic reaches each figure ("comfortable", "maximum", "breakingPoint")
+ * @param soak             latency and memory trends of a soak run, or null for other patterns
  * @param levels           each measured level: offered, achieved, goodput, p95, errors, Little's-law concurrency
  */
 public record CapacityFigures(Double comfortableRps, Double maximumRps, Double breakingPointRps, String criteria, String model,
                               Double peakGoodputRps, UslFit usl, Map<String, Double> monthsUntil, SpikeRecovery spike,
-                              List<Level> levels) {
+                              SoakReading soak, List<Level> levels) {
 
     public CapacityFigures {
         monthsUntil = monthsUntil == null ? Map.of() : Map.copyOf(monthsUntil);

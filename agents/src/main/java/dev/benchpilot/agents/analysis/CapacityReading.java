@@ -2,6 +2,7 @@ package dev.benchpilot.agents.analysis;
 
 import dev.benchpilot.tools.analysis.CapacityEstimate;
 import dev.benchpilot.tools.analysis.CapacityPlan;
+import dev.benchpilot.tools.analysis.GeneratorCheck;
 import dev.benchpilot.tools.analysis.SpikeRecovery;
 import dev.benchpilot.tools.analysis.UslFit;
 import dev.benchpilot.tools.metrics.LatencySummary;
@@ -23,7 +24,18 @@ final class CapacityReading {
     static CapacityFigures of(AnalysisInput input) {
         LatencySummary noLoad = input.baseline().overall();
         Double noLoadP95 = noLoad == null ? null : noLoad.p95();
-        List<CapacityEstimate.Level> judged = CapacityEstimate.levels(input.metrics().stages(), noLoadP95, s -> List.of());
+        List<CapacityEstimate.Level> all = CapacityEstimate.levels(input.metrics().stages(), noLoadP95, s -> List.of());
+        List<String> generatorNotes = new ArrayList<>();
+        List<CapacityEstimate.Level> judged = new ArrayList<>();
+        for (CapacityEstimate.Level level : all) {
+            GeneratorCheck.Verdict verdict = GeneratorCheck.of(level.stage(), input.generatorCpu(), noLoadP95);
+            if (verdict.note() != null) {
+                generatorNotes.add(verdict.note());
+            }
+            if (!verdict.generatorLimited()) {
+                judged.add(level);
+            }
+        }
         List<CapacityFigures.Level> levels = new ArrayList<>();
         List<UslFit.Point> points = new ArrayList<>();
         double peak = 0;
@@ -41,12 +53,14 @@ final class CapacityReading {
         }
         UslFit usl = trusted(UslFit.fit(points), peak);
         SpikeRecovery spike = spike(input);
+        SoakReading soak = input.profile().pattern() == LoadPattern.SOAK
+                ? SoakReading.of(input.metrics().intervals(), input.metrics().stages(), List.of()) : null;
         LoadPattern pattern = input.profile().pattern();
         boolean multiLevel = pattern == LoadPattern.STRESS || pattern == LoadPattern.SCALABILITY;
         if (!multiLevel) {
             String criteria = "a " + pattern.cliName() + " run offers one load level, which cannot show where capacity ends; "
                     + "run --pattern stress (adaptive search) for comfortable, maximum and breaking-point figures";
-            return new CapacityFigures(null, null, null, criteria, null, levels.isEmpty() ? null : peak, usl, Map.of(), spike, levels);
+            return new CapacityFigures(null, null, null, criteria, null, levels.isEmpty() ? null : peak, usl, Map.of(), spike, soak, levels);
         }
         CapacityEstimate.Capacity capacity = CapacityEstimate.of(judged);
         Map<String, Double> months = new LinkedHashMap<>();
@@ -57,8 +71,10 @@ final class CapacityReading {
             putIfKnown(months, "maximum", CapacityPlan.monthsUntil(now, growth, capacity.maximumRps()));
             putIfKnown(months, "breakingPoint", CapacityPlan.monthsUntil(now, growth, capacity.breakingPointRps()));
         }
-        return new CapacityFigures(capacity.comfortableRps(), capacity.maximumRps(), capacity.breakingPointRps(), capacity.criteria(),
-                model(input, usl, levels.size()), levels.isEmpty() ? null : peak, usl, months, spike, levels);
+        String criteria = generatorNotes.isEmpty() ? capacity.criteria()
+                : capacity.criteria() + ". Load generator: " + String.join("; ", generatorNotes);
+        return new CapacityFigures(capacity.comfortableRps(), capacity.maximumRps(), capacity.breakingPointRps(), criteria,
+                model(input, usl, levels.size()), levels.isEmpty() ? null : peak, usl, months, spike, soak, levels);
     }
 
     /** A fit is reported only when it explains the levels (R² at least 0.8) and does not predict less than was measured. */

@@ -78,6 +78,15 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
         } else if (capacity.maximumRps() != null) {
             findings.add(new Finding("ok", "no breaking point found up to " + fmt(capacity.maximumRps()) + " rps", capacity.criteria()));
         }
+        if (capacity.soak() != null && capacity.soak().latencyEvidence() != null) {
+            findings.add(new Finding(capacity.soak().latencyDrifting() ? "warning" : "ok",
+                    capacity.soak().latencyDrifting() ? "latency rose steadily during the soak" : "latency stayed level during the soak",
+                    capacity.soak().latencyEvidence()));
+        }
+        if (capacity.soak() != null && capacity.soak().memory() != null && capacity.soak().memory().evidence() != null) {
+            findings.add(new Finding(capacity.soak().memory().leak() ? "critical" : "ok",
+                    capacity.soak().memory().leak() ? "memory leak suspected" : "no memory leak seen", capacity.soak().memory().evidence()));
+        }
         if (capacity.spike() != null) {
             var spike = capacity.spike();
             findings.add(new Finding(spike.recoverySeconds() == null ? "critical" : "ok",

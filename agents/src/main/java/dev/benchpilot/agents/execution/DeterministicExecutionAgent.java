@@ -4,6 +4,7 @@ import dev.benchpilot.agents.AgentActivity;
 import dev.benchpilot.tools.engines.EngineException;
 import dev.benchpilot.tools.engines.EngineRun;
 import dev.benchpilot.tools.engines.LoadTest;
+import dev.benchpilot.tools.monitor.GeneratorCpu;
 import dev.benchpilot.tools.probe.NoLoadBaseline;
 
 /**
@@ -18,6 +19,15 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
         listener.onStep("no-load baseline: " + request.baselineSamples() + " sequential requests per endpoint after a discarded warm-up walk of every flow");
         NoLoadBaseline.Result baseline = NoLoadBaseline.measure(test.baseUrl(), test.scenarios(), test.credentials(),
                 request.baselineSamples(), test.requestTimeout());
+        long maxSeconds = (request.search() != null ? request.search().loadBudget() : test.profile().totalDuration()).toSeconds() * 2 + 300;
+        try (GeneratorCpu cpu = GeneratorCpu.start(maxSeconds)) {
+            return load(request, listener, baseline, cpu);
+        }
+    }
+
+    private static ExecutionReport load(ExecutionRequest request, ExecutionListener listener, NoLoadBaseline.Result baseline,
+                                        GeneratorCpu cpu) throws EngineException, InterruptedException {
+        LoadTest test = request.test();
         if (request.search() != null) {
             StressBounds bounds = request.search();
             listener.onStep("adaptive stress search from " + bounds.startRps() + " rps (doubling until a breaking signal, then bisecting "
@@ -25,11 +35,11 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
             AdaptiveStressRun.Result result = AdaptiveStressRun.run(request, baseline.overall() == null ? null : baseline.overall().p95(),
                     listener);
             return new ExecutionReport(baseline, result.run(), AgentActivity.deterministic(1 + result.outcome().steps().size()),
-                    result.outcome());
+                    result.outcome(), cpu.samples());
         }
         listener.onStep("load: " + test.profile().stages().size() + " stage(s) over " + test.profile().totalDuration().toSeconds()
                 + "s with " + request.engine().name());
         EngineRun run = request.engine().run(test, listener);
-        return new ExecutionReport(baseline, run, AgentActivity.deterministic(2), null);
+        return new ExecutionReport(baseline, run, AgentActivity.deterministic(2), null, cpu.samples());
     }
 }

@@ -2,12 +2,19 @@ package dev.benchpilot.agents.execution;
 
 import dev.benchpilot.agents.AgentActivity;
 import dev.benchpilot.tools.engines.EngineRun;
+import dev.benchpilot.tools.monitor.GeneratorCpu;
 import dev.benchpilot.tools.probe.NoLoadBaseline;
+import java.util.List;
 
 /**
  * The no-load baseline and the engine run, measured separately.
  *
- * @param search what the adaptive stress search did, or null when the profile ran as planned
+ * @param search       what the adaptive stress search did, or null when the profile ran as planned
+ * @param generatorCpu benchpilot's own CPU use during the load, seconds from the start of the load
  */
-public record ExecutionReport(NoLoadBaseline.Result baseline, EngineRun run, AgentActivity activity, SearchOutcome search) {
+public record ExecutionReport(NoLoadBaseline.Result baseline, EngineRun run, AgentActivity activity, SearchOutcome search,
+                              List<GeneratorCpu.Sample> generatorCpu) {
+    public ExecutionReport {
+        generatorCpu = generatorCpu == null ? List.of() : List.copyOf(generatorCpu);
+    }
 }

@@ -81,7 +81,8 @@ public final class Workflow {
             List<String> warnings = new ArrayList<>(run.warnings());
             plan.scenarios().skipped().forEach(s -> warnings.add("not exercised: " + s));
             run.analysis(agents.analysis().analyze(new AnalysisInput(plan.profile(), execution.baseline(),
-                    execution.run().metrics(), warnings, execution.search(), request.measure().growthPerMonth())));
+                    execution.run().metrics(), warnings, execution.search(), request.measure().growthPerMonth(),
+                    execution.generatorCpu())));
             reports.analyzed(run);
             journal.finished(Phase.ANALYZE, run.analysis().findings().size() + " findings, " + run.analysis().todos().size() + " todos");
             journal.started(Phase.REPORT);

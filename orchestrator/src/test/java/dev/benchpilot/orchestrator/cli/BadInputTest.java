@@ -35,7 +35,17 @@ class BadInputTest {
     @Test
     void unknown_pattern_is_a_usage_error() {
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--pattern", "chaos"), 2,
-                "unknown pattern 'chaos' (expected one of: baseline, stress, spike, soak)");
+                "unknown pattern 'chaos' (expected one of: baseline, stress, spike, soak, scalability)");
+    }
+
+    @Test
+    void unknown_stress_mode_bad_growth_and_a_ceiling_below_the_rate_are_usage_errors() {
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--stress", "wild"), 2,
+                "unknown --stress 'wild' (expected adaptive or fixed)");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--growth", "lots"), 2,
+                "--growth must be a positive monthly growth such as 20% or 0.2, was lots");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--rps", "100", "--max-rps", "50"), 2,
+                "--max-rps must be at least --rps (100.0), was 50.0");
     }
 
     @Test

@@ -46,6 +46,26 @@ class LoadProfilesTest {
 
     @Test
     void unknown_pattern_names_the_accepted_ones() {
-        assertThatThrownBy(() -> LoadPattern.parse("chaos")).hasMessage("unknown pattern 'chaos' (expected one of: baseline, stress, spike, soak)");
+        assertThatThrownBy(() -> LoadPattern.parse("chaos")).hasMessage("unknown pattern 'chaos' (expected one of: baseline, stress, spike, soak, scalability)");
+    }
+
+    @Test
+    void scalability_offers_equal_measured_steps_up_to_ten_times_the_rate() {
+        LoadProfile profile = LoadProfiles.build(LoadPattern.SCALABILITY, 20, Duration.ofSeconds(60));
+
+        assertThat(profile.stages()).extracting(Stage::startRps).containsExactly(20.0, 40.0, 80.0, 120.0, 160.0, 200.0);
+        assertThat(profile.stages()).allMatch(Stage::measured).allMatch(s -> s.duration().equals(Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void a_search_step_holds_long_enough_for_two_thousand_requests_within_bounds() {
+        LoadProfile slow = LoadProfiles.searchStep("step 1", 50, 25, Duration.ofSeconds(3));
+        LoadProfile fast = LoadProfiles.searchStep("step 2", 800, 400, Duration.ofSeconds(3));
+
+        assertThat(slow.stages().get(1).duration()).isEqualTo(Duration.ofSeconds(23));
+        assertThat(fast.stages().get(1).duration()).isEqualTo(Duration.ofSeconds(13));
+        assertThat(fast.stages().get(0).measured()).isFalse();
+        assertThat(fast.stages().get(0).startRps()).isEqualTo(400);
+        assertThat(fast.targetRps()).isEqualTo(800);
     }
 }
