@@ -1,5 +1,6 @@
 package dev.benchpilot.agents.analysis;
 
+import dev.benchpilot.tools.analysis.Bottlenecks;
 import dev.benchpilot.tools.analysis.SpikeRecovery;
 import dev.benchpilot.tools.analysis.UslFit;
 import java.util.List;
@@ -13,15 +14,20 @@ import java.util.Map;
  * @param usl              the Universal Scalability Law fit over the levels, or null with fewer than three
  * @param monthsUntil      with --growth: months until traffic reaches each figure ("comfortable", "maximum", "breakingPoint")
  * @param soak             latency and memory trends of a soak run, or null for other patterns
+ * @param bottlenecks      what saturated first, in the order it saturated (empty when the target was not watched)
+ * @param watched          where the target's resources came from; empty when they were not sampled
  * @param levels           each measured level: offered, achieved, goodput, p95, errors, Little's-law concurrency
  */
 public record CapacityFigures(Double comfortableRps, Double maximumRps, Double breakingPointRps, String criteria, String model,
                               Double peakGoodputRps, UslFit usl, Map<String, Double> monthsUntil, SpikeRecovery spike,
-                              SoakReading soak, List<Level> levels) {
+                              SoakReading soak, List<Bottlenecks.Bottleneck> bottlenecks, List<String> watched,
+                              List<Level> levels) {
 
     public CapacityFigures {
         monthsUntil = monthsUntil == null ? Map.of() : Map.copyOf(monthsUntil);
         levels = List.copyOf(levels);
+        bottlenecks = bottlenecks == null ? List.of() : List.copyOf(bottlenecks);
+        watched = watched == null ? List.of() : List.copyOf(watched);
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.benchpilot.agents.analysis;
 
+import dev.benchpilot.tools.analysis.Bottlenecks;
 import dev.benchpilot.tools.analysis.CapacityEstimate;
 import dev.benchpilot.tools.analysis.CapacityPlan;
 import dev.benchpilot.tools.analysis.GeneratorCheck;
 import dev.benchpilot.tools.analysis.SpikeRecovery;
+import dev.benchpilot.tools.analysis.TargetSample;
 import dev.benchpilot.tools.analysis.UslFit;
 import dev.benchpilot.tools.metrics.LatencySummary;
 import dev.benchpilot.tools.metrics.StageMetrics;
@@ -28,7 +30,7 @@ final class CapacityReading {
         List<String> generatorNotes = new ArrayList<>();
         List<CapacityEstimate.Level> judged = new ArrayList<>();
         for (CapacityEstimate.Level level : all) {
-            GeneratorCheck.Verdict verdict = GeneratorCheck.of(level.stage(), input.generatorCpu(), noLoadP95);
+            GeneratorCheck.Verdict verdict = GeneratorCheck.of(level.stage(), input.observed().generatorCpu(), noLoadP95);
             if (verdict.note() != null) {
                 generatorNotes.add(verdict.note());
             }
@@ -53,14 +55,22 @@ final class CapacityReading {
         }
         UslFit usl = trusted(UslFit.fit(points), peak);
         SpikeRecovery spike = spike(input);
+        List<TargetSample> target = input.observed().target();
         SoakReading soak = input.profile().pattern() == LoadPattern.SOAK
-                ? SoakReading.of(input.metrics().intervals(), input.metrics().stages(), List.of()) : null;
+                ? SoakReading.of(input.metrics().intervals(), input.metrics().stages(), target.stream()
+                        .filter(t -> t.memoryBytes() != null).map(t -> new double[] {t.seconds(), t.memoryBytes()}).toList()) : null;
+        List<Bottlenecks.Bottleneck> bottlenecks = new ArrayList<>(Bottlenecks.of(judged, target, input.observed().jfrEvidence()));
+        Bottlenecks.Bottleneck memory = input.profile().pattern() == LoadPattern.SOAK ? null
+                : Bottlenecks.memory(target, judged.isEmpty() ? input.profile().targetRps() : judged.get(judged.size() - 1).stage().offeredRps());
+        if (memory != null) {
+            bottlenecks.add(memory);
+        }
         LoadPattern pattern = input.profile().pattern();
         boolean multiLevel = pattern == LoadPattern.STRESS || pattern == LoadPattern.SCALABILITY;
         if (!multiLevel) {
             String criteria = "a " + pattern.cliName() + " run offers one load level, which cannot show where capacity ends; "
                     + "run --pattern stress (adaptive search) for comfortable, maximum and breaking-point figures";
-            return new CapacityFigures(null, null, null, criteria, null, levels.isEmpty() ? null : peak, usl, Map.of(), spike, soak, levels);
+            return new CapacityFigures(null, null, null, criteria, null, levels.isEmpty() ? null : peak, usl, Map.of(), spike, soak, bottlenecks, input.observed().sources(), levels);
         }
         CapacityEstimate.Capacity capacity = CapacityEstimate.of(judged);
         Map<String, Double> months = new LinkedHashMap<>();
@@ -74,7 +84,7 @@ final class CapacityReading {
         String criteria = generatorNotes.isEmpty() ? capacity.criteria()
                 : capacity.criteria() + ". Load generator: " + String.join("; ", generatorNotes);
         return new CapacityFigures(capacity.comfortableRps(), capacity.maximumRps(), capacity.breakingPointRps(), criteria,
-                model(input, usl, levels.size()), levels.isEmpty() ? null : peak, usl, months, spike, soak, levels);
+                model(input, usl, levels.size()), levels.isEmpty() ? null : peak, usl, months, spike, soak, bottlenecks, input.observed().sources(), levels);
     }
 
     /** A fit is reported only when it explains the levels (R² at least 0.8) and does not predict less than was measured. */

@@ -46,7 +46,7 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
                 String evidence = endpoint.endpointKey() + ": " + endpoint.failed() + " of " + endpoint.requests()
                         + " failed (" + pct(endpoint.errorRate()) + "), statuses " + endpoint.byStatus();
                 findings.add(new Finding("critical", "errors on " + endpoint.endpointKey(), evidence));
-                todos.add("Fix failing requests on " + endpoint.endpointKey(), "high", 2,
+                todos.add("Fix failing requests on " + endpoint.endpointKey(), Recommendations.IMMEDIATE, 2,
                         "error rate " + pct(endpoint.errorRate()) + " → below 1%", evidence);
             }
             LatencySummary before = input.baseline().byEndpoint().get(endpoint.endpointKey());
@@ -54,7 +54,7 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
                     && endpoint.latencyMs().p95() > BreakingSignals.P95_FACTOR * before.p95()) {
                 String evidence = endpoint.endpointKey() + ": p95 " + before.p95() + " ms no load → " + endpoint.latencyMs().p95() + " ms under load";
                 findings.add(new Finding("warning", "latency of " + endpoint.endpointKey() + " degrades under load", evidence));
-                todos.add("Profile " + endpoint.endpointKey() + " under load (queries, pool waits, locks)", "medium", 4,
+                todos.add("Profile " + endpoint.endpointKey() + " under load (queries, pool waits, locks)", Recommendations.SHORT_TERM, 4,
                         "p95 back towards " + before.p95() + " ms", evidence);
             }
         }
@@ -63,9 +63,17 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
         input.warnings().forEach(w -> findings.add(new Finding("warning", "noticed during the run", w)));
         CapacityFigures capacity = CapacityReading.of(input);
         capacityFindings(capacity, findings);
+        for (var bottleneck : capacity.bottlenecks()) {
+            findings.add(new Finding("critical", "bottleneck: " + bottleneck.resource() + " at " + fmt(bottleneck.atRps()) + " rps",
+                    bottleneck.evidence()));
+            todos.add(Recommendations.forBottleneck(bottleneck, capacity.maximumRps()));
+        }
+        if (capacity.breakingPointRps() != null) {
+            todos.add(Recommendations.scaleOut(capacity.breakingPointRps(), capacity.maximumRps()));
+        }
         boolean multiLevel = input.profile().pattern() == LoadPattern.STRESS || input.profile().pattern() == LoadPattern.SCALABILITY;
         if (!multiLevel && findings.stream().noneMatch(f -> f.severity().equals("critical"))) {
-            todos.add("Run a stress test to find the breaking point", "medium", 0.5,
+            todos.add("Run a stress test to find the breaking point", Recommendations.SHORT_TERM, 0.5,
                     "a measured capacity instead of a single load level", "no breaking signal at " + fmt(input.profile().targetRps()) + " rps");
         }
         return new Analysis(degradation, findings, todos.items(), narrative(input, metrics, degradation, capacity), capacity,
@@ -150,8 +158,20 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
             items.add(new Todo(String.format(Locale.ROOT, "bench-%03d", items.size() + 1), title, priority, effortHours, impact, evidence));
         }
 
+        void add(Recommendations.Draft draft) {
+            add(draft.title(), draft.priority(), draft.effortHours(), draft.impact(), draft.evidence());
+        }
+
+        /** Immediate first, then short-term, then long-term; ids follow that order. */
         List<Todo> items() {
-            return items;
+            List<String> order = List.of(Recommendations.IMMEDIATE, Recommendations.SHORT_TERM, Recommendations.LONG_TERM);
+            List<Todo> sorted = items.stream().sorted(Comparator.comparingInt(t -> order.indexOf(t.priority()))).toList();
+            List<Todo> numbered = new ArrayList<>();
+            for (Todo todo : sorted) {
+                numbered.add(new Todo(String.format(Locale.ROOT, "bench-%03d", numbered.size() + 1), todo.title(), todo.priority(),
+                        todo.effortHours(), todo.expectedImpact(), todo.evidence()));
+            }
+            return numbered;
         }
     }
 }

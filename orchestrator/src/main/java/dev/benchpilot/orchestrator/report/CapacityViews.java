@@ -34,6 +34,12 @@ final class CapacityViews {
                 "errors", Formats.percent(l.errorRate()), "concurrency", l.concurrency() == null ? "n/a" : Formats.number(l.concurrency()),
                 "verdict", l.held() ? "held" : "broke: " + String.join("; ", l.signals()),
                 "scaling", scaling(l, capacity.levels().get(0)))).toList());
+        view.put("hasBottlenecks", !capacity.bottlenecks().isEmpty());
+        view.put("bottlenecks", capacity.bottlenecks().stream().map(b -> Map.of("resource", b.resource(), "atRps", Formats.rps(b.atRps()),
+                "evidence", b.evidence())).toList());
+        view.put("watched", capacity.watched().isEmpty() ? "not sampled (give --pid and/or --metrics-url)"
+                : String.join(", ", capacity.watched()));
+        view.put("isWatched", !capacity.watched().isEmpty());
         UslFit usl = capacity.usl();
         view.put("hasUsl", usl != null);
         if (usl != null) {

@@ -46,7 +46,8 @@ final class SummaryBuilder {
                         .map(e -> new Summary.EndpointEntry(e.method(), e.path(), e.requests(), underLoad(e.latencyMs()), e.errorRate()))
                         .toList(),
                 capacity(run),
-                null,
+                run.analysis() == null ? null : run.analysis().capacity().bottlenecks().stream()
+                        .map(b -> new Summary.Bottleneck(b.resource(), b.evidence(), b.atRps())).toList(),
                 run.analysis() == null ? null : run.analysis().todos(),
                 null,
                 agents, warnings, artifacts);

@@ -1,6 +1,7 @@
 package dev.benchpilot.orchestrator.workflow;
 
 import dev.benchpilot.agents.analysis.AnalysisInput;
+import dev.benchpilot.agents.analysis.Observations;
 import dev.benchpilot.agents.execution.ExecutionListener;
 import dev.benchpilot.agents.execution.ExecutionReport;
 import dev.benchpilot.agents.execution.ExecutionRequest;
@@ -82,7 +83,7 @@ public final class Workflow {
             plan.scenarios().skipped().forEach(s -> warnings.add("not exercised: " + s));
             run.analysis(agents.analysis().analyze(new AnalysisInput(plan.profile(), execution.baseline(),
                     execution.run().metrics(), warnings, execution.search(), request.measure().growthPerMonth(),
-                    execution.generatorCpu())));
+                    new Observations(execution.generatorCpu(), List.of(), List.of(), null))));
             reports.analyzed(run);
             journal.finished(Phase.ANALYZE, run.analysis().findings().size() + " findings, " + run.analysis().todos().size() + " todos");
             journal.started(Phase.REPORT);

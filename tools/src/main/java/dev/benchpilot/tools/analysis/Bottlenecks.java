@@ -1,0 +1,110 @@
+package dev.benchpilot.tools.analysis;
+
+import dev.benchpilot.tools.metrics.StageMetrics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * What saturated first, and in what order: for each measured level, from the lowest rate up, the target's
+ * resources over the level's window are checked against saturation rules; each resource is reported at the
+ * first level where it saturated, with the measured evidence. When a level broke on latency and no resource
+ * saturated, the cause is outside what was sampled (a downstream call or lock contention), and that is said.
+ */
+public final class Bottlenecks {
+
+    public static final double CPU_BUSY = 0.85;
+    public static final double POOL_FULL = 0.95;
+    public static final double FDS_NEAR_LIMIT = 0.90;
+
+    /** @param atRps the offered rate of the first level where it was seen */
+    public record Bottleneck(String resource, String evidence, double atRps) {
+    }
+
+    private Bottlenecks() {
+    }
+
+    /**
+     * @param levels  the judged levels, lowest rate first ({@link CapacityEstimate#levels})
+     * @param samples the target's resources, in time order; empty when nothing was sampled
+     * @param extra   further evidence for a latency rise without saturation (e.g. lock contention from JFR), or null
+     */
+    public static List<Bottleneck> of(List<CapacityEstimate.Level> levels, List<TargetSample> samples, String extra) {
+        List<Bottleneck> found = new ArrayList<>();
+        for (CapacityEstimate.Level level : levels) {
+            StageMetrics stage = level.stage();
+            List<TargetSample> window = samples.stream()
+                    .filter(s -> s.seconds() >= stage.windowStartSeconds() && s.seconds() <= stage.windowEndSeconds()).toList();
+            pool(window, stage, found);
+            cpu(window, stage, found);
+            fds(window, stage, found);
+            boolean latencySignal = level.signals().stream().anyMatch(s -> s.startsWith("p95"));
+            if (latencySignal && found.isEmpty() && !window.isEmpty()) {
+                found.add(new Bottleneck("latency", "p95 rose at " + fmt(stage.offeredRps()) + " rps (" + String.join("; ", level.signals())
+                        + ") with no saturated CPU, pool or fds on the target: a downstream dependency or lock contention"
+                        + (extra == null ? "" : "; " + extra), stage.offeredRps()));
+            }
+        }
+        return found;
+    }
+
+    private static void pool(List<TargetSample> window, StageMetrics stage, List<Bottleneck> found) {
+        Double active = mean(window, TargetSample::poolActive);
+        Double max = mean(window, TargetSample::poolMax);
+        Double pending = mean(window, TargetSample::poolPending);
+        Double peakPending = peak(window, TargetSample::poolPending);
+        if (seen(found, "connection pool") || active == null || max == null || max <= 0 || pending == null) {
+            return;
+        }
+        if (active >= POOL_FULL * max && peakPending != null && peakPending >= 1) {
+            found.add(new Bottleneck("connection pool", String.format(Locale.ROOT,
+                    "at %s rps the pool was full: %.1f of %.0f connections active on average, %.1f requests waiting on average (peak %.0f)",
+                    fmt(stage.offeredRps()), active, max, pending, peakPending), stage.offeredRps()));
+        }
+    }
+
+    private static void cpu(List<TargetSample> window, StageMetrics stage, List<Bottleneck> found) {
+        Double cpu = mean(window, TargetSample::cpuFraction);
+        if (!seen(found, "cpu") && cpu != null && cpu >= CPU_BUSY) {
+            found.add(new Bottleneck("cpu", String.format(Locale.ROOT, "at %s rps the target used %.0f%% of all cores on average",
+                    fmt(stage.offeredRps()), cpu * 100), stage.offeredRps()));
+        }
+    }
+
+    private static void fds(List<TargetSample> window, StageMetrics stage, List<Bottleneck> found) {
+        Double open = peak(window, TargetSample::openFds);
+        Double limit = mean(window, TargetSample::fdLimit);
+        if (!seen(found, "file descriptors") && open != null && limit != null && limit > 0 && open >= FDS_NEAR_LIMIT * limit) {
+            found.add(new Bottleneck("file descriptors", String.format(Locale.ROOT, "at %s rps %.0f of %.0f file descriptors were open",
+                    fmt(stage.offeredRps()), open, limit), stage.offeredRps()));
+        }
+    }
+
+    /** Memory rising over the whole run, reported at the highest rate when the floor of its saw-tooth climbed. */
+    public static Bottleneck memory(List<TargetSample> samples, double atRps) {
+        List<double[]> points = samples.stream().filter(s -> s.memoryBytes() != null).map(s -> new double[] {s.seconds(), s.memoryBytes()})
+                .toList();
+        LeakCheck.Result leak = LeakCheck.of(points);
+        return leak.leak() ? new Bottleneck("memory", leak.evidence(), atRps) : null;
+    }
+
+    private static boolean seen(List<Bottleneck> found, String resource) {
+        return found.stream().anyMatch(b -> b.resource().equals(resource));
+    }
+
+    private static Double mean(List<TargetSample> window, Function<TargetSample, Double> field) {
+        var values = window.stream().map(field).filter(v -> v != null).mapToDouble(Double::doubleValue);
+        var mean = values.average();
+        return mean.isPresent() ? mean.getAsDouble() : null;
+    }
+
+    private static Double peak(List<TargetSample> window, Function<TargetSample, Double> field) {
+        var max = window.stream().map(field).filter(v -> v != null).mapToDouble(Double::doubleValue).max();
+        return max.isPresent() ? max.getAsDouble() : null;
+    }
+
+    private static String fmt(double value) {
+        return StressSearch.fmt(value);
+    }
+}

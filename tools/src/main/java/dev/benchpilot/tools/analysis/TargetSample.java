@@ -1,0 +1,16 @@
+package dev.benchpilot.tools.analysis;
+
+/**
+ * One second of the target's resources, as the bottleneck analysis reads them; every field null when it
+ * was not sampled. Filled from whatever monitor sources a run had (/proc for a pid, Prometheus metrics).
+ *
+ * @param seconds     seconds since the load's time zero
+ * @param cpuFraction the target's CPU use as a fraction of all cores of its machine (1.0 = all busy)
+ * @param memoryBytes heap in use when known, else resident memory
+ * @param poolActive  connections in use in the target's database pool
+ * @param poolPending requests waiting for a connection
+ * @param poolMax     the pool's size
+ */
+public record TargetSample(double seconds, Double cpuFraction, Double memoryBytes, Double poolActive, Double poolPending,
+                           Double poolMax, Double openFds, Double fdLimit, Double threads) {
+}
