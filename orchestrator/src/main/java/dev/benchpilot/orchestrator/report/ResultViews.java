@@ -13,6 +13,7 @@ import dev.benchpilot.orchestrator.workflow.RunRecord;
 import dev.benchpilot.tools.analysis.Degradation;
 import dev.benchpilot.tools.metrics.LatencySummary;
 import dev.benchpilot.tools.metrics.LoadMetrics;
+import dev.benchpilot.tools.metrics.StageMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,7 @@ final class ResultViews {
                     "p99", p(e.latencyMs(), 99), "errors", percent(e.errorRate()), "noLoadP95", p(noLoad, 95));
         }).toList());
         view.put("noLoadRequests", execution.baseline().requests());
+        view.put("methodLevels", methodLevels(execution, metrics));
         if (analysis != null) {
             view.put("findings", analysis.findings());
             view.put("todos", analysis.todos().stream().map(t -> Map.of("id", t.id(), "title", t.title(), "priority", t.priority(),
@@ -72,6 +74,22 @@ final class ResultViews {
         view.put("artifacts", artifacts);
         view.put("workspace", run.workspace().directory().toString());
         return view;
+    }
+
+    private static String methodLevels(ExecutionReport execution, LoadMetrics metrics) {
+        List<StageMetrics> measured = metrics.stages().stream()
+                .filter(StageMetrics::measured).toList();
+        long fewest = measured.stream().mapToLong(StageMetrics::requests).min().orElse(0);
+        long most = measured.stream().mapToLong(StageMetrics::requests).max().orElse(0);
+        double shortest = measured.stream().mapToDouble(s -> s.windowEndSeconds() - s.windowStartSeconds()).min().orElse(0);
+        String counts = measured.size() + " measured level(s), " + fewest + " to " + most + " requests each, windows of at least "
+                + Formats.number(shortest) + " s";
+        if (execution.search() == null) {
+            return counts + ".";
+        }
+        return "adaptive search, " + execution.search().steps().size() + " steps (" + Formats.number(execution.search().loadSeconds())
+                + " s of load): each step ramps 2 s from the last rate that held, then holds 10–20 s (about 2,000 requests) plus one "
+                + "user journey; " + counts + ". Stopped: " + execution.search().stopReason() + ".";
     }
 
     private static List<Map<String, Object>> degradation(List<Degradation.Row> rows) {
