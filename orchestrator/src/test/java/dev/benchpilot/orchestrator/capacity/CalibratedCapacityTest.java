@@ -1,0 +1,62 @@
+package dev.benchpilot.orchestrator.capacity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.benchpilot.examples.calibration.CalibrationApi;
+import dev.benchpilot.examples.calibration.CalibrationConfig;
+import dev.benchpilot.orchestrator.report.FileReports;
+import dev.benchpilot.orchestrator.workflow.Agents;
+import dev.benchpilot.orchestrator.workflow.BenchmarkRequest;
+import dev.benchpilot.orchestrator.workflow.Checkpoint;
+import dev.benchpilot.orchestrator.workflow.MeasureOptions;
+import dev.benchpilot.orchestrator.workflow.RunOutcome;
+import dev.benchpilot.orchestrator.workflow.RunWorkspace;
+import dev.benchpilot.orchestrator.workflow.TargetPolicy;
+import dev.benchpilot.orchestrator.workflow.Workflow;
+import dev.benchpilot.tools.scenario.LoadPattern;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The adaptive stress search against targets whose capacity is known: the breaking point must land within
+ * 15% of the configured capacity, and the right bottleneck must be named.
+ */
+class CalibratedCapacityTest {
+
+    @TempDir
+    Path workspace;
+
+    static final Path OPENAPI = Path.of("../examples/calibration-api/src/main/resources/calibration-openapi.yaml");
+
+    private JsonNode stress(CalibrationConfig config, double startRps, Duration budget) throws Exception {
+        try (CalibrationApi api = CalibrationApi.start(config)) {
+            MeasureOptions measure = new MeasureOptions(false, null, null, null, api.baseUrl().resolve("/metrics"));
+            BenchmarkRequest request = new BenchmarkRequest(api.baseUrl(), null, OPENAPI, budget, startRps, LoadPattern.STRESS, "auto",
+                    null, workspace, true, measure);
+            RunOutcome outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
+                    .run(request, Checkpoint.AUTO_CONFIRM, event -> { });
+            assertThat(outcome).isInstanceOf(RunOutcome.Completed.class);
+            JsonNode summary = RunWorkspace.JSON.readTree(outcome.workspace().resolve("summary.json").toFile());
+            System.out.printf(Locale.ROOT, "calibration %s: configured %.0f rps, reported %s%n", config.mode(), config.capacityRps(),
+                    summary.get("capacity"));
+            return summary;
+        }
+    }
+
+    @Test
+    void finds_the_breaking_point_of_a_pool_bound_service_within_fifteen_percent() throws Exception {
+        CalibrationConfig config = CalibrationConfig.pool(8, 20);
+
+        JsonNode summary = stress(config, 60, Duration.ofSeconds(120));
+
+        JsonNode capacity = summary.get("capacity");
+        double breaking = capacity.get("breakingPointRps").asDouble();
+        assertThat(breaking).as(capacity.toString()).isBetween(0.85 * config.capacityRps(), 1.15 * config.capacityRps());
+        assertThat(capacity.get("maximumRps").asDouble()).isLessThan(breaking);
+        assertThat(capacity.get("criteria").asText()).contains("breaking point");
+    }
+}
