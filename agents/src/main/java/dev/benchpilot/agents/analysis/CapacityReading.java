@@ -60,8 +60,9 @@ final class CapacityReading {
                 ? SoakReading.of(input.metrics().intervals(), input.metrics().stages(), target.stream()
                         .filter(t -> t.memoryBytes() != null).map(t -> new double[] {t.seconds(), t.memoryBytes()}).toList()) : null;
         List<Bottlenecks.Bottleneck> bottlenecks = new ArrayList<>(Bottlenecks.of(judged, target, input.observed().jfrEvidence()));
-        Bottlenecks.Bottleneck memory = input.profile().pattern() == LoadPattern.SOAK ? null
-                : Bottlenecks.memory(target, judged.isEmpty() ? input.profile().targetRps() : judged.get(judged.size() - 1).stage().offeredRps());
+        // A leak needs time and several collections to show: only a soak run is judged for it.
+        Bottlenecks.Bottleneck memory = input.profile().pattern() != LoadPattern.SOAK ? null
+                : Bottlenecks.memory(target, input.profile().targetRps());
         if (memory != null) {
             bottlenecks.add(memory);
         }

@@ -5,6 +5,8 @@ import dev.benchpilot.tools.engines.EngineException;
 import dev.benchpilot.tools.engines.EngineRun;
 import dev.benchpilot.tools.engines.LoadTest;
 import dev.benchpilot.tools.monitor.GeneratorCpu;
+import dev.benchpilot.tools.monitor.ResourceMonitor;
+import java.time.Duration;
 import dev.benchpilot.tools.probe.NoLoadBaseline;
 
 /**
@@ -20,8 +22,14 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
         NoLoadBaseline.Result baseline = NoLoadBaseline.measure(test.baseUrl(), test.scenarios(), test.credentials(),
                 request.baselineSamples(), test.requestTimeout());
         long maxSeconds = (request.search() != null ? request.search().loadBudget() : test.profile().totalDuration()).toSeconds() * 2 + 300;
-        try (GeneratorCpu cpu = GeneratorCpu.start(maxSeconds)) {
-            return load(request, listener, baseline, cpu);
+        try (GeneratorCpu cpu = GeneratorCpu.start(maxSeconds);
+             ResourceMonitor target = ResourceMonitor.start(request.watch(), Duration.ofSeconds(maxSeconds))) {
+            if (!request.watch().isEmpty()) {
+                listener.onStep("watching the target: " + String.join(", ", target.timeline().sources()));
+            }
+            ExecutionReport report = load(request, listener, baseline, cpu);
+            return new ExecutionReport(report.baseline(), report.run(), report.activity(), report.search(), report.generatorCpu(),
+                    target.timeline());
         }
     }
 
@@ -35,11 +43,11 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
             AdaptiveStressRun.Result result = AdaptiveStressRun.run(request, baseline.overall() == null ? null : baseline.overall().p95(),
                     listener);
             return new ExecutionReport(baseline, result.run(), AgentActivity.deterministic(1 + result.outcome().steps().size()),
-                    result.outcome(), cpu.samples());
+                    result.outcome(), cpu.samples(), null);
         }
         listener.onStep("load: " + test.profile().stages().size() + " stage(s) over " + test.profile().totalDuration().toSeconds()
                 + "s with " + request.engine().name());
         EngineRun run = request.engine().run(test, listener);
-        return new ExecutionReport(baseline, run, AgentActivity.deterministic(2), null, cpu.samples());
+        return new ExecutionReport(baseline, run, AgentActivity.deterministic(2), null, cpu.samples(), null);
     }
 }

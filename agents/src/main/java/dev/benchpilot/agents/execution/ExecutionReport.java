@@ -3,6 +3,7 @@ package dev.benchpilot.agents.execution;
 import dev.benchpilot.agents.AgentActivity;
 import dev.benchpilot.tools.engines.EngineRun;
 import dev.benchpilot.tools.monitor.GeneratorCpu;
+import dev.benchpilot.tools.monitor.ResourceTimeline;
 import dev.benchpilot.tools.probe.NoLoadBaseline;
 import java.util.List;
 
@@ -11,10 +12,12 @@ import java.util.List;
  *
  * @param search       what the adaptive stress search did, or null when the profile ran as planned
  * @param generatorCpu benchpilot's own CPU use during the load, seconds from the start of the load
+ * @param target       the target's resources during the load, on the same time axis
  */
 public record ExecutionReport(NoLoadBaseline.Result baseline, EngineRun run, AgentActivity activity, SearchOutcome search,
-                              List<GeneratorCpu.Sample> generatorCpu) {
+                              List<GeneratorCpu.Sample> generatorCpu, ResourceTimeline target) {
     public ExecutionReport {
+        target = target == null ? ResourceTimeline.NONE : target;
         generatorCpu = generatorCpu == null ? List.of() : List.copyOf(generatorCpu);
     }
 }

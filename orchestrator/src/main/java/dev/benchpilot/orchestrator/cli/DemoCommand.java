@@ -4,6 +4,7 @@ import dev.benchpilot.orchestrator.demo.BundledSources;
 import dev.benchpilot.orchestrator.demo.DemoTarget;
 import dev.benchpilot.orchestrator.workflow.BenchmarkRequest;
 import dev.benchpilot.orchestrator.workflow.Defaults;
+import dev.benchpilot.orchestrator.workflow.MeasureOptions;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import dev.benchpilot.tools.scenario.Credentials;
 import java.io.IOException;
@@ -45,6 +46,9 @@ final class DemoCommand implements Callable<Integer> {
         try (DemoTarget shop = DemoTarget.start(demoDir.resolve("shop-api.log"))) {
             spec.commandLine().getErr().println("Shop API listening on " + shop.baseUrl() + " (pid " + shop.pid() + ")");
             BenchmarkRequest request = options.toRequest(shop.baseUrl().toString(), Defaults.DEMO_DURATION, DEMO_USERS);
+            MeasureOptions measure = request.measure();
+            request = request.withMeasure(measure.withObserved(measure.pid() != null ? measure.pid() : shop.pid(),
+                    measure.metricsUrl() != null ? measure.metricsUrl() : shop.baseUrl().resolve("/metrics")));
             return BenchmarkRunner.run(main, spec, request, options.json());
         }
     }

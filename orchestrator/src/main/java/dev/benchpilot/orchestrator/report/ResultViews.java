@@ -61,6 +61,7 @@ final class ResultViews {
         }).toList());
         view.put("noLoadRequests", execution.baseline().requests());
         view.put("methodLevels", methodLevels(execution, metrics));
+        view.put("resources", ResourceViews.of(execution));
         if (analysis != null) {
             view.put("findings", analysis.findings());
             view.put("todos", analysis.todos().stream().map(t -> Map.of("id", t.id(), "title", t.title(), "priority", t.priority(),

@@ -7,6 +7,7 @@ import dev.benchpilot.tools.endpoints.DetectionResult;
 import dev.benchpilot.tools.endpoints.EndpointDetection;
 import dev.benchpilot.tools.engines.LoadEngine;
 import dev.benchpilot.tools.engines.LoadEngines;
+import dev.benchpilot.tools.monitor.ProcStats;
 import dev.benchpilot.tools.probe.HealthCheck;
 import dev.benchpilot.tools.scenario.LoadProfile;
 import dev.benchpilot.tools.scenario.LoadProfiles;
@@ -28,6 +29,16 @@ final class Planner {
     /** Everything that can be checked before a workspace exists; throws {@link UsageException} or {@link TargetUnreachableException}. */
     Prepared prepare(BenchmarkRequest request) {
         policy.check(request.target());
+        if (request.measure().metricsUrl() != null) {
+            policy.check(request.measure().metricsUrl());
+        }
+        if (request.measure().pid() != null) {
+            try {
+                ProcStats.read(request.measure().pid());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--pid: " + e.getMessage());
+            }
+        }
         LoadEngine engine = engine(request.tool());
         profile(request);
         DetectionResult detection;

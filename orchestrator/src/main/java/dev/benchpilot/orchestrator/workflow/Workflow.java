@@ -6,9 +6,11 @@ import dev.benchpilot.agents.execution.ExecutionListener;
 import dev.benchpilot.agents.execution.ExecutionReport;
 import dev.benchpilot.agents.execution.ExecutionRequest;
 import dev.benchpilot.agents.execution.StressBounds;
+import dev.benchpilot.tools.analysis.TargetSample;
 import dev.benchpilot.tools.engines.EngineException;
 import dev.benchpilot.tools.engines.LoadTest;
 import dev.benchpilot.tools.metrics.IntervalMetrics;
+import dev.benchpilot.tools.monitor.TargetWatch;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,7 +73,9 @@ public final class Workflow {
             StressBounds bounds = plan.search() == null ? null
                     : new StressBounds(plan.search().startRps(), plan.search().maxRps(), plan.search().loadBudget(), null);
             ExecutionReport execution = agents.execution().execute(new ExecutionRequest(test, prepared.engine(),
-                    Defaults.BASELINE_SAMPLES, bounds), executionListener(run, journal));
+                    Defaults.BASELINE_SAMPLES, bounds, new TargetWatch(request.measure().pid(), request.measure().metricsUrl())),
+                    executionListener(run, journal));
+            execution.target().warnings().forEach(journal::warn);
             run.execution(execution);
             execution.run().warnings().forEach(journal::warn);
             reports.executed(run);
@@ -83,7 +87,8 @@ public final class Workflow {
             plan.scenarios().skipped().forEach(s -> warnings.add("not exercised: " + s));
             run.analysis(agents.analysis().analyze(new AnalysisInput(plan.profile(), execution.baseline(),
                     execution.run().metrics(), warnings, execution.search(), request.measure().growthPerMonth(),
-                    new Observations(execution.generatorCpu(), List.of(), List.of(), null))));
+                    new Observations(execution.generatorCpu(), execution.target().samples().stream()
+                            .map(s -> TargetSample.from(s, 0)).toList(), execution.target().sources(), null))));
             reports.analyzed(run);
             journal.finished(Phase.ANALYZE, run.analysis().findings().size() + " findings, " + run.analysis().todos().size() + " todos");
             journal.started(Phase.REPORT);

@@ -1,5 +1,7 @@
 package dev.benchpilot.tools.analysis;
 
+import dev.benchpilot.tools.monitor.ResourceSample;
+
 /**
  * One second of the target's resources, as the bottleneck analysis reads them; every field null when it
  * was not sampled. Filled from whatever monitor sources a run had (/proc for a pid, Prometheus metrics).
@@ -13,4 +15,11 @@ package dev.benchpilot.tools.analysis;
  */
 public record TargetSample(double seconds, Double cpuFraction, Double memoryBytes, Double poolActive, Double poolPending,
                            Double poolMax, Double openFds, Double fdLimit, Double threads) {
+
+    /** The fields the analysis reads, shifted by {@code offsetSeconds} onto the load's time axis. */
+    public static TargetSample from(ResourceSample sample, double offsetSeconds) {
+        return new TargetSample(sample.seconds() + offsetSeconds, sample.cpu(), sample.memoryBytes(), sample.poolActive(),
+                sample.poolPending(), sample.poolMax(), sample.openFds() == null ? null : sample.openFds().doubleValue(),
+                sample.fdLimit() == null ? null : sample.fdLimit().doubleValue(), sample.threads() == null ? null : sample.threads().doubleValue());
+    }
 }

@@ -79,7 +79,9 @@ public final class RequestRecorder {
                 all.recordValue(Math.min(latencyMicros, all.getHighestTrackableValue()));
             }
             endpoints.computeIfAbsent(outcome.endpointKey(), k -> new Tally()).add(latencyMicros, outcome.status(), responded, failure);
+            double completedSeconds = (completedNanos - startNanos) / 1e9;
             for (StageWindow stage : stages) {
+                stage.complete(completedSeconds);
                 if (stage.contains(sentSeconds)) {
                     stage.add(latencyMicros, responded, failure);
                     if (stage.atTarget(profile.targetRps()) && responded) {

@@ -10,8 +10,17 @@ package dev.benchpilot.tools.metrics;
  * @param achievedRps        requests sent in the window divided by its length
  * @param unanswered         requests sent in the window that got no response (timeouts, connection errors)
  * @param latencyMs          latencies of requests sent in the window; null when none completed
+ * @param completedRps       requests that finished (answered, failed or timed out) in the window, per second: the
+ *                           target's throughput; null when the engine did not report completion times
  */
 public record StageMetrics(String name, boolean measured, double windowStartSeconds, double windowEndSeconds,
                            double offeredRps, double achievedRps, long requests, long failed, long unanswered,
-                           double errorRate, LatencySummary latencyMs) {
+                           double errorRate, LatencySummary latencyMs, Double completedRps) {
+
+    /** A stage whose completion rate is not known. */
+    public StageMetrics(String name, boolean measured, double windowStartSeconds, double windowEndSeconds, double offeredRps,
+                        double achievedRps, long requests, long failed, long unanswered, double errorRate, LatencySummary latencyMs) {
+        this(name, measured, windowStartSeconds, windowEndSeconds, offeredRps, achievedRps, requests, failed, unanswered, errorRate,
+                latencyMs, null);
+    }
 }

@@ -20,11 +20,22 @@ class BreakingSignalsTest {
 
     @Test
     void each_reference_signal_fires_with_its_figures() {
-        assertThat(BreakingSignals.of(stage(100, 90, 5.0, 20, 3), 2.0)).containsExactly(
+        LatencySummary latency = new LatencySummary(1000, 1, 2.5, 1, 2.5, 4.5, 5, 6, 7.5, 10);
+        StageMetrics behind = new StageMetrics("s", true, 0, 10, 100, 85, 1000, 20, 3, 0.02, latency, 70.0);
+
+        assertThat(BreakingSignals.of(behind, 2.0)).containsExactly(
                 "p95 5.0 ms > 2x no-load p95 2.0 ms",
                 "error rate 2.00% > 1%",
                 "3 requests without a response (timeouts or connection errors)",
-                "achieved 90.0 rps < 95% of offered 100.0 rps");
+                "throughput 70.0 rps < 95% of the 85.0 rps sent: the target fell behind",
+                "achieved 85.0 rps < 90% of offered 100.0 rps");
+    }
+
+    @Test
+    void a_few_percent_short_of_the_plan_is_the_generators_jitter_not_a_signal() {
+        assertThat(BreakingSignals.of(stage(200, 189.5, 3.0, 0, 0), 2.0)).isEmpty();
+        StageMetrics keepingUp = new StageMetrics("s", true, 0, 10, 200, 190, 1900, 0, 0, 0, stage(1, 1, 3.0, 0, 0).latencyMs(), 189.0);
+        assertThat(BreakingSignals.of(keepingUp, 2.0)).isEmpty();
     }
 
     @Test

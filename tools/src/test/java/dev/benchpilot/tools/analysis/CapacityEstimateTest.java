@@ -58,7 +58,7 @@ class CapacityEstimateTest {
                 s -> List.of()));
 
         assertThat(capacity.breakingPointRps()).isEqualTo(200);
-        assertThat(capacity.criteria()).contains("achieved 150.0 rps < 95% of offered");
+        assertThat(capacity.criteria()).contains("achieved 150.0 rps < 90% of offered");
     }
 
     @Test

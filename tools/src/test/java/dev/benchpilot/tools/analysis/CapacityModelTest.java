@@ -60,6 +60,19 @@ class CapacityModelTest {
     }
 
     @Test
+    void a_heap_that_grew_without_a_collection_gives_no_verdict() {
+        List<double[]> growing = new ArrayList<>();
+        for (int second = 0; second < 120; second++) {
+            growing.add(new double[] {second, 100e6 + second * 2e6});
+        }
+
+        LeakCheck.Result result = LeakCheck.of(growing);
+
+        assertThat(result.leak()).isFalse();
+        assertThat(result.evidence()).isNull();
+    }
+
+    @Test
     void spike_recovery_is_the_time_until_p95_stays_within_twenty_percent() {
         List<IntervalMetrics> seconds = new ArrayList<>();
         for (int s = 0; s < 30; s++) {

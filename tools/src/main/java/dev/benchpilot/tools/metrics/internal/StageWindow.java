@@ -17,6 +17,7 @@ public final class StageWindow {
     private long requests;
     private long failed;
     private long unanswered;
+    private long completed;
 
     public StageWindow(Stage stage, Duration stageStart, Duration settle) {
         this.stage = stage;
@@ -39,6 +40,13 @@ public final class StageWindow {
         return sentSeconds >= windowStartSeconds && sentSeconds < endSeconds;
     }
 
+    /** Counts a request that finished at {@code completedSeconds} if that falls in the window, whenever it was sent. */
+    public void complete(double completedSeconds) {
+        if (contains(completedSeconds)) {
+            completed++;
+        }
+    }
+
     public void add(long latencyMicros, boolean responded, boolean failure) {
         requests++;
         if (failure) {
@@ -57,7 +65,7 @@ public final class StageWindow {
         double offered = stage.rpsAt(Duration.ofNanos((long) (midpoint * 1e9)));
         return new StageMetrics(stage.name(), stage.measured(), round(windowStartSeconds), round(endSeconds),
                 round(offered), round(requests / window), requests, failed, unanswered,
-                requests == 0 ? 0.0 : (double) failed / requests, LatencySummary.of(latency));
+                requests == 0 ? 0.0 : (double) failed / requests, LatencySummary.of(latency), round(completed / window));
     }
 
     private static double round(double value) {

@@ -1,0 +1,20 @@
+package dev.benchpilot.tools.monitor;
+
+import java.util.List;
+
+/**
+ * What a {@link ResourceMonitor} saw: one sample a second, the sources used, and what went wrong.
+ *
+ * @param sources  for example {@code /proc pid 1234}, {@code prometheus http://127.0.0.1:8080/metrics}
+ * @param warnings problems met while sampling (a metrics URL answering 404, a process that ended)
+ */
+public record ResourceTimeline(List<ResourceSample> samples, List<String> sources, List<String> warnings) {
+
+    public static final ResourceTimeline NONE = new ResourceTimeline(List.of(), List.of(), List.of());
+
+    public ResourceTimeline {
+        samples = List.copyOf(samples);
+        sources = List.copyOf(sources);
+        warnings = List.copyOf(warnings);
+    }
+}
