@@ -59,7 +59,9 @@ final class CapacityReading {
         SoakReading soak = input.profile().pattern() == LoadPattern.SOAK
                 ? SoakReading.of(input.metrics().intervals(), input.metrics().stages(), target.stream()
                         .filter(t -> t.memoryBytes() != null).map(t -> new double[] {t.seconds(), t.memoryBytes()}).toList()) : null;
-        List<Bottlenecks.Bottleneck> bottlenecks = new ArrayList<>(Bottlenecks.of(judged, target, input.observed().jfrEvidence()));
+        List<Bottlenecks.Bottleneck> bottlenecks = new ArrayList<>(Bottlenecks.of(judged, target, input.observed().jfrEvidence(),
+                noLoad == null ? null : noLoad.mean()));
+        sharedMachine(bottlenecks, judged, input, noLoadP95);
         // A leak needs time and several collections to show: only a soak run is judged for it.
         Bottlenecks.Bottleneck memory = input.profile().pattern() != LoadPattern.SOAK ? null
                 : Bottlenecks.memory(target, input.profile().targetRps());
@@ -86,6 +88,34 @@ final class CapacityReading {
                 : capacity.criteria() + ". Load generator: " + String.join("; ", generatorNotes);
         return new CapacityFigures(capacity.comfortableRps(), capacity.maximumRps(), capacity.breakingPointRps(), criteria,
                 model(input, usl, levels.size()), levels.isEmpty() ? null : peak, usl, months, spike, soak, bottlenecks, input.observed().sources(), levels);
+    }
+
+    /**
+     * A latency rise with nothing saturated on the target, while the machine it shares with the generator was busy,
+     * is the machine's CPU: said so rather than blamed on a downstream dependency.
+     */
+    private static void sharedMachine(List<Bottlenecks.Bottleneck> bottlenecks, List<CapacityEstimate.Level> judged, AnalysisInput input,
+                                      Double noLoadP95) {
+        if (bottlenecks.isEmpty() || !bottlenecks.get(0).resource().equals("latency")) {
+            return;
+        }
+        double rate = bottlenecks.get(0).atRps();
+        judged.stream().filter(l -> l.stage().offeredRps() == rate).findFirst().ifPresent(level -> {
+            GeneratorCheck.Verdict verdict = GeneratorCheck.of(level.stage(), input.observed().generatorCpu(), noLoadP95);
+            if (verdict.machineCpu() != null && verdict.machineCpu() >= MACHINE_CPU_BUSY) {
+                bottlenecks.set(0, new Bottlenecks.Bottleneck("machine cpu", String.format(Locale.ROOT,
+                        "at %s rps the machine was %.0f%% busy (benchpilot %.0f%%) while p95 rose (%s) and nothing on the target "
+                        + "saturated: target and load generator share this machine's cores, so this is the machine's limit, "
+                        + "not necessarily the target's", fmt(rate), verdict.machineCpu() * 100,
+                        verdict.generatorCpu() == null ? 0 : verdict.generatorCpu() * 100, String.join("; ", level.signals())), rate));
+            }
+        });
+    }
+
+    static final double MACHINE_CPU_BUSY = 0.80;
+
+    private static String fmt(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
     /** A fit is reported only when it explains the levels (R² at least 0.8) and does not predict less than was measured. */

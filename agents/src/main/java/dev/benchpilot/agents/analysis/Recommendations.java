@@ -30,6 +30,9 @@ final class Recommendations {
             case "cpu" -> new Draft("Profile the target's CPU hot paths under load and remove the heaviest work per request",
                     SHORT_TERM, 8, "CPU-bound throughput rises in proportion to the CPU time saved per request, from " + ceiling,
                     bottleneck.evidence());
+            case "machine cpu" -> new Draft("Run the load generator on another machine (or give the target its own cores) and "
+                    + "measure again", IMMEDIATE, 1, "separates the target's limit from the shared machine's; the figures above "
+                    + "are a lower bound of the target's capacity", bottleneck.evidence());
             case "file descriptors" -> new Draft("Raise the target's open-file limit and look for leaked connections or files",
                     IMMEDIATE, 1, "removes failures at the fd limit seen at " + fmt(bottleneck.atRps()) + " rps", bottleneck.evidence());
             case "memory" -> new Draft("Find what retains memory per request (heap dump after a soak) and release it", IMMEDIATE, 6,

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchpilot.examples.calibration.CalibrationApi;
 import dev.benchpilot.examples.calibration.CalibrationConfig;
+import dev.benchpilot.examples.shop.ShopApi;
+import dev.benchpilot.examples.shop.ShopConfig;
 import dev.benchpilot.orchestrator.report.FileReports;
 import dev.benchpilot.orchestrator.workflow.Agents;
+import dev.benchpilot.orchestrator.workflow.BaselineAgainstShopTest;
 import dev.benchpilot.orchestrator.workflow.BenchmarkRequest;
 import dev.benchpilot.orchestrator.workflow.Checkpoint;
 import dev.benchpilot.orchestrator.workflow.MeasureOptions;
@@ -14,6 +17,7 @@ import dev.benchpilot.orchestrator.workflow.RunOutcome;
 import dev.benchpilot.orchestrator.workflow.RunWorkspace;
 import dev.benchpilot.orchestrator.workflow.TargetPolicy;
 import dev.benchpilot.orchestrator.workflow.Workflow;
+import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.LoadPattern;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,17 +38,19 @@ class CalibratedCapacityTest {
 
     private JsonNode stress(CalibrationConfig config, double startRps, Duration budget) throws Exception {
         try (CalibrationApi api = CalibrationApi.start(config)) {
-            MeasureOptions measure = new MeasureOptions(false, null, null, null, api.baseUrl().resolve("/metrics"));
-            BenchmarkRequest request = new BenchmarkRequest(api.baseUrl(), null, OPENAPI, budget, startRps, LoadPattern.STRESS, "auto",
-                    null, workspace, true, measure);
-            RunOutcome outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
-                    .run(request, Checkpoint.AUTO_CONFIRM, event -> { });
-            assertThat(outcome).isInstanceOf(RunOutcome.Completed.class);
-            JsonNode summary = RunWorkspace.JSON.readTree(outcome.workspace().resolve("summary.json").toFile());
-            System.out.printf(Locale.ROOT, "calibration %s: configured %.0f rps, reported %s%n", config.mode(), config.capacityRps(),
-                    summary.get("capacity"));
+            JsonNode summary = run(new BenchmarkRequest(api.baseUrl(), null, OPENAPI, budget, startRps, LoadPattern.STRESS, "auto",
+                    null, workspace, true, new MeasureOptions(false, null, null, null, api.baseUrl().resolve("/metrics"))));
+            System.out.printf(Locale.ROOT, "calibration %s: configured %.0f rps, reported %s, bottlenecks %s%n", config.mode(),
+                    config.capacityRps(), summary.get("capacity"), summary.get("bottlenecks"));
             return summary;
         }
+    }
+
+    private JsonNode run(BenchmarkRequest request) throws Exception {
+        RunOutcome outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
+                .run(request, Checkpoint.AUTO_CONFIRM, event -> { });
+        assertThat(outcome).isInstanceOf(RunOutcome.Completed.class);
+        return RunWorkspace.JSON.readTree(outcome.workspace().resolve("summary.json").toFile());
     }
 
     @Test
@@ -58,5 +64,21 @@ class CalibratedCapacityTest {
         assertThat(breaking).as(capacity.toString()).isBetween(0.85 * config.capacityRps(), 1.15 * config.capacityRps());
         assertThat(capacity.get("maximumRps").asDouble()).isLessThan(breaking);
         assertThat(capacity.get("criteria").asText()).contains("breaking point");
+        assertThat(summary.get("bottlenecks").get(0).get("resource").asText()).isEqualTo("connection pool");
+    }
+
+    @Test
+    void names_the_shops_connection_pool_as_its_bottleneck_when_its_metrics_are_watched() throws Exception {
+        ShopConfig defaults = ShopConfig.defaults();
+        try (ShopApi shop = ShopApi.start(new ShopConfig(0, 1, Duration.ofSeconds(2), defaults.products(), defaults.users(),
+                defaults.orderLines()))) {
+            JsonNode summary = run(new BenchmarkRequest(shop.baseUrl(), BaselineAgainstShopTest.SHOP_SOURCES, null, Duration.ofSeconds(150),
+                    100, LoadPattern.STRESS, "auto", Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD), workspace, true,
+                    new MeasureOptions(false, null, null, null, shop.baseUrl().resolve("/metrics"))));
+            System.out.printf(Locale.ROOT, "shop, pool of 1: %s, bottlenecks %s%n", summary.get("capacity"), summary.get("bottlenecks"));
+
+            assertThat(summary.get("capacity").get("breakingPointRps").isNumber()).isTrue();
+            assertThat(summary.get("bottlenecks").get(0).get("resource").asText()).isEqualTo("connection pool");
+        }
     }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A real, short baseline against the shop API on a free loopback port, end to end through every phase. */
-class BaselineAgainstShopTest {
+public class BaselineAgainstShopTest {
 
-    static final Path SHOP_SOURCES = Path.of("../examples/shop-api/src/main/java");
+    public static final Path SHOP_SOURCES = Path.of("../examples/shop-api/src/main/java");
 
     @TempDir
     Path workspace;

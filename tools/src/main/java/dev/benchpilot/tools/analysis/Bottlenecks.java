@@ -11,12 +11,19 @@ import java.util.function.Function;
  * resources over the level's window are checked against saturation rules; each resource is reported at the
  * first level where it saturated, with the measured evidence. When a level broke on latency and no resource
  * saturated, the cause is outside what was sampled (a downstream call or lock contention), and that is said.
+ * Sampling once a second sees a busy pool below its size at some instants, hence {@link #POOL_FULL} under 1.
  */
 public final class Bottlenecks {
 
     public static final double CPU_BUSY = 0.85;
-    public static final double POOL_FULL = 0.95;
+    /** A pool is saturated when on average at least this share of it is in use while requests wait for it. */
+    public static final double POOL_FULL = 0.90;
     public static final double FDS_NEAR_LIMIT = 0.90;
+    /** Waiting for a connection this large a share of the mean latency makes the pool the bottleneck. */
+    public static final double ACQUIRE_SHARE = 0.25;
+    /** ... or this large a share of the rise of the mean latency over no load. */
+    public static final double RISE_SHARE = 0.50;
+    public static final double MIN_ACQUIRE_MILLIS = 0.5;
 
     /** @param atRps the offered rate of the first level where it was seen */
     public record Bottleneck(String resource, String evidence, double atRps) {
@@ -29,14 +36,15 @@ public final class Bottlenecks {
      * @param levels  the judged levels, lowest rate first ({@link CapacityEstimate#levels})
      * @param samples the target's resources, in time order; empty when nothing was sampled
      * @param extra   further evidence for a latency rise without saturation (e.g. lock contention from JFR), or null
+     * @param noLoadMeanMs the mean latency with no load, to tell how much of a rise waiting for a connection explains; or null
      */
-    public static List<Bottleneck> of(List<CapacityEstimate.Level> levels, List<TargetSample> samples, String extra) {
+    public static List<Bottleneck> of(List<CapacityEstimate.Level> levels, List<TargetSample> samples, String extra, Double noLoadMeanMs) {
         List<Bottleneck> found = new ArrayList<>();
         for (CapacityEstimate.Level level : levels) {
             StageMetrics stage = level.stage();
             List<TargetSample> window = samples.stream()
                     .filter(s -> s.seconds() >= stage.windowStartSeconds() && s.seconds() <= stage.windowEndSeconds()).toList();
-            pool(window, stage, found);
+            pool(window, stage, found, noLoadMeanMs);
             cpu(window, stage, found);
             fds(window, stage, found);
             boolean latencySignal = level.signals().stream().anyMatch(s -> s.startsWith("p95"));
@@ -49,18 +57,35 @@ public final class Bottlenecks {
         return found;
     }
 
-    private static void pool(List<TargetSample> window, StageMetrics stage, List<Bottleneck> found) {
+    private static void pool(List<TargetSample> window, StageMetrics stage, List<Bottleneck> found, Double noLoadMeanMs) {
+        if (seen(found, "connection pool")) {
+            return;
+        }
         Double active = mean(window, TargetSample::poolActive);
         Double max = mean(window, TargetSample::poolMax);
         Double pending = mean(window, TargetSample::poolPending);
         Double peakPending = peak(window, TargetSample::poolPending);
-        if (seen(found, "connection pool") || active == null || max == null || max <= 0 || pending == null) {
-            return;
+        if (active != null && max != null && max > 0 && pending != null) {
+            boolean waiting = pending >= 1 || peakPending != null && peakPending >= 1;
+            if (active >= POOL_FULL * max && waiting) {
+                found.add(new Bottleneck("connection pool", String.format(Locale.ROOT,
+                        "at %s rps the pool was full: %.1f of %.0f connections active on average, %.1f requests waiting on average (peak %.0f)",
+                        fmt(stage.offeredRps()), active, max, pending, peakPending), stage.offeredRps()));
+                return;
+            }
         }
-        if (active >= POOL_FULL * max && peakPending != null && peakPending >= 1) {
+        Double acquire = mean(window, TargetSample::poolAcquireMillis);
+        Double utilisation = mean(window, TargetSample::poolUtilisation);
+        double meanLatency = stage.latencyMs() == null ? 0 : stage.latencyMs().mean();
+        double rise = noLoadMeanMs == null ? 0 : meanLatency - noLoadMeanMs;
+        boolean explainsRise = rise > 0 && acquire != null && acquire >= RISE_SHARE * rise;
+        if (acquire != null && meanLatency > 0 && acquire >= MIN_ACQUIRE_MILLIS && (acquire >= ACQUIRE_SHARE * meanLatency || explainsRise)) {
             found.add(new Bottleneck("connection pool", String.format(Locale.ROOT,
-                    "at %s rps the pool was full: %.1f of %.0f connections active on average, %.1f requests waiting on average (peak %.0f)",
-                    fmt(stage.offeredRps()), active, max, pending, peakPending), stage.offeredRps()));
+                    "at %s rps requests waited %.1f ms on average for a database connection, %.0f%% of their %.1f ms mean latency%s%s",
+                    fmt(stage.offeredRps()), acquire, 100 * acquire / meanLatency, meanLatency,
+                    rise > 0 ? String.format(Locale.ROOT, " and %.0f%% of its %.1f ms rise over no load", 100 * Math.min(1, acquire / rise), rise) : "",
+                    utilisation == null ? "" : String.format(Locale.ROOT, "; the pool was busy %.0f%% of the time", utilisation * 100)),
+                    stage.offeredRps()));
         }
     }
 

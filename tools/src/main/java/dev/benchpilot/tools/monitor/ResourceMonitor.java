@@ -37,6 +37,9 @@ public final class ResourceMonitor implements AutoCloseable {
     private long lastProcNanos;
     private Double lastGcSum;
     private Double lastRequestCount;
+    private Double lastAcquireSum;
+    private Double lastAcquireCount;
+    private Double lastUsageSum;
     private long lastScrapeNanos;
 
     private ResourceMonitor(TargetWatch watch) {
@@ -65,7 +68,8 @@ public final class ResourceMonitor implements AutoCloseable {
                 proc == null ? null : proc.openFds(), proc == null ? null : proc.fdLimit(), proc == null ? Map.of() : proc.tcpByState(),
                 prom == null ? null : prom.processCpuUsage(), prom == null ? null : prom.heapUsedBytes(), prom == null ? null : prom.gcPauseSeconds(),
                 prom == null ? null : prom.poolActive(), prom == null ? null : prom.poolPending(), prom == null ? null : prom.poolMax(),
-                prom == null ? null : prom.poolIdle(), prom == null ? null : prom.serverRequestsPerSecond());
+                prom == null ? null : prom.poolIdle(), prom == null ? null : prom.serverRequestsPerSecond(),
+                prom == null ? null : prom.poolAcquireMillis(), prom == null ? null : prom.poolUtilisation());
         synchronized (samples) {
             samples.add(merged);
         }
@@ -85,7 +89,7 @@ public final class ResourceMonitor implements AutoCloseable {
             lastProc = stats;
             lastProcNanos = now;
             return new ResourceSample(0, cpu, stats.rssBytes(), stats.threads(), stats.openFds(), stats.fdLimit(), stats.tcpByState(),
-                    null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null);
         } catch (IllegalArgumentException e) {
             warn("process " + watch.pid() + ": " + e.getMessage());
             return null;
@@ -109,13 +113,25 @@ public final class ResourceMonitor implements AutoCloseable {
             Double requests = parsed.sum("http_server_requests_seconds_count");
             Double gcDelta = gcSum != null && lastGcSum != null ? Math.max(0, gcSum - lastGcSum) : null;
             Double rate = requests != null && lastRequestCount != null && elapsed > 0 ? Math.max(0, requests - lastRequestCount) / elapsed : null;
+            Double acquireSum = parsed.sum("hikaricp_connections_acquire_seconds_sum");
+            Double acquireCount = parsed.sum("hikaricp_connections_acquire_seconds_count");
+            Double usageSum = parsed.sum("hikaricp_connections_usage_seconds_sum");
+            Double poolMax = parsed.sum("hikaricp_connections_max");
+            Double acquireMillis = delta(acquireSum, lastAcquireSum) != null && delta(acquireCount, lastAcquireCount) != null
+                    && delta(acquireCount, lastAcquireCount) > 0 ? delta(acquireSum, lastAcquireSum) / delta(acquireCount, lastAcquireCount) * 1000
+                    : null;
+            Double utilisation = delta(usageSum, lastUsageSum) != null && poolMax != null && poolMax > 0 && elapsed > 0
+                    ? Math.min(1.0, delta(usageSum, lastUsageSum) / (elapsed * poolMax)) : null;
             lastGcSum = gcSum;
             lastRequestCount = requests;
+            lastAcquireSum = acquireSum;
+            lastAcquireCount = acquireCount;
+            lastUsageSum = usageSum;
             lastScrapeNanos = now;
             return new ResourceSample(0, null, null, null, null, null, Map.of(), parsed.sum("process_cpu_usage"),
                     parsed.sum("jvm_memory_used_bytes", Map.of("area", "heap")), gcDelta,
                     parsed.sum("hikaricp_connections_active"), parsed.sum("hikaricp_connections_pending"),
-                    parsed.sum("hikaricp_connections_max"), parsed.sum("hikaricp_connections_idle"), rate);
+                    poolMax, parsed.sum("hikaricp_connections_idle"), rate, acquireMillis, utilisation);
         } catch (java.io.IOException | RuntimeException e) {
             warn("metrics URL " + watch.metricsUrl() + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
             return null;
@@ -123,6 +139,10 @@ public final class ResourceMonitor implements AutoCloseable {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    private static Double delta(Double now, Double before) {
+        return now == null || before == null ? null : Math.max(0, now - before);
     }
 
     private void warn(String message) {
