@@ -1,6 +1,7 @@
 package dev.benchpilot.agents.analysis;
 
 import dev.benchpilot.agents.execution.SearchOutcome;
+import dev.benchpilot.tools.analysis.Sla;
 import dev.benchpilot.tools.metrics.LoadMetrics;
 import dev.benchpilot.tools.probe.NoLoadBaseline;
 import dev.benchpilot.tools.scenario.LoadProfile;
@@ -9,11 +10,12 @@ import java.util.List;
 /**
  * @param warnings       what earlier phases noticed (engine warnings, skipped endpoints)
  * @param search         what an adaptive stress search did, or null
+ * @param sla            service levels that bound the maximum rate, or null
  * @param observed       benchpilot's own CPU and the target's resources while the load ran
  * @param growthPerMonth expected traffic growth for the capacity projection (0.2 = 20% a month), or null
  */
 public record AnalysisInput(LoadProfile profile, NoLoadBaseline.Result baseline, LoadMetrics metrics, List<String> warnings,
-                            SearchOutcome search, Double growthPerMonth, Observations observed) {
+                            SearchOutcome search, Double growthPerMonth, Observations observed, Sla sla) {
     public AnalysisInput {
         warnings = List.copyOf(warnings);
         observed = observed == null ? Observations.NONE : observed;

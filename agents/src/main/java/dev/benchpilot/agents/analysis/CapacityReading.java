@@ -4,6 +4,7 @@ import dev.benchpilot.tools.analysis.Bottlenecks;
 import dev.benchpilot.tools.analysis.CapacityEstimate;
 import dev.benchpilot.tools.analysis.CapacityPlan;
 import dev.benchpilot.tools.analysis.GeneratorCheck;
+import dev.benchpilot.tools.analysis.SlaCheck;
 import dev.benchpilot.tools.analysis.SpikeRecovery;
 import dev.benchpilot.tools.analysis.TargetSample;
 import dev.benchpilot.tools.analysis.UslFit;
@@ -26,7 +27,8 @@ final class CapacityReading {
     static CapacityFigures of(AnalysisInput input) {
         LatencySummary noLoad = input.baseline().overall();
         Double noLoadP95 = noLoad == null ? null : noLoad.p95();
-        List<CapacityEstimate.Level> all = CapacityEstimate.levels(input.metrics().stages(), noLoadP95, s -> List.of());
+        List<CapacityEstimate.Level> all = CapacityEstimate.levels(input.metrics().stages(), noLoadP95, s -> input.sla() == null ? List.of()
+                : SlaCheck.breaches(input.sla(), s.latencyMs(), s.errorRate(), s.completedRps() != null ? s.completedRps() : s.achievedRps()));
         List<String> generatorNotes = new ArrayList<>();
         List<CapacityEstimate.Level> judged = new ArrayList<>();
         for (CapacityEstimate.Level level : all) {

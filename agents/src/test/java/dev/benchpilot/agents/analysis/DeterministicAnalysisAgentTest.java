@@ -27,7 +27,7 @@ class DeterministicAnalysisAgentTest {
         LoadMetrics metrics = new LoadMetrics(20, 850, failed, failed / 850.0, 50.0, Map.of("200", 850L), latency(loadP95),
                 latency(loadP95), List.of(steady), List.of(list), List.of());
         NoLoadBaseline.Result baseline = new NoLoadBaseline.Result(Map.of("GET /api/products", latency(2.0)), latency(2.0), 10, Map.of());
-        return new AnalysisInput(LoadProfiles.build(LoadPattern.BASELINE, 50, Duration.ofSeconds(20)), baseline, metrics, List.of(), null, null, null);
+        return new AnalysisInput(LoadProfiles.build(LoadPattern.BASELINE, 50, Duration.ofSeconds(20)), baseline, metrics, List.of(), null, null, null, null);
     }
 
     @Test
@@ -58,7 +58,7 @@ class DeterministicAnalysisAgentTest {
         var metrics = input.metrics();
         AnalysisInput sparse = new AnalysisInput(input.profile(), input.baseline(), new LoadMetrics(metrics.durationSeconds(),
                 metrics.requests(), 0, 0, metrics.achievedRps(), metrics.byStatus(), metrics.latencyMs(), metrics.measuredLatencyMs(),
-                metrics.stages(), List.of(endpoint), List.of()), List.of(), null, null, null);
+                metrics.stages(), List.of(endpoint), List.of()), List.of(), null, null, null, null);
 
         assertThat(new DeterministicAnalysisAgent().analyze(sparse).findings()).noneMatch(f -> f.title().startsWith("latency of"));
     }

@@ -4,6 +4,7 @@ import dev.benchpilot.orchestrator.workflow.BenchmarkRequest;
 import dev.benchpilot.orchestrator.workflow.Defaults;
 import dev.benchpilot.orchestrator.workflow.MeasureOptions;
 import dev.benchpilot.orchestrator.workflow.UsageException;
+import dev.benchpilot.tools.analysis.Sla;
 import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.LoadPattern;
 import java.net.URI;
@@ -62,6 +63,10 @@ public final class BenchmarkOptions {
     @Option(names = "--metrics-url", paramLabel = "URL", description = "The target's Prometheus metrics endpoint (loopback).")
     String metricsUrl;
 
+    @Option(names = "--sla", paramLabel = "p95<200ms,errors<1%", description = "Service levels checked at the end "
+            + "(p50|p90|p95|p99|p999|mean|max in us/ms/s, errors in %, rps); a breach exits 1. Also env BENCHPILOT_SLA.")
+    String sla;
+
     @Option(names = "--format", paramLabel = "text|json", description = "Output: the report as text, or summary.json (default: ${DEFAULT-VALUE}).",
             defaultValue = "text")
     String format;
@@ -93,7 +98,19 @@ public final class BenchmarkOptions {
             throw new UsageException("--pid must be a positive process id, was " + pid);
         }
         return new MeasureOptions(stress.equals("fixed"), maxRps, growth == null ? null : growth(growth), pid,
-                metricsUrl == null ? null : uri("--metrics-url", metricsUrl));
+                metricsUrl == null ? null : uri("--metrics-url", metricsUrl), sla());
+    }
+
+    private Sla sla() {
+        String text = sla != null ? sla : System.getenv("BENCHPILOT_SLA");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Sla.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private static double growth(String text) {

@@ -62,6 +62,10 @@ final class ResultViews {
         view.put("noLoadRequests", execution.baseline().requests());
         view.put("methodLevels", methodLevels(execution, metrics));
         view.put("resources", ResourceViews.of(execution));
+        view.put("hasSla", run.sla() != null);
+        view.put("sla", run.sla() == null ? List.of() : run.sla().stream().map(r -> Map.of("clause", r.clause(),
+                "measured", r.measured() == null ? "not measured" : Formats.number(r.measured()),
+                "status", r.status().equals("pass") ? "✅ pass" : r.status().equals("breach") ? "❌ breach" : "⚠️ not measured")).toList());
         if (analysis != null) {
             view.put("findings", analysis.findings());
             view.put("todos", analysis.todos().stream().map(t -> Map.of("id", t.id(), "title", t.title(), "priority", t.priority(),

@@ -2,6 +2,7 @@ package dev.benchpilot.orchestrator.report;
 
 import dev.benchpilot.agents.AgentActivity;
 import dev.benchpilot.agents.analysis.Todo;
+import dev.benchpilot.tools.analysis.SlaCheck;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,15 @@ public record Summary(int schemaVersion, String runId, String status, String pat
                       Instant startedAt, Instant finishedAt, Double targetRps, Double achievedRps, Requests requests,
                       Latency latencyMs, List<StageEntry> stages, List<EndpointEntry> endpoints, Capacity capacity,
                       List<Bottleneck> bottlenecks, List<Todo> todos, Comparison comparison, Map<String, AgentActivity> agents,
-                      List<String> warnings, List<String> artifacts) {
+                      List<String> warnings, List<String> artifacts, SlaOutcome sla) {
+
+    /**
+     * The SLA checked at the end (an addition to the DESIGN.md field list; null when the run had no SLA).
+     *
+     * @param passed false when any clause was breached; a clause that could not be measured is not a pass
+     */
+    public record SlaOutcome(boolean passed, List<SlaCheck.Result> clauses) {
+    }
 
     public record Requests(long total, long failed, double errorRate, Map<String, Long> byStatus) {
     }

@@ -6,6 +6,7 @@ import dev.benchpilot.agents.execution.ExecutionReport;
 import dev.benchpilot.orchestrator.workflow.Defaults;
 import dev.benchpilot.orchestrator.workflow.Plan;
 import dev.benchpilot.orchestrator.workflow.RunRecord;
+import dev.benchpilot.tools.analysis.SlaCheck;
 import dev.benchpilot.tools.metrics.LatencySummary;
 import dev.benchpilot.tools.metrics.LoadMetrics;
 import java.util.LinkedHashMap;
@@ -50,7 +51,8 @@ final class SummaryBuilder {
                         .map(b -> new Summary.Bottleneck(b.resource(), b.evidence(), b.atRps())).toList(),
                 run.analysis() == null ? null : run.analysis().todos(),
                 null,
-                agents, warnings, artifacts);
+                agents, warnings, artifacts,
+                run.sla() == null ? null : new Summary.SlaOutcome(!SlaCheck.breached(run.sla()), run.sla()));
     }
 
     private static Summary.Capacity capacity(RunRecord run) {

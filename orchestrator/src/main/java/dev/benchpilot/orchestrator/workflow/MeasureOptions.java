@@ -1,5 +1,6 @@
 package dev.benchpilot.orchestrator.workflow;
 
+import dev.benchpilot.tools.analysis.Sla;
 import java.net.URI;
 
 /**
@@ -10,12 +11,13 @@ import java.net.URI;
  * @param growthPerMonth expected traffic growth for the capacity projection (0.2 = 20% a month), or null
  * @param pid            the target's process on this machine, to sample its CPU, memory, threads, fds and sockets, or null
  * @param metricsUrl     the target's Prometheus endpoint, or null
+ * @param sla            the service levels checked at the end (a breach exits 1), also a breaking signal; or null
  */
-public record MeasureOptions(boolean fixedStress, Double maxRps, Double growthPerMonth, Long pid, URI metricsUrl) {
+public record MeasureOptions(boolean fixedStress, Double maxRps, Double growthPerMonth, Long pid, URI metricsUrl, Sla sla) {
 
-    public static final MeasureOptions DEFAULTS = new MeasureOptions(false, null, null, null, null);
+    public static final MeasureOptions DEFAULTS = new MeasureOptions(false, null, null, null, null, null);
 
     public MeasureOptions withObserved(Long newPid, URI newMetricsUrl) {
-        return new MeasureOptions(fixedStress, maxRps, growthPerMonth, newPid, newMetricsUrl);
+        return new MeasureOptions(fixedStress, maxRps, growthPerMonth, newPid, newMetricsUrl, sla);
     }
 }

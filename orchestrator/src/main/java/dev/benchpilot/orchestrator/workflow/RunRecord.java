@@ -2,6 +2,7 @@ package dev.benchpilot.orchestrator.workflow;
 
 import dev.benchpilot.agents.analysis.Analysis;
 import dev.benchpilot.agents.execution.ExecutionReport;
+import dev.benchpilot.tools.analysis.SlaCheck;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class RunRecord {
     private Plan plan;
     private ExecutionReport execution;
     private Analysis analysis;
+    private List<SlaCheck.Result> sla;
     private RunStatus status = RunStatus.PLANNING;
     private String reason;
     private Instant finishedAt;
@@ -82,6 +84,15 @@ public final class RunRecord {
 
     synchronized void execution(ExecutionReport value) {
         execution = value;
+    }
+
+    /** The SLA clauses checked at the end, or null when the run had no SLA. */
+    public synchronized List<SlaCheck.Result> sla() {
+        return sla;
+    }
+
+    synchronized void sla(List<SlaCheck.Result> value) {
+        sla = List.copyOf(value);
     }
 
     synchronized void analysis(Analysis value) {

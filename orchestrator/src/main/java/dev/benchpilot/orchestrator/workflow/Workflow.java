@@ -6,10 +6,12 @@ import dev.benchpilot.agents.execution.ExecutionListener;
 import dev.benchpilot.agents.execution.ExecutionReport;
 import dev.benchpilot.agents.execution.ExecutionRequest;
 import dev.benchpilot.agents.execution.StressBounds;
+import dev.benchpilot.tools.analysis.SlaCheck;
 import dev.benchpilot.tools.analysis.TargetSample;
 import dev.benchpilot.tools.engines.EngineException;
 import dev.benchpilot.tools.engines.LoadTest;
 import dev.benchpilot.tools.metrics.IntervalMetrics;
+import dev.benchpilot.tools.metrics.LoadMetrics;
 import dev.benchpilot.tools.monitor.TargetWatch;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +73,8 @@ public final class Workflow {
             LoadTest test = new LoadTest(request.target(), plan.scenarios().scenarios(), plan.profile(), request.credentials(),
                     run.workspace().directory(), Defaults.REQUEST_TIMEOUT);
             StressBounds bounds = plan.search() == null ? null
-                    : new StressBounds(plan.search().startRps(), plan.search().maxRps(), plan.search().loadBudget(), null);
+                    : new StressBounds(plan.search().startRps(), plan.search().maxRps(), plan.search().loadBudget(),
+                    request.measure().sla() == null ? null : request.measure().sla().p95LimitMs());
             ExecutionReport execution = agents.execution().execute(new ExecutionRequest(test, prepared.engine(),
                     Defaults.BASELINE_SAMPLES, bounds, new TargetWatch(request.measure().pid(), request.measure().metricsUrl())),
                     executionListener(run, journal));
@@ -88,11 +91,17 @@ public final class Workflow {
             run.analysis(agents.analysis().analyze(new AnalysisInput(plan.profile(), execution.baseline(),
                     execution.run().metrics(), warnings, execution.search(), request.measure().growthPerMonth(),
                     new Observations(execution.generatorCpu(), execution.target().samples().stream()
-                            .map(s -> TargetSample.from(s, 0)).toList(), execution.target().sources(), null))));
+                            .map(s -> TargetSample.from(s, 0)).toList(), execution.target().sources(), null), request.measure().sla())));
             reports.analyzed(run);
             journal.finished(Phase.ANALYZE, run.analysis().findings().size() + " findings, " + run.analysis().todos().size() + " todos");
             journal.started(Phase.REPORT);
-            return journal.end(new RunOutcome.Completed(run.runId(), run.workspace().directory(), false));
+            boolean breached = false;
+            if (request.measure().sla() != null) {
+                LoadMetrics metrics = execution.run().metrics();
+                run.sla(SlaCheck.check(request.measure().sla(), metrics.measuredLatencyMs(), metrics.errorRate(), metrics.achievedRps()));
+                breached = SlaCheck.breached(run.sla());
+            }
+            return journal.end(new RunOutcome.Completed(run.runId(), run.workspace().directory(), breached));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return journal.end(new RunOutcome.Aborted(run.runId(), run.workspace().directory(), "interrupted"));

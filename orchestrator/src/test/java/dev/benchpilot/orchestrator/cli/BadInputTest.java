@@ -49,6 +49,18 @@ class BadInputTest {
     }
 
     @Test
+    void an_sla_naming_an_unknown_metric_is_a_usage_error() {
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--sla", "p95<200ms,latency<5ms"), 2,
+                "--sla clause 'latency<5ms': unknown metric 'latency' (known: p50, p90, p95, p99, p999, mean, max, errors, rps)");
+    }
+
+    @Test
+    void a_pid_that_does_not_exist_is_a_usage_error() {
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--pid", "999999999"), 2,
+                "--pid: no process 999999999 on this machine (/proc/999999999 does not exist)");
+    }
+
+    @Test
     void zero_or_negative_rps_is_a_usage_error() {
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--rps", "0"), 2, "--rps must be a positive number");
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--rps", "-5"), 2, "--rps must be a positive number");

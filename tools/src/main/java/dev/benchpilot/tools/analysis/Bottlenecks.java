@@ -78,12 +78,13 @@ public final class Bottlenecks {
         Double utilisation = mean(window, TargetSample::poolUtilisation);
         double meanLatency = stage.latencyMs() == null ? 0 : stage.latencyMs().mean();
         double rise = noLoadMeanMs == null ? 0 : meanLatency - noLoadMeanMs;
-        boolean explainsRise = rise > 0 && acquire != null && acquire >= RISE_SHARE * rise;
+        boolean materialRise = noLoadMeanMs != null && rise >= Math.max(1.0, 0.2 * noLoadMeanMs);
+        boolean explainsRise = materialRise && acquire != null && acquire >= RISE_SHARE * rise;
         if (acquire != null && meanLatency > 0 && acquire >= MIN_ACQUIRE_MILLIS && (acquire >= ACQUIRE_SHARE * meanLatency || explainsRise)) {
             found.add(new Bottleneck("connection pool", String.format(Locale.ROOT,
                     "at %s rps requests waited %.1f ms on average for a database connection, %.0f%% of their %.1f ms mean latency%s%s",
                     fmt(stage.offeredRps()), acquire, 100 * acquire / meanLatency, meanLatency,
-                    rise > 0 ? String.format(Locale.ROOT, " and %.0f%% of its %.1f ms rise over no load", 100 * Math.min(1, acquire / rise), rise) : "",
+                    materialRise ? String.format(Locale.ROOT, " and %.0f%% of its %.1f ms rise over no load", 100 * Math.min(1, acquire / rise), rise) : "",
                     utilisation == null ? "" : String.format(Locale.ROOT, "; the pool was busy %.0f%% of the time", utilisation * 100)),
                     stage.offeredRps()));
         }
