@@ -98,7 +98,7 @@ public final class BenchmarkOptions {
             throw new UsageException("--pid must be a positive process id, was " + pid);
         }
         return new MeasureOptions(stress.equals("fixed"), maxRps, growth == null ? null : growth(growth), pid,
-                metricsUrl == null ? null : uri("--metrics-url", metricsUrl), sla());
+                metricsUrl == null ? null : uri("--metrics-url", metricsUrl), sla(), null);
     }
 
     private Sla sla() {

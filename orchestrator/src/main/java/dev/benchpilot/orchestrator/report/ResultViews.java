@@ -62,6 +62,14 @@ final class ResultViews {
         view.put("noLoadRequests", execution.baseline().requests());
         view.put("methodLevels", methodLevels(execution, metrics));
         view.put("resources", ResourceViews.of(execution));
+        view.put("hasComparison", run.comparison() != null);
+        if (run.comparison() != null) {
+            var compared = run.comparison();
+            view.put("comparisonRows", List.of(figures("previous " + compared.previous().runId(), compared.previous()),
+                    figures("this run", compared.current())));
+            view.put("regressions", compared.result().regressions().isEmpty() ? List.of("none beyond run-to-run noise")
+                    : compared.result().regressions());
+        }
         view.put("hasSla", run.sla() != null);
         view.put("sla", run.sla() == null ? List.of() : run.sla().stream().map(r -> Map.of("clause", r.clause(),
                 "measured", r.measured() == null ? "not measured" : Formats.number(r.measured()),
@@ -79,6 +87,12 @@ final class ResultViews {
         view.put("artifacts", artifacts);
         view.put("workspace", run.workspace().directory().toString());
         return view;
+    }
+
+    private static Map<String, Object> figures(String label, dev.benchpilot.tools.analysis.RunComparison.Figures figures) {
+        return Map.of("run", label, "date", figures.startedAt() == null ? "n/a" : figures.startedAt().replace('T', ' ').replaceAll("\\.\\d+Z?$", ""),
+                "rps", Formats.rps(figures.achievedRps()), "p95", Formats.ms(figures.p95Ms()), "errors", Formats.percent(figures.errorRate()),
+                "capacity", Formats.rps(figures.breakingPointRps()));
     }
 
     private static String methodLevels(ExecutionReport execution, LoadMetrics metrics) {

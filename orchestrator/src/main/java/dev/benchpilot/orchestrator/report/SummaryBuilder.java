@@ -50,7 +50,8 @@ final class SummaryBuilder {
                 run.analysis() == null ? null : run.analysis().capacity().bottlenecks().stream()
                         .map(b -> new Summary.Bottleneck(b.resource(), b.evidence(), b.atRps())).toList(),
                 run.analysis() == null ? null : run.analysis().todos(),
-                null,
+                run.comparison() == null ? null : new Summary.Comparison(run.comparison().result().baselineRunId(),
+                        run.comparison().result().deltas(), run.comparison().result().regressions()),
                 agents, warnings, artifacts,
                 run.sla() == null ? null : new Summary.SlaOutcome(!SlaCheck.breached(run.sla()), run.sla()));
     }

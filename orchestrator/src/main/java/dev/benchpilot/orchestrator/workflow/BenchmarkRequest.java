@@ -34,6 +34,11 @@ public record BenchmarkRequest(URI target, Path source, Path openApi, Duration d
         return new BenchmarkRequest(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, newMeasure);
     }
 
+    /** The name this run is compared under in the history: the label if one was given, else the target URL. */
+    public String historyKey() {
+        return measure.label() != null ? measure.label() : target.toString();
+    }
+
     /** An adaptive stress search: the default for the stress pattern unless fixed stages were asked for. */
     public boolean adaptiveStress() {
         return pattern == LoadPattern.STRESS && !measure.fixedStress();

@@ -12,12 +12,17 @@ import java.net.URI;
  * @param pid            the target's process on this machine, to sample its CPU, memory, threads, fds and sockets, or null
  * @param metricsUrl     the target's Prometheus endpoint, or null
  * @param sla            the service levels checked at the end (a breach exits 1), also a breaking signal; or null
+ * @param label          the name runs are compared under in the history; null for the target URL
  */
-public record MeasureOptions(boolean fixedStress, Double maxRps, Double growthPerMonth, Long pid, URI metricsUrl, Sla sla) {
+public record MeasureOptions(boolean fixedStress, Double maxRps, Double growthPerMonth, Long pid, URI metricsUrl, Sla sla, String label) {
 
-    public static final MeasureOptions DEFAULTS = new MeasureOptions(false, null, null, null, null, null);
+    public static final MeasureOptions DEFAULTS = new MeasureOptions(false, null, null, null, null, null, null);
 
     public MeasureOptions withObserved(Long newPid, URI newMetricsUrl) {
-        return new MeasureOptions(fixedStress, maxRps, growthPerMonth, newPid, newMetricsUrl, sla);
+        return new MeasureOptions(fixedStress, maxRps, growthPerMonth, newPid, newMetricsUrl, sla, label);
+    }
+
+    public MeasureOptions withLabel(String newLabel) {
+        return new MeasureOptions(fixedStress, maxRps, growthPerMonth, pid, metricsUrl, sla, newLabel);
     }
 }

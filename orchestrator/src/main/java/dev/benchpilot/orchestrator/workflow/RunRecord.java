@@ -2,6 +2,7 @@ package dev.benchpilot.orchestrator.workflow;
 
 import dev.benchpilot.agents.analysis.Analysis;
 import dev.benchpilot.agents.execution.ExecutionReport;
+import dev.benchpilot.tools.analysis.RunComparison;
 import dev.benchpilot.tools.analysis.SlaCheck;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,11 @@ public final class RunRecord {
     private ExecutionReport execution;
     private Analysis analysis;
     private List<SlaCheck.Result> sla;
+    private Compared comparison;
+
+    /** This run against the previous one of the same target and pattern. */
+    public record Compared(RunComparison.Figures previous, RunComparison.Figures current, RunComparison.Result result) {
+    }
     private RunStatus status = RunStatus.PLANNING;
     private String reason;
     private Instant finishedAt;
@@ -89,6 +95,15 @@ public final class RunRecord {
     /** The SLA clauses checked at the end, or null when the run had no SLA. */
     public synchronized List<SlaCheck.Result> sla() {
         return sla;
+    }
+
+    /** The comparison with the previous run, or null when there was none. */
+    public synchronized Compared comparison() {
+        return comparison;
+    }
+
+    synchronized void comparison(Compared value) {
+        comparison = value;
     }
 
     synchronized void sla(List<SlaCheck.Result> value) {

@@ -6,6 +6,9 @@ import dev.benchpilot.agents.execution.ExecutionListener;
 import dev.benchpilot.agents.execution.ExecutionReport;
 import dev.benchpilot.agents.execution.ExecutionRequest;
 import dev.benchpilot.agents.execution.StressBounds;
+import dev.benchpilot.orchestrator.history.RunHistory;
+import dev.benchpilot.tools.analysis.PercentileBand;
+import dev.benchpilot.tools.analysis.RunComparison;
 import dev.benchpilot.tools.analysis.SlaCheck;
 import dev.benchpilot.tools.analysis.TargetSample;
 import dev.benchpilot.tools.engines.EngineException;
@@ -101,13 +104,47 @@ public final class Workflow {
                 run.sla(SlaCheck.check(request.measure().sla(), metrics.measuredLatencyMs(), metrics.errorRate(), metrics.achievedRps()));
                 breached = SlaCheck.breached(run.sla());
             }
-            return journal.end(new RunOutcome.Completed(run.runId(), run.workspace().directory(), breached));
+            RunHistory history = RunHistory.forWorkspace(request.workspace().resolve(Defaults.WORKSPACE_DIR));
+            boolean regressed = compare(history, run, request);
+            RunOutcome outcome = journal.end(new RunOutcome.Completed(run.runId(), run.workspace().directory(), breached || regressed));
+            remember(history, run, request);
+            return outcome;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return journal.end(new RunOutcome.Aborted(run.runId(), run.workspace().directory(), "interrupted"));
         } catch (EngineException | RuntimeException e) {
             String reason = e instanceof UsageException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
             return journal.end(new RunOutcome.Failed(run.runId(), run.workspace().directory(), reason));
+        }
+    }
+
+    /** Compares the run with the previous completed one of the same target and pattern; true on a regression. */
+    private static boolean compare(RunHistory history, RunRecord run, BenchmarkRequest request) {
+        LoadMetrics metrics = run.execution().run().metrics();
+        var capacity = run.analysis().capacity();
+        var latency = metrics.measuredLatencyMs();
+        RunComparison.Figures current = new RunComparison.Figures(run.runId(), run.startedAt().toString(), metrics.achievedRps(),
+                latency == null ? null : latency.p50(), latency == null ? null : latency.p95(), latency == null ? null : latency.p99(),
+                metrics.errorRate(), capacity.breakingPointRps(), band(run, 95), band(run, 99));
+        return history.previous(request.historyKey(), request.pattern().cliName(), run.runId()).map(previous -> {
+            RunComparison.Result result = RunComparison.compare(previous, current);
+            run.comparison(new RunRecord.Compared(previous, current, result));
+            return !result.regressions().isEmpty();
+        }).orElse(false);
+    }
+
+    private static PercentileBand band(RunRecord run, double percentile) {
+        var histograms = run.execution().run().histograms();
+        return histograms == null ? null : PercentileBand.of(histograms.measured(), percentile);
+    }
+
+    /** Stores the finished run (its summary.json as written) in the history. */
+    private static void remember(RunHistory history, RunRecord run, BenchmarkRequest request) {
+        try {
+            history.store(RunWorkspace.JSON.readTree(run.workspace().directory().resolve("summary.json").toFile()), request.historyKey(),
+                    run.execution() == null ? null : run.execution().run().histograms());
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("benchpilot: the run was not stored in the history: " + e.getMessage());
         }
     }
 

@@ -39,7 +39,7 @@ class CalibratedCapacityTest {
     private JsonNode stress(CalibrationConfig config, double startRps, Duration budget) throws Exception {
         try (CalibrationApi api = CalibrationApi.start(config)) {
             JsonNode summary = run(new BenchmarkRequest(api.baseUrl(), null, OPENAPI, budget, startRps, LoadPattern.STRESS, "auto",
-                    null, workspace, true, new MeasureOptions(false, null, null, null, api.baseUrl().resolve("/metrics"), null)));
+                    null, workspace, true, new MeasureOptions(false, null, null, null, api.baseUrl().resolve("/metrics"), null, null)));
             System.out.printf(Locale.ROOT, "calibration %s: configured %.0f rps, reported %s, bottlenecks %s%n", config.mode(),
                     config.capacityRps(), summary.get("capacity"), summary.get("bottlenecks"));
             return summary;
@@ -74,7 +74,7 @@ class CalibratedCapacityTest {
                 defaults.orderLines()))) {
             JsonNode summary = run(new BenchmarkRequest(shop.baseUrl(), BaselineAgainstShopTest.SHOP_SOURCES, null, Duration.ofSeconds(150),
                     100, LoadPattern.STRESS, "auto", Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD), workspace, true,
-                    new MeasureOptions(false, null, null, null, shop.baseUrl().resolve("/metrics"), null)));
+                    new MeasureOptions(false, null, null, null, shop.baseUrl().resolve("/metrics"), null, null)));
             System.out.printf(Locale.ROOT, "shop, pool of 1: %s, bottlenecks %s%n", summary.get("capacity"), summary.get("bottlenecks"));
 
             assertThat(summary.get("capacity").get("breakingPointRps").isNumber()).isTrue();

@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** Runs the CLI in-process through picocli's execute(), with captured output and scripted input. */
-final class Cli {
+public final class Cli {
 
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
     }
 
-    static Result run(String input, boolean interactive, String... args) {
+    public static Result run(String input, boolean interactive, String... args) {
         CommandLine commandLine = Main.commandLine(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), interactive);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -22,7 +22,7 @@ final class Cli {
         return new Result(exitCode, out.toString(), err.toString());
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         return run("", false, args);
     }
 
