@@ -76,6 +76,16 @@ public final class FileReports implements RunReports {
         run.workspace().writeText("phase-3-analysis.md", Templates.render("phase-3-analysis.md", ResultViews.of(run, List.of())));
     }
 
+    /** The charts the run has data for; none (and a warning in the log) if drawing fails, so the reports still get written. */
+    private static List<String> charts(RunRecord run) {
+        try {
+            return Charts.write(run.execution(), run.workspace().directory());
+        } catch (java.io.IOException | RuntimeException | LinkageError e) {
+            System.err.println("benchpilot: charts not drawn: " + e.getMessage());
+            return List.of();
+        }
+    }
+
     @Override
     public void finished(RunRecord run) {
         RunWorkspace workspace = run.workspace();
@@ -96,8 +106,19 @@ public final class FileReports implements RunReports {
             if (run.analysis() != null) {
                 artifacts.add(CAPACITY_PLAN);
             }
+            List<String> charts = charts(run);
+            artifacts.addAll(charts);
+            artifacts.add(HtmlReport.FILE);
             Map<String, Object> view = ResultViews.of(run, List.copyOf(artifacts));
-            workspace.writeText(FINAL_REPORT, Templates.render(FINAL_REPORT, view));
+            view.put("charts", charts);
+            String report = Templates.render(FINAL_REPORT, view);
+            workspace.writeText(FINAL_REPORT, report);
+            try {
+                workspace.writeText(HtmlReport.FILE, HtmlReport.render(report, "benchpilot " + run.runId(),
+                        charts.stream().map(workspace.directory()::resolve).toList()));
+            } catch (java.io.IOException e) {
+                artifacts.remove(HtmlReport.FILE);
+            }
             if (run.analysis() != null) {
                 workspace.writeText(TODOS, Templates.render(TODOS, view));
                 workspace.writeText(CAPACITY_PLAN, Templates.render(CAPACITY_PLAN, view));

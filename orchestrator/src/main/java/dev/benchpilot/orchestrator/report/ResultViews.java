@@ -12,6 +12,8 @@ import dev.benchpilot.orchestrator.workflow.Plan;
 import dev.benchpilot.orchestrator.workflow.RunRecord;
 import dev.benchpilot.tools.analysis.Degradation;
 import dev.benchpilot.tools.metrics.LatencySummary;
+import dev.benchpilot.tools.analysis.Apdex;
+import dev.benchpilot.tools.analysis.Sla;
 import dev.benchpilot.tools.metrics.LoadMetrics;
 import dev.benchpilot.tools.metrics.StageMetrics;
 import java.util.ArrayList;
@@ -70,6 +72,8 @@ final class ResultViews {
             view.put("regressions", compared.result().regressions().isEmpty() ? List.of("none beyond run-to-run noise")
                     : compared.result().regressions());
         }
+        view.put("environment", EnvironmentFacts.view());
+        view.put("apdex", apdex(run));
         view.put("hasSla", run.sla() != null);
         view.put("sla", run.sla() == null ? List.of() : run.sla().stream().map(r -> Map.of("clause", r.clause(),
                 "measured", r.measured() == null ? "not measured" : Formats.number(r.measured()),
@@ -93,6 +97,25 @@ final class ResultViews {
         return Map.of("run", label, "date", figures.startedAt() == null ? "n/a" : figures.startedAt().replace('T', ' ').replaceAll("\\.\\d+Z?$", ""),
                 "rps", Formats.rps(figures.achievedRps()), "p95", Formats.ms(figures.p95Ms()), "errors", Formats.percent(figures.errorRate()),
                 "capacity", Formats.rps(figures.breakingPointRps()));
+    }
+
+    /** Apdex of the under-load requests, T from the SLA's p95 limit or 500 ms. */
+    private static String apdex(RunRecord run) {
+        var histograms = run.execution().run().histograms();
+        if (histograms == null) {
+            return Formats.NOT_MEASURED;
+        }
+        LoadMetrics metrics = run.execution().run().metrics();
+        long measuredFailed = metrics.stages().stream().filter(StageMetrics::measured)
+                .filter(s -> Math.abs(s.offeredRps() - run.plan().targetRps()) < 0.01).mapToLong(StageMetrics::failed).sum();
+        var sla = run.plan() == null ? null : run.sla();
+        Double limit = null;
+        if (sla != null) {
+            limit = sla.stream().filter(r -> r.clause().startsWith("p95<")).map(r -> Sla.parse(r.clause()).p95LimitMs()).findFirst().orElse(null);
+        }
+        Apdex apdex = Apdex.of(histograms.measured(), measuredFailed, limit != null ? limit : Apdex.DEFAULT_THRESHOLD_MS);
+        return apdex == null ? Formats.NOT_MEASURED : apdex + ": " + apdex.satisfied() + " satisfied, " + apdex.tolerating()
+                + " tolerating, " + apdex.frustrated() + " frustrated (failed requests frustrate)";
     }
 
     private static String methodLevels(ExecutionReport execution, LoadMetrics metrics) {
