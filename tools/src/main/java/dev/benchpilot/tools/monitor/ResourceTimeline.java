@@ -7,10 +7,17 @@ import java.util.List;
  *
  * @param sources  for example {@code /proc pid 1234}, {@code prometheus http://127.0.0.1:8080/metrics}
  * @param warnings problems met while sampling (a metrics URL answering 404, a process that ended)
+ * @param jfr      the summary of a JFR recording of a JVM target, or null
  */
-public record ResourceTimeline(List<ResourceSample> samples, List<String> sources, List<String> warnings) {
+public record ResourceTimeline(List<ResourceSample> samples, List<String> sources, List<String> warnings, JfrRecording.Summary jfr) {
 
-    public static final ResourceTimeline NONE = new ResourceTimeline(List.of(), List.of(), List.of());
+    public static final ResourceTimeline NONE = new ResourceTimeline(List.of(), List.of(), List.of(), null);
+
+    public ResourceTimeline withJfr(JfrRecording.Summary summary, List<String> moreWarnings) {
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(moreWarnings);
+        return new ResourceTimeline(samples, sources, all, summary);
+    }
 
     public ResourceTimeline {
         samples = List.copyOf(samples);
