@@ -59,16 +59,13 @@ final class CapacityReading {
         SpikeRecovery spike = spike(input);
         List<TargetSample> target = input.observed().target();
         SoakReading soak = input.profile().pattern() == LoadPattern.SOAK
-                ? SoakReading.of(input.metrics().intervals(), input.metrics().stages(), target.stream()
-                        .filter(t -> t.memoryBytes() != null).map(t -> new double[] {t.seconds(), t.memoryBytes()}).toList()) : null;
+                ? SoakReading.of(input.metrics().intervals(), input.metrics().stages(), input.observed().liveHeap()) : null;
         List<Bottlenecks.Bottleneck> bottlenecks = new ArrayList<>(Bottlenecks.of(judged, target, input.observed().jfrEvidence(),
                 noLoad == null ? null : noLoad.mean()));
         sharedMachine(bottlenecks, judged, input, noLoadP95);
-        // A leak needs time and several collections to show: only a soak run is judged for it.
-        Bottlenecks.Bottleneck memory = input.profile().pattern() != LoadPattern.SOAK ? null
-                : Bottlenecks.memory(target, input.profile().targetRps());
-        if (memory != null) {
-            bottlenecks.add(memory);
+        // A leak needs time and live sets to show: only a soak run of a JVM target is judged for it.
+        if (soak != null && soak.memory() != null && soak.memory().leak()) {
+            bottlenecks.add(new Bottlenecks.Bottleneck("memory", soak.memory().evidence(), input.profile().targetRps()));
         }
         LoadPattern pattern = input.profile().pattern();
         boolean multiLevel = pattern == LoadPattern.STRESS || pattern == LoadPattern.SCALABILITY;

@@ -5,11 +5,7 @@ import dev.benchpilot.tools.engines.EngineException;
 import dev.benchpilot.tools.engines.EngineRun;
 import dev.benchpilot.tools.engines.LoadTest;
 import dev.benchpilot.tools.monitor.GeneratorCpu;
-import dev.benchpilot.tools.monitor.JfrRecording;
-import dev.benchpilot.tools.monitor.ResourceMonitor;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import dev.benchpilot.tools.probe.NoLoadBaseline;
 
 /**
@@ -26,45 +22,16 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
                 request.baselineSamples(), test.requestTimeout());
         long maxSeconds = (request.search() != null ? request.search().loadBudget() : test.profile().totalDuration()).toSeconds() * 2 + 300;
         try (GeneratorCpu cpu = GeneratorCpu.start(maxSeconds);
-             ResourceMonitor target = ResourceMonitor.start(request.watch(), Duration.ofSeconds(maxSeconds))) {
-            if (!request.watch().isEmpty()) {
-                listener.onStep("watching the target: " + String.join(", ", target.timeline().sources()));
-            }
-            JfrRecording jfr = request.watch().pid() == null ? null : startJfr(request, listener);
+             TargetProbes target = TargetProbes.start(request, listener, Duration.ofSeconds(maxSeconds))) {
             ExecutionReport report;
             try {
                 report = load(request, listener, baseline, cpu);
             } catch (EngineException | InterruptedException | RuntimeException e) {
-                if (jfr != null) {
-                    jfr.close();
-                }
+                target.abandon();
                 throw e;
             }
-            List<String> jfrWarnings = new ArrayList<>();
-            JfrRecording.Summary summary = jfr == null ? null : stopJfr(jfr, jfrWarnings);
             return new ExecutionReport(report.baseline(), report.run(), report.activity(), report.search(), report.generatorCpu(),
-                    target.timeline().withJfr(summary, jfrWarnings));
-        }
-    }
-
-    /** A JFR recording of a JVM target; none (with the reason as a step) when the target is not a JVM or jcmd is missing. */
-    private static JfrRecording startJfr(ExecutionRequest request, ExecutionListener listener) {
-        try {
-            JfrRecording recording = JfrRecording.start(request.watch().pid(), request.test().workDir().resolve("target.jfr"));
-            listener.onStep("recording the target with JFR (target.jfr)");
-            return recording;
-        } catch (RuntimeException e) {
-            listener.onStep("no JFR recording of the target: " + e.getMessage());
-            return null;
-        }
-    }
-
-    private static JfrRecording.Summary stopJfr(JfrRecording jfr, List<String> warnings) {
-        try {
-            return jfr.stop();
-        } catch (java.io.IOException | RuntimeException e) {
-            warnings.add("JFR recording of the target not summarised: " + e.getMessage());
-            return null;
+                    target.finish());
         }
     }
 

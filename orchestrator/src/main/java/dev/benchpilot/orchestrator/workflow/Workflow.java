@@ -95,7 +95,8 @@ public final class Workflow {
                     execution.run().metrics(), warnings, execution.search(), request.measure().growthPerMonth(),
                     new Observations(execution.generatorCpu(), execution.target().samples().stream()
                             .map(s -> TargetSample.from(s, 0)).toList(), execution.target().sources(),
-                            execution.target().jfr() == null ? null : execution.target().jfr().evidence()), request.measure().sla())));
+                            execution.target().jfr() == null ? null : execution.target().jfr().evidence(), execution.target().liveHeap()),
+                    request.measure().sla())));
             reports.analyzed(run);
             journal.finished(Phase.ANALYZE, run.analysis().findings().size() + " findings, " + run.analysis().todos().size() + " todos");
             journal.started(Phase.REPORT);

@@ -55,7 +55,7 @@ class CalibratedBehaviourTest {
     private record Child(Process process, URI baseUrl) implements AutoCloseable {
         static Child start(String... args) throws Exception {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-Xmn8m", "-cp", System.getProperty("java.class.path"), CalibrationApiMain.class.getName(), "--port", "0"));
+                    "-Xmx256m", "-Xmn16m", "-cp", System.getProperty("java.class.path"), CalibrationApiMain.class.getName(), "--port", "0"));
             command.addAll(List.of(args));
             command.add("--exit-on-stdin-close");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -77,11 +77,11 @@ class CalibratedBehaviourTest {
         JsonNode leaking;
         JsonNode steady;
         try (Child child = Child.start("--mode", "leak", "--leak-bytes", "5000")) {
-            leaking = run(child.baseUrl(), LoadPattern.SOAK, 150, Duration.ofSeconds(40),
+            leaking = run(child.baseUrl(), LoadPattern.SOAK, 150, Duration.ofSeconds(60),
                     new MeasureOptions(false, null, null, child.process().pid(), child.baseUrl().resolve("/metrics"), null, "leak"), e -> { });
         }
         try (Child child = Child.start("--mode", "latency", "--median-ms", "2", "--p99-ms", "5")) {
-            steady = run(child.baseUrl(), LoadPattern.SOAK, 150, Duration.ofSeconds(40),
+            steady = run(child.baseUrl(), LoadPattern.SOAK, 150, Duration.ofSeconds(60),
                     new MeasureOptions(false, null, null, child.process().pid(), child.baseUrl().resolve("/metrics"), null, "steady"), e -> { });
         }
         System.out.printf(Locale.ROOT, "leak: %s%nsteady: %s%n", leaking.get("bottlenecks"), steady.get("bottlenecks"));

@@ -107,14 +107,6 @@ public final class Bottlenecks {
         }
     }
 
-    /** Memory rising over the whole run, reported at the highest rate when the floor of its saw-tooth climbed. */
-    public static Bottleneck memory(List<TargetSample> samples, double atRps) {
-        List<double[]> points = samples.stream().filter(s -> s.memoryBytes() != null).map(s -> new double[] {s.seconds(), s.memoryBytes()})
-                .toList();
-        LeakCheck.Result leak = LeakCheck.of(points);
-        return leak.leak() ? new Bottleneck("memory", leak.evidence(), atRps) : null;
-    }
-
     private static boolean seen(List<Bottleneck> found, String resource) {
         return found.stream().anyMatch(b -> b.resource().equals(resource));
     }

@@ -161,7 +161,7 @@ public final class ResourceMonitor implements AutoCloseable {
             sources.add("prometheus " + watch.metricsUrl());
         }
         synchronized (samples) {
-            return new ResourceTimeline(samples, sources, List.copyOf(warnings), null);
+            return new ResourceTimeline(samples, sources, List.copyOf(warnings), null, List.of());
         }
     }
 

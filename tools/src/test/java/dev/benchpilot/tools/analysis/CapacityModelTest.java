@@ -39,37 +39,25 @@ class CapacityModelTest {
     }
 
     @Test
-    void flags_leak_when_the_memory_floor_rises_steadily() {
-        Random random = new Random(7);
-        List<double[]> leaking = new ArrayList<>();
-        List<double[]> steady = new ArrayList<>();
-        for (int second = 0; second < 300; second++) {
-            double sawTooth = (second % 7) * 20e6 + random.nextDouble() * 5e6;
-            leaking.add(new double[] {second, 200e6 + second * 0.5e6 + sawTooth});
-            steady.add(new double[] {second, 200e6 + sawTooth});
-        }
+    void flags_a_leak_when_the_live_set_grows_and_not_when_it_wobbles() {
+        List<double[]> growing = List.of(new double[] {0, 20e6}, new double[] {20, 36e6}, new double[] {40, 51e6}, new double[] {60, 68e6});
+        List<double[]> steady = List.of(new double[] {0, 20e6}, new double[] {20, 22e6}, new double[] {40, 19e6}, new double[] {60, 21e6});
 
-        LeakCheck.Result leak = LeakCheck.of(leaking);
-        LeakCheck.Result none = LeakCheck.of(steady);
+        LeakCheck.Result leak = LeakCheck.ofLiveSets(growing);
+        LeakCheck.Result none = LeakCheck.ofLiveSets(steady);
 
         assertThat(leak.leak()).isTrue();
-        assertThat(leak.floorTrend().slope() * 60 / 1e6).isCloseTo(30.0, within(1.0));
-        assertThat(leak.evidence()).contains("memory floor rose by");
+        assertThat(leak.trend().slope() * 60 / 1e6).isCloseTo(47.6, within(1.0));
+        assertThat(leak.evidence()).contains("live set after forced full GCs grew from 20.0 to 68.0 MB");
         assertThat(none.leak()).isFalse();
-        assertThat(LeakCheck.of(leaking.subList(0, 5)).evidence()).isNull();
+        assertThat(LeakCheck.ofLiveSets(growing.subList(0, 2)).evidence()).isNull();
     }
 
     @Test
-    void a_heap_that_grew_without_a_collection_gives_no_verdict() {
-        List<double[]> growing = new ArrayList<>();
-        for (int second = 0; second < 120; second++) {
-            growing.add(new double[] {second, 100e6 + second * 2e6});
-        }
+    void a_small_steady_rise_of_a_few_megabytes_is_not_a_leak() {
+        List<double[]> warming = List.of(new double[] {0, 10e6}, new double[] {20, 11e6}, new double[] {40, 12e6}, new double[] {60, 13e6});
 
-        LeakCheck.Result result = LeakCheck.of(growing);
-
-        assertThat(result.leak()).isFalse();
-        assertThat(result.evidence()).isNull();
+        assertThat(LeakCheck.ofLiveSets(warming).leak()).isFalse();
     }
 
     @Test
