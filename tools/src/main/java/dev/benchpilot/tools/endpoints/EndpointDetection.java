@@ -1,6 +1,9 @@
 package dev.benchpilot.tools.endpoints;
 
 import dev.benchpilot.tools.endpoints.internal.EndpointMerge;
+import dev.benchpilot.tools.endpoints.internal.ExpressDetector;
+import dev.benchpilot.tools.endpoints.internal.FastApiDetector;
+import dev.benchpilot.tools.endpoints.internal.FlaskDetector;
 import dev.benchpilot.tools.endpoints.internal.JavalinRouteDetector;
 import dev.benchpilot.tools.endpoints.internal.JaxRsDetector;
 import dev.benchpilot.tools.endpoints.internal.MicronautDetector;
@@ -22,7 +25,8 @@ import java.util.Set;
 public final class EndpointDetection {
 
     private static final List<EndpointDetector> DETECTORS = List.of(new JavalinRouteDetector(), new SpringDetector(),
-            new JaxRsDetector(), new MicronautDetector(), new OpenApiDetector());
+            new JaxRsDetector(), new MicronautDetector(), new ExpressDetector(), new FastApiDetector(), new FlaskDetector(),
+            new OpenApiDetector());
 
     private EndpointDetection() {
     }

@@ -1,0 +1,339 @@
+package dev.benchpilot.tools.endpoints.internal;
+
+import dev.benchpilot.tools.endpoints.Endpoint;
+import dev.benchpilot.tools.endpoints.EndpointPaths;
+import dev.benchpilot.tools.endpoints.internal.PyModule.Call;
+import dev.benchpilot.tools.endpoints.internal.PyModule.Function;
+import dev.benchpilot.tools.endpoints.internal.PyModule.Line;
+import dev.benchpilot.tools.endpoints.internal.TokenRanges.Range;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * FastAPI and Flask routing over every Python file of a tree, as one {@link RouteGraph}: {@code FastAPI()} /
+ * {@code Flask()} apps, {@code APIRouter(prefix=...)} and {@code Blueprint(url_prefix=...)}, route decorators
+ * ({@code @app.get}, {@code @router.api_route(methods=...)}, {@code @bp.route(methods=...)}), {@code add_api_route},
+ * {@code add_url_rule}, Flask-RESTful {@code add_resource}, nested {@code include_router} and
+ * {@code register_blueprint}, {@code app.mount} sub-apps, across modules by import. Auth: a {@code Depends} /
+ * {@code Security} on a dependency named like authentication (in the signature, the decorator, the router or the
+ * include), or a Flask decorator such as {@code @login_required}.
+ */
+final class PythonRoutes {
+
+    static final Pattern AUTH_LIKE = Pattern.compile(
+            "(?i).*(auth|jwt|token|login|current_user|current_active|user_required|oauth|verify|api_key|apikey|permission|role|admin|secur).*");
+    private static final Set<String> ROUTER_LIKE = Set.of("app", "application", "router", "api", "bp", "blueprint", "api_router",
+            "main", "views");
+
+    private final List<PyModule> modules = new ArrayList<>();
+    private final Map<String, PyModule> byName = new HashMap<>();
+    private final Map<String, String> constants = new HashMap<>();
+    private final Map<String, String> kinds = new HashMap<>();
+    private final RouteGraph graph = new RouteGraph();
+    private final PydanticModels models;
+
+    private PythonRoutes(List<PyModule> modules) {
+        this.modules.addAll(modules);
+        modules.forEach(module -> byName.putIfAbsent(module.moduleName, module));
+        modules.forEach(module -> module.constants.forEach(constants::putIfAbsent));
+        this.models = new PydanticModels(modules);
+    }
+
+    /** Every FastAPI and Flask endpoint under {@code root}; {@link Endpoint#detector()} says which framework. */
+    static List<Endpoint> detect(Path root, List<String> warnings) throws IOException {
+        List<PyModule> modules = new ArrayList<>();
+        for (Path file : SourceFiles.find(root, f -> f.getFileName().toString().endsWith(".py"))) {
+            SourceFiles.read(root, file, warnings).filter(text -> text.contains("route") || text.contains("Router")
+                    || text.contains("FastAPI") || text.contains("Flask") || text.contains("BaseModel") || text.contains("=")
+            ).ifPresent(text -> modules.add(PyModule.read(root, file, text)));
+        }
+        if (modules.stream().noneMatch(m -> m.framework != null)) {
+            return List.of();
+        }
+        PythonRoutes routes = new PythonRoutes(modules);
+        modules.forEach(routes::declarations);
+        modules.forEach(routes::registrations);
+        return routes.graph.endpoints("fastapi", warnings);
+    }
+
+    // ---- declarations
+
+    private void declarations(PyModule module) {
+        for (Line line : module.lines) {
+            module.assignedCall(line).ifPresent(call -> {
+                List<Range> arguments = module.tokens.items(call.open());
+                switch (call.method()) {
+                    case "FastAPI", "Starlette", "Flask" -> app(module, call.receiver(), arguments);
+                    case "APIRouter" -> router(module, call.receiver(), arguments, "prefix");
+                    case "Blueprint" -> router(module, call.receiver(), arguments, "url_prefix");
+                    case "Api", "Namespace" -> restApi(module, call.receiver(), arguments);
+                    default -> { }
+                }
+            });
+        }
+    }
+
+    private void app(PyModule module, String name, List<Range> arguments) {
+        RouteGraph.Node node = graph.node(id(module, name));
+        node.app = true;
+        node.ownAuth = authDependencies(module, arguments);
+        kinds.put(id(module, name), module.framework != null ? module.framework : "fastapi");
+    }
+
+    private void router(PyModule module, String name, List<Range> arguments, String prefixKeyword) {
+        RouteGraph.Node node = graph.node(id(module, name));
+        node.ownPrefix = module.tokens.keyword(arguments, prefixKeyword, "=").flatMap(v -> string(module, v)).orElse("");
+        node.ownAuth = authDependencies(module, arguments);
+        kinds.put(id(module, name), prefixKeyword.equals("prefix") ? "fastapi" : "flask");
+    }
+
+    /** Flask-RESTful / Flask-RESTX {@code Api(app)}: resources added to it land on the app or blueprint passed. */
+    private void restApi(PyModule module, String name, List<Range> arguments) {
+        RouteGraph.Node node = graph.node(id(module, name));
+        node.ownPrefix = module.tokens.keyword(arguments, "prefix", "=").or(() -> module.tokens.keyword(arguments, "path", "="))
+                .flatMap(v -> string(module, v)).orElse("");
+        kinds.put(id(module, name), "flask");
+        if (!arguments.isEmpty()) {
+            module.tokens.dottedName(arguments.get(0)).map(parent -> node(module, parent))
+                    .ifPresent(parent -> graph.node(parent).mounts.add(new RouteGraph.Mount(id(module, name), "", false, false)));
+        }
+    }
+
+    // ---- registrations: decorators, calls
+
+    private void registrations(PyModule module) {
+        for (Function function : module.functions) {
+            decorated(module, function);
+        }
+        for (Line line : module.lines) {
+            module.call(line).ifPresent(call -> call(module, call));
+        }
+    }
+
+    /** Route decorators on one function; a Flask decorator named like authentication ({@code @login_required}) guards them all. */
+    private void decorated(PyModule module, Function function) {
+        boolean decoratorAuth = false;
+        List<Range> routeDecorators = new ArrayList<>();
+        for (Range decorator : function.decorators()) {
+            int callee = lastName(module, decorator.start());
+            if (callee > decorator.start() && module.tokens.is(callee + 1, "(") && isRouteDecorator(module.text(callee))) {
+                routeDecorators.add(decorator);
+            } else if (module.tokens.isName(callee) && AUTH_LIKE.matcher(module.text(callee)).matches()) {
+                decoratorAuth = true;
+            }
+        }
+        for (Range decorator : routeDecorators) {
+            int callee = lastName(module, decorator.start());
+            String receiver = module.tokens.dottedName(new Range(decorator.start(), callee - 1)).orElse("");
+            route(module, receiver, module.text(callee), module.tokens.items(callee + 1), function, decoratorAuth);
+        }
+    }
+
+    /** The index of the last name of the dotted name starting at {@code start}. */
+    private static int lastName(PyModule module, int start) {
+        int i = start;
+        while (module.tokens.isName(i) && module.tokens.is(i + 1, ".") && module.tokens.isName(i + 2)) {
+            i += 2;
+        }
+        return i;
+    }
+
+    private static boolean isRouteDecorator(String callee) {
+        return PyModule.DECORATOR_VERBS.contains(callee) || callee.equals("route") || callee.equals("api_route");
+    }
+
+    private void route(PyModule module, String receiver, String verb, List<Range> arguments, Function function, boolean decoratorAuth) {
+        String nodeId = node(module, receiver);
+        if (nodeId == null || arguments.isEmpty()) {
+            return;
+        }
+        List<String> paths = strings(module, arguments.get(0));
+        if (paths.isEmpty()) {
+            paths = module.tokens.keyword(arguments, "path", "=").or(() -> module.tokens.keyword(arguments, "rule", "="))
+                    .map(v -> strings(module, v)).orElse(List.of());
+        }
+        List<String> methods = PyModule.DECORATOR_VERBS.contains(verb) ? List.of(verb.toUpperCase(Locale.ROOT))
+                : module.tokens.keyword(arguments, "methods", "=").map(v -> module.tokens.strings(v)).filter(m -> !m.isEmpty())
+                .orElse(List.of("GET"));
+        add(module, nodeId, paths, methods, function, decoratorAuth || authDependencies(module, arguments));
+    }
+
+    private void add(PyModule module, String nodeId, List<String> paths, List<String> methods, Function function, boolean auth) {
+        String framework = kinds.getOrDefault(nodeId, module.framework != null ? module.framework : "flask");
+        FunctionSignature signature = function == null ? FunctionSignature.NONE : FunctionSignature.read(module, function, models, framework);
+        RouteGraph.Node node = graph.node(nodeId);
+        for (String path : paths) {
+            for (String method : methods) {
+                String upper = method.toUpperCase(Locale.ROOT);
+                node.routes.add(new RouteGraph.Route(upper, path, module.location(function != null ? function.line() : module.lines.get(0)),
+                        auth || signature.auth(), signature.parameters(EndpointPaths.join("", path)),
+                        upper.equals("GET") || upper.equals("DELETE") || upper.equals("HEAD") ? null : signature.body(), framework));
+            }
+        }
+    }
+
+    private void call(PyModule module, Call call) {
+        List<Range> arguments = module.tokens.items(call.open());
+        String parent = node(module, call.receiver());
+        if (parent == null || arguments.isEmpty()) {
+            return;
+        }
+        switch (call.method()) {
+            case "include_router" -> module.tokens.dottedName(arguments.get(0)).map(child -> node(module, child)).ifPresent(child ->
+                    graph.node(parent).mounts.add(new RouteGraph.Mount(child, keywordString(module, arguments, "prefix"),
+                            authDependencies(module, arguments), false)));
+            case "register_blueprint" -> module.tokens.dottedName(arguments.get(0)).map(child -> node(module, child)).ifPresent(child -> {
+                Optional<String> prefix = module.tokens.keyword(arguments, "url_prefix", "=").flatMap(v -> string(module, v));
+                graph.node(parent).mounts.add(new RouteGraph.Mount(child, prefix.orElse(""), false, prefix.isPresent()));
+            });
+            case "mount" -> {
+                if (arguments.size() >= 2) {
+                    Optional<String> prefix = string(module, arguments.get(0));
+                    module.tokens.dottedName(arguments.get(1)).map(child -> node(module, child)).filter(kinds::containsKey)
+                            .ifPresent(child -> graph.node(parent).mounts.add(new RouteGraph.Mount(child, prefix.orElse(""), false, false)));
+                }
+            }
+            case "add_api_route", "add_url_rule" -> {
+                List<String> paths = strings(module, arguments.get(0));
+                List<String> methods = module.tokens.keyword(arguments, "methods", "=").map(v -> module.tokens.strings(v))
+                        .filter(m -> !m.isEmpty()).orElse(List.of("GET"));
+                Function view = viewFunction(module, arguments, call.method().equals("add_api_route") ? 1 : 2);
+                add(module, parent, paths, methods, view, authDependencies(module, arguments));
+            }
+            case "add_resource" -> resource(module, parent, arguments);
+            default -> { }
+        }
+    }
+
+    private Function viewFunction(PyModule module, List<Range> arguments, int position) {
+        Optional<String> name = module.tokens.keyword(arguments, "view_func", "=").or(() -> module.tokens.keyword(arguments, "endpoint", "="))
+                .flatMap(module.tokens::dottedName)
+                .or(() -> arguments.size() > position ? module.tokens.dottedName(arguments.get(position)) : Optional.empty());
+        return name.flatMap(n -> module.functions.stream().filter(f -> f.name().equals(n)).findFirst()).orElse(null);
+    }
+
+    /** {@code api.add_resource(TodoResource, '/todos/<int:id>', '/todos')}: one route per method the class defines. */
+    private void resource(PyModule module, String parent, List<Range> arguments) {
+        Optional<String> className = module.tokens.dottedName(arguments.get(0)).map(n -> n.replaceAll(".*\\.", ""));
+        List<String> paths = new ArrayList<>();
+        arguments.subList(1, arguments.size()).forEach(a -> paths.addAll(strings(module, a)));
+        className.flatMap(n -> modules.stream().flatMap(m -> m.classes.stream().map(c -> Map.entry(m, c)))
+                .filter(e -> e.getValue().name().equals(n)).findFirst()).ifPresent(found -> {
+            PyModule owner = found.getKey();
+            for (Function method : owner.functions) {
+                if (PyModule.DECORATOR_VERBS.contains(method.name()) && found.getValue().body().contains(method.line())) {
+                    add(owner, parent, paths, List.of(method.name()), method, false);
+                }
+            }
+        });
+    }
+
+    // ---- names across modules
+
+    private static String id(PyModule module, String name) {
+        return module.relative + "#" + name;
+    }
+
+    /** The router node a dotted name in {@code module} refers to, following imports; null when it is not one. */
+    String node(PyModule module, String dotted) {
+        return node(module, dotted, 0);
+    }
+
+    private String node(PyModule module, String dotted, int depth) {
+        if (depth > 6) {
+            return null;
+        }
+        String head = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
+        String rest = dotted.contains(".") ? dotted.substring(dotted.indexOf('.') + 1) : null;
+        if (graph.has(id(module, dotted))) {
+            return id(module, dotted);
+        }
+        PyModule.Import imported = module.imports.get(head);
+        if (imported == null) {
+            return rest == null && ROUTER_LIKE.contains(head) && module.framework != null ? id(module, head) : null;
+        }
+        String base = absolute(module, imported.module());
+        if (imported.name() == null) {
+            PyModule target = byName.get(base + (rest != null && rest.contains(".") ? "." + rest.substring(0, rest.lastIndexOf('.')) : ""));
+            return target == null || rest == null ? null : node(target, rest.replaceAll(".*\\.", ""), depth + 1);
+        }
+        PyModule asModule = find(base.isEmpty() ? imported.name() : base + "." + imported.name());
+        if (asModule != null && rest != null) {
+            return node(asModule, rest, depth + 1);
+        }
+        PyModule target = find(base);
+        return target == null ? null : node(target, rest == null ? imported.name() : imported.name() + "." + rest, depth + 1);
+    }
+
+    /** A module by dotted name, also when the tree root sits above the package root ({@code src/app/...}). */
+    private PyModule find(String name) {
+        PyModule exact = byName.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        return modules.stream().filter(m -> m.moduleName.endsWith("." + name)).findFirst().orElse(null);
+    }
+
+    private static String absolute(PyModule module, String imported) {
+        if (!imported.startsWith(".")) {
+            return imported;
+        }
+        int dots = 0;
+        while (dots < imported.length() && imported.charAt(dots) == '.') {
+            dots++;
+        }
+        String base = module.packageName();
+        for (int k = 1; k < dots && !base.isEmpty(); k++) {
+            base = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : "";
+        }
+        String rest = imported.substring(dots);
+        return base.isEmpty() ? rest : rest.isEmpty() ? base : base + "." + rest;
+    }
+
+    // ---- values
+
+    private Optional<String> string(PyModule module, Range value) {
+        Optional<String> literal = module.tokens.string(value);
+        if (literal.isPresent()) {
+            return literal;
+        }
+        return module.tokens.dottedName(value).map(n -> n.replaceAll(".*\\.", "")).map(constants::get);
+    }
+
+    private List<String> strings(PyModule module, Range value) {
+        List<String> literal = module.tokens.strings(value);
+        return !literal.isEmpty() ? literal : string(module, value).map(List::of).orElse(List.of());
+    }
+
+    private String keywordString(PyModule module, List<Range> arguments, String keyword) {
+        return module.tokens.keyword(arguments, keyword, "=").flatMap(v -> string(module, v)).orElse("");
+    }
+
+    /** {@code dependencies=[Depends(get_current_user)]} naming an auth-like dependency. */
+    static boolean authDependencies(PyModule module, List<Range> arguments) {
+        return module.tokens.keyword(arguments, "dependencies", "=").map(v -> dependsOnAuth(module, v)).orElse(false);
+    }
+
+    /** A {@code Depends(x)} / {@code Security(x)} within the range whose argument is named like authentication. */
+    static boolean dependsOnAuth(PyModule module, Range range) {
+        for (int i = range.start(); i < range.end(); i++) {
+            if ((module.tokens.is(i, "Depends") || module.tokens.is(i, "Security")) && module.tokens.is(i + 1, "(")) {
+                int close = module.tokens.close(i + 1);
+                for (int j = i + 2; j < close; j++) {
+                    if (module.tokens.isName(j) && AUTH_LIKE.matcher(module.text(j)).matches()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
