@@ -1,5 +1,6 @@
 package dev.benchpilot.tools.endpoints;
 
+import dev.benchpilot.tools.endpoints.internal.ConfigPlaceholders;
 import dev.benchpilot.tools.endpoints.internal.EndpointMerge;
 import dev.benchpilot.tools.endpoints.internal.ExpressDetector;
 import dev.benchpilot.tools.endpoints.internal.FastApiDetector;
@@ -69,6 +70,7 @@ public final class EndpointDetection {
                 }
                 found.addAll(endpoints);
             }
+            found = ConfigPlaceholders.resolve(sourceRoot, found, warnings);
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalArgumentException("cannot read " + (sourceRoot != null ? sourceRoot : openApiFile) + ": " + e.getMessage(), e);
         }

@@ -29,8 +29,8 @@ record FunctionSignature(boolean auth, List<Endpoint.Parameter> declared, Endpoi
             Map.entry("bool", "boolean"), Map.entry("str", "string"), Map.entry("UUID", "string"), Map.entry("date", "string"),
             Map.entry("datetime", "string"), Map.entry("Decimal", "number"));
 
-    static FunctionSignature read(PyModule module, Function function, PydanticModels models, String framework) {
-        return framework.equals("fastapi") ? fastApi(module, function, models) : flask(module, function);
+    static FunctionSignature read(PyModule module, Function function, PydanticModels models, Set<String> authAliases, String framework) {
+        return framework.equals("fastapi") ? fastApi(module, function, models, authAliases) : flask(module, function);
     }
 
     /** Declared parameters, with every variable of {@code path} a PATH parameter and the rest QUERY. */
@@ -48,7 +48,7 @@ record FunctionSignature(boolean auth, List<Endpoint.Parameter> declared, Endpoi
         return parameters;
     }
 
-    private static FunctionSignature fastApi(PyModule module, Function function, PydanticModels models) {
+    private static FunctionSignature fastApi(PyModule module, Function function, PydanticModels models, Set<String> authAliases) {
         boolean auth = false;
         List<Endpoint.Parameter> declared = new ArrayList<>();
         Endpoint.RequestBody body = null;
@@ -63,8 +63,9 @@ record FunctionSignature(boolean auth, List<Endpoint.Parameter> declared, Endpoi
                 equals = module.tokens.is(equals, "[") ? module.tokens.close(equals) + 1 : equals + 1;
             }
             String type = typeName(module, new Range(s + 2, equals));
+            auth |= authAliases.contains(type);
             boolean dependency = containsName(module, item, "Depends") || containsName(module, item, "Security");
-            if (dependency) {
+            if (dependency || authAliases.contains(type) || type.endsWith("Dep")) {
                 continue;
             }
             if (models.isModel(type)) {

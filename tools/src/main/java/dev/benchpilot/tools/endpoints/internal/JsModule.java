@@ -24,7 +24,7 @@ final class JsModule {
 
     private static final Set<String> VERBS = Set.of("get", "post", "put", "delete", "patch", "options", "head", "all");
     private static final Pattern AUTH_LIKE = Pattern.compile(
-            "(?i).*(auth|jwt|token|login|loggedin|protect|guard|passport|session|verify|permission|role|admin|acl|secure).*");
+            "(?i)(?!.*optional).*(auth|jwt|token|login|loggedin|protect|guard|passport|session|verify|permission|role|admin|acl|secure).*");
     private static final Pattern ROUTER_LIKE_NAME = Pattern.compile("(?i)(.*router|.*routes|app|application|server|r)");
     private static final List<String> RESOLVED_SUFFIXES = List.of("", ".ts", ".js", ".mjs", ".cjs", ".mts", ".cts", "/index.ts",
             "/index.js", "/index.mjs");
@@ -357,6 +357,9 @@ final class JsModule {
         if (receiver == null || arguments.isEmpty()) {
             return;
         }
+        if (arguments.size() >= 2 && forEachMounts(receiver, arguments, use)) {
+            return;
+        }
         List<String> prefixes = tokens.strings(arguments.get(0));
         List<Range> rest = prefixes.isEmpty() ? arguments : arguments.subList(1, arguments.size());
         List<Ref> refs = new ArrayList<>();
@@ -370,6 +373,51 @@ final class JsModule {
             }
         }
         uses.add(new UseCall(receiver, prefixes.isEmpty() ? List.of("") : prefixes, refs, auth, use));
+    }
+
+    /**
+     * {@code routes.forEach((route) => router.use(route.path, route.route))} over a literal array of
+     * {@code { path: '/x', route: xRouter }} objects: one mount per element.
+     */
+    private boolean forEachMounts(String receiver, List<Range> arguments, int use) {
+        Optional<String> pathExpression = tokens.dottedName(arguments.get(0));
+        Optional<String> routeExpression = tokens.dottedName(arguments.get(1));
+        if (pathExpression.isEmpty() || routeExpression.isEmpty() || pathExpression.get().split("\\.").length != 2
+                || routeExpression.get().split("\\.").length != 2) {
+            return false;
+        }
+        String element = pathExpression.get().split("\\.")[0];
+        for (int i = use; i > Math.max(0, use - 40); i--) {
+            if (tokens.is(i, "forEach") && tokens.is(i - 1, ".") && tokens.isName(i - 2)
+                    && (tokens.is(i + 2, element) || tokens.is(i + 3, element))) {
+                int array = declarationOf(text(i - 2));
+                if (array < 0) {
+                    return false;
+                }
+                for (Range item : tokens.items(array)) {
+                    if (tokens.is(item.start(), "{")) {
+                        List<Range> properties = tokens.items(item.start());
+                        Optional<String> prefix = tokens.keyword(properties, pathExpression.get().split("\\.")[1], ":").flatMap(tokens::string);
+                        Optional<String> child = tokens.keyword(properties, routeExpression.get().split("\\.")[1], ":").flatMap(tokens::dottedName);
+                        if (prefix.isPresent() && child.isPresent()) {
+                            uses.add(new UseCall(receiver, List.of(prefix.get()), List.of(new Ref(child.get(), null, null)), false, use));
+                        }
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the {@code [} that starts {@code name = [...]}, or -1. */
+    private int declarationOf(String name) {
+        for (int i = 0; i + 2 < tokens.tokens().size(); i++) {
+            if (tokens.is(i, name) && tokens.isName(i) && tokens.is(i + 1, "=") && tokens.is(i + 2, "[")) {
+                return i + 2;
+            }
+        }
+        return -1;
     }
 
     /** {@code name}, {@code ns.name}, {@code router.routes()}, {@code require('m')}, {@code require('m').name}. */
@@ -414,6 +462,9 @@ final class JsModule {
 
     private String receiverBefore(int dot) {
         int start = dot - 1;
+        if (tokens.is(start, ")")) {
+            return chainReceiver(start);
+        }
         if (!tokens.isName(start)) {
             return null;
         }
@@ -421,6 +472,42 @@ final class JsModule {
             return "this." + text(start);
         }
         return tokens.is(start - 1, ".") ? null : text(start);
+    }
+
+    /**
+     * The receiver of a call chained on {@code Router()}: {@code const api = Router().use(a).use(b)} is {@code api};
+     * {@code export default Router().use('/api', api)} is a router exported as default.
+     */
+    private String chainReceiver(int close) {
+        int open = openingOf(close);
+        while (open > 2 && tokens.is(open - 2, ".") && (text(open - 1).equals("use") || VERBS.contains(text(open - 1)))
+                && tokens.is(open - 3, ")")) {
+            open = openingOf(open - 3);
+        }
+        if (open < 1 || !tokens.is(open - 1, "Router")) {
+            return null;
+        }
+        int head = open - 1;
+        while (tokens.is(head - 1, ".") && tokens.isName(head - 2)) {
+            head -= 2;
+        }
+        head = tokens.is(head - 1, "new") ? head - 1 : head;
+        if (tokens.is(head - 1, "default") && tokens.is(head - 2, "export")) {
+            kinds.put("export:default", "router");
+            exports.put("default", "export:default");
+            return "export:default";
+        }
+        for (int i = head - 1; i > Math.max(0, head - 8); i--) {
+            if (tokens.is(i, "=") && !tokens.is(i - 1, "=")) {
+                int name = i - 1;
+                while (name > 0 && !(tokens.isName(name) && (tokens.is(name - 1, "const") || tokens.is(name - 1, "let")
+                        || tokens.is(name - 1, "var") || tokens.is(name + 1, "=") || tokens.is(name + 1, ":")))) {
+                    name--;
+                }
+                return tokens.isName(name) ? text(name) : null;
+            }
+        }
+        return null;
     }
 
     private int openingOf(int close) {
@@ -448,12 +535,11 @@ final class JsModule {
 
     /** Middleware whose callee is named like authentication: {@code requireAuth}, {@code passport.authenticate('jwt')}. */
     private boolean isAuthMiddleware(Range argument) {
+        StringBuilder callee = new StringBuilder();
         for (int i = argument.start(); i < argument.end() && (tokens.isName(i) || tokens.is(i, ".")); i++) {
-            if (tokens.isName(i) && AUTH_LIKE.matcher(text(i)).matches() && !kinds.containsKey(text(i))) {
-                return true;
-            }
+            callee.append(text(i));
         }
-        return false;
+        return callee.length() > 0 && AUTH_LIKE.matcher(callee).matches() && !kinds.containsKey(callee.toString());
     }
 
     // ---- the graph

@@ -48,7 +48,13 @@ public final class OpenApiDetector implements EndpointDetector {
     public static List<Endpoint> read(Path file, String label, List<String> warnings) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIParser().readLocation(file.toAbsolutePath().toUri().toString(), null, options);
+        SwaggerParseResult result;
+        try {
+            result = new OpenAPIParser().readLocation(file.toAbsolutePath().toUri().toString(), null, options);
+        } catch (RuntimeException e) {
+            warnings.add(label + ": skipped, not a readable OpenAPI/Swagger document (" + e.getClass().getSimpleName() + ")");
+            return List.of();
+        }
         OpenAPI api = result.getOpenAPI();
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         if (api == null || api.getPaths() == null) {

@@ -230,13 +230,22 @@ final class PyModule {
             return Optional.empty();
         }
         int i = equals + 1;
+        List<String> aliases = new ArrayList<>();
+        while (tokens.isName(i) && tokens.is(i + 1, "=")) {
+            aliases.add(text(i)); // users_router = r = APIRouter()
+            i += 2;
+        }
         while (tokens.isName(i) && tokens.is(i + 1, ".")) {
             i += 2;
         }
-        return tokens.isName(i) && tokens.is(i + 1, "(") ? Optional.of(new Call(text(s), text(i), i + 1)) : Optional.empty();
+        return tokens.isName(i) && tokens.is(i + 1, "(") ? Optional.of(new Call(text(s), text(i), i + 1, aliases)) : Optional.empty();
     }
 
-    record Call(String receiver, String method, int open) {
+    /** {@code receiver.method(...)}, or for an assignment the assigned name, the callee and any further names assigned. */
+    record Call(String receiver, String method, int open, List<String> aliases) {
+        Call(String receiver, String method, int open) {
+            this(receiver, method, open, List.of());
+        }
     }
 
     static final Set<String> DECORATOR_VERBS = Set.of("get", "post", "put", "delete", "patch", "options", "head");

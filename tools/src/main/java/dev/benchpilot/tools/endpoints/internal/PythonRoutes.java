@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 final class PythonRoutes {
 
     static final Pattern AUTH_LIKE = Pattern.compile(
-            "(?i).*(auth|jwt|token|login|current_user|current_active|user_required|oauth|verify|api_key|apikey|permission|role|admin|secur).*");
+            "(?i)(?!.*optional).*(auth|jwt|token|login|current_user|current_active|user_required|oauth|verify|api_key|apikey|permission|role|admin|secur|currentuser).*");
     private static final Set<String> ROUTER_LIKE = Set.of("app", "application", "router", "api", "bp", "blueprint", "api_router",
             "main", "views");
 
@@ -39,21 +39,31 @@ final class PythonRoutes {
     private final Map<String, String> kinds = new HashMap<>();
     private final RouteGraph graph = new RouteGraph();
     private final PydanticModels models;
+    /** {@code CurrentUser = Annotated[User, Depends(get_current_user)]}: a parameter typed so needs auth. */
+    private final Set<String> authAliases = new java.util.HashSet<>();
+    /** Node ids of a second name bound to the same router: {@code users_router = r = APIRouter()}. */
+    private final Map<String, String> aliases = new HashMap<>();
 
     private PythonRoutes(List<PyModule> modules) {
         this.modules.addAll(modules);
         modules.forEach(module -> byName.putIfAbsent(module.moduleName, module));
         modules.forEach(module -> module.constants.forEach(constants::putIfAbsent));
         this.models = new PydanticModels(modules);
+        for (PyModule module : modules) {
+            for (Line line : module.lines) {
+                if (module.tokens.isName(line.start()) && module.tokens.is(line.start() + 1, "=")
+                        && dependsOnAuth(module, new Range(line.start() + 2, line.end()))) {
+                    authAliases.add(module.text(line.start()));
+                }
+            }
+        }
     }
 
     /** Every FastAPI and Flask endpoint under {@code root}; {@link Endpoint#detector()} says which framework. */
     static List<Endpoint> detect(Path root, List<String> warnings) throws IOException {
         List<PyModule> modules = new ArrayList<>();
         for (Path file : SourceFiles.find(root, f -> f.getFileName().toString().endsWith(".py"))) {
-            SourceFiles.read(root, file, warnings).filter(text -> text.contains("route") || text.contains("Router")
-                    || text.contains("FastAPI") || text.contains("Flask") || text.contains("BaseModel") || text.contains("=")
-            ).ifPresent(text -> modules.add(PyModule.read(root, file, text)));
+            SourceFiles.read(root, file, warnings).ifPresent(text -> modules.add(PyModule.read(root, file, text)));
         }
         if (modules.stream().noneMatch(m -> m.framework != null)) {
             return List.of();
@@ -77,6 +87,7 @@ final class PythonRoutes {
                     case "Api", "Namespace" -> restApi(module, call.receiver(), arguments);
                     default -> { }
                 }
+                call.aliases().forEach(alias -> aliases.put(id(module, alias), id(module, call.receiver())));
             });
         }
     }
@@ -168,7 +179,7 @@ final class PythonRoutes {
 
     private void add(PyModule module, String nodeId, List<String> paths, List<String> methods, Function function, boolean auth) {
         String framework = kinds.getOrDefault(nodeId, module.framework != null ? module.framework : "flask");
-        FunctionSignature signature = function == null ? FunctionSignature.NONE : FunctionSignature.read(module, function, models, framework);
+        FunctionSignature signature = function == null ? FunctionSignature.NONE : FunctionSignature.read(module, function, models, authAliases, framework);
         RouteGraph.Node node = graph.node(nodeId);
         for (String path : paths) {
             for (String method : methods) {
@@ -253,28 +264,48 @@ final class PythonRoutes {
         }
         String head = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
         String rest = dotted.contains(".") ? dotted.substring(dotted.indexOf('.') + 1) : null;
-        if (graph.has(id(module, dotted))) {
-            return id(module, dotted);
+        String local = aliases.getOrDefault(id(module, dotted), id(module, dotted));
+        if (graph.has(local)) {
+            return local;
         }
         PyModule.Import imported = module.imports.get(head);
+        List<String> parts = rest == null ? List.of() : List.of(rest.split("\\."));
         if (imported == null) {
-            return rest == null && ROUTER_LIKE.contains(head) && module.framework != null ? id(module, head) : null;
+            String inSubmodule = rest == null ? null : resolveIn(module.moduleName, concat(head, parts), 1, depth);
+            return inSubmodule != null ? inSubmodule
+                    : rest == null && ROUTER_LIKE.contains(head) && module.framework != null ? id(module, head) : null;
         }
         String base = absolute(module, imported.module());
-        if (imported.name() == null) {
-            PyModule target = byName.get(base + (rest != null && rest.contains(".") ? "." + rest.substring(0, rest.lastIndexOf('.')) : ""));
-            return target == null || rest == null ? null : node(target, rest.replaceAll(".*\\.", ""), depth + 1);
+        return imported.name() == null ? resolveIn(base, parts, 0, depth) : resolveIn(base, concat(imported.name(), parts), 0, depth);
+    }
+
+    /**
+     * {@code parts} after module {@code moduleName}: the longest prefix of them that is a module (a package without
+     * {@code __init__.py} too), the rest a name in it. {@code minimum} parts must be taken as module names.
+     */
+    private String resolveIn(String moduleName, List<String> parts, int minimum, int depth) {
+        for (int k = parts.size() - 1; k >= minimum; k--) {
+            String suffix = String.join(".", parts.subList(0, k));
+            PyModule target = find(moduleName.isEmpty() ? suffix : suffix.isEmpty() ? moduleName : moduleName + "." + suffix);
+            if (target != null) {
+                return node(target, String.join(".", parts.subList(k, parts.size())), depth + 1);
+            }
         }
-        PyModule asModule = find(base.isEmpty() ? imported.name() : base + "." + imported.name());
-        if (asModule != null && rest != null) {
-            return node(asModule, rest, depth + 1);
-        }
-        PyModule target = find(base);
-        return target == null ? null : node(target, rest == null ? imported.name() : imported.name() + "." + rest, depth + 1);
+        return null;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     /** A module by dotted name, also when the tree root sits above the package root ({@code src/app/...}). */
     private PyModule find(String name) {
+        if (name.isEmpty()) {
+            return null;
+        }
         PyModule exact = byName.get(name);
         if (exact != null) {
             return exact;
@@ -322,11 +353,23 @@ final class PythonRoutes {
         return module.tokens.keyword(arguments, "dependencies", "=").map(v -> dependsOnAuth(module, v)).orElse(false);
     }
 
+    private static boolean optional(PyModule module, Range range) {
+        for (int j = range.start(); j + 2 < range.end(); j++) {
+            if (module.tokens.is(j, "required") && module.tokens.is(j + 1, "=") && module.tokens.is(j + 2, "False")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A {@code Depends(x)} / {@code Security(x)} within the range whose argument is named like authentication. */
     static boolean dependsOnAuth(PyModule module, Range range) {
         for (int i = range.start(); i < range.end(); i++) {
             if ((module.tokens.is(i, "Depends") || module.tokens.is(i, "Security")) && module.tokens.is(i + 1, "(")) {
                 int close = module.tokens.close(i + 1);
+                if (optional(module, new Range(i + 2, close))) {
+                    continue; // Depends(get_user(required=False)): the route also answers anonymous callers
+                }
                 for (int j = i + 2; j < close; j++) {
                     if (module.tokens.isName(j) && AUTH_LIKE.matcher(module.text(j)).matches()) {
                         return true;

@@ -15,7 +15,9 @@ import java.util.function.Predicate;
 final class SourceFiles {
 
     private static final Set<String> SKIPPED = Set.of("target", "build", "node_modules", ".git", ".idea", ".gradle", "out", ".benchpilot",
-            "dist", "coverage", "__pycache__", ".venv", "venv", ".tox", "site-packages");
+            "dist", "coverage", "__pycache__", ".venv", "venv", ".tox", "site-packages",
+            // test code declares throwaway apps and controllers that the running service does not expose
+            "test", "tests", "__tests__", "spec");
 
     private SourceFiles() {
     }
