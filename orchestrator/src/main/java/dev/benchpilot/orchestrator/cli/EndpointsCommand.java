@@ -1,18 +1,28 @@
 package dev.benchpilot.orchestrator.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchpilot.orchestrator.workflow.RunWorkspace;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import dev.benchpilot.tools.endpoints.DetectionResult;
 import dev.benchpilot.tools.endpoints.Endpoint;
 import dev.benchpilot.tools.endpoints.EndpointDetection;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code benchpilot endpoints DIR}: what benchpilot understood of a service, without sending anything. */
+/**
+ * {@code benchpilot endpoints DIR}: what benchpilot understood of a service, without sending anything. The table
+ * ends with totals (auth-required / public / unknown, by framework); {@code --format json} prints one object with
+ * an {@code endpoints} array (method, path, auth, source, framework, parameters, requestBody), the totals and the
+ * warnings.
+ */
 @Command(name = "endpoints", mixinStandardHelpOptions = true, description = "List the endpoints detected in a source tree.")
 final class EndpointsCommand implements Callable<Integer> {
 
@@ -25,28 +35,87 @@ final class EndpointsCommand implements Callable<Integer> {
     @Option(names = "--openapi", paramLabel = "FILE", description = "An OpenAPI / Swagger file to merge in.")
     Path openApi;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (default) or json.")
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "table (default) or json.")
     String format;
 
     @Override
     public Integer call() throws Exception {
+        if (!format.equals("table") && !format.equals("text") && !format.equals("json")) {
+            throw new UsageException("unknown format '" + format + "' (expected table or json)");
+        }
         DetectionResult result;
         try {
             result = EndpointDetection.detect(source, openApi);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        var out = spec.commandLine().getOut();
+        if (result.endpoints().isEmpty() && openApi == null) {
+            spec.commandLine().getErr().println("benchpilot: no endpoints found in " + source
+                    + " (looked for Spring, JAX-RS, Micronaut, Javalin, Express, FastAPI, Flask and OpenAPI files)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
-            out.println(RunWorkspace.JSON.writeValueAsString(result));
+            out.println(RunWorkspace.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(result)));
         } else {
-            for (Endpoint endpoint : result.endpoints()) {
-                out.printf("%-7s %-40s auth=%-7s %s%n", endpoint.method(), endpoint.path(),
-                        endpoint.authRequired() == null ? "unknown" : endpoint.authRequired(), endpoint.source());
-            }
-            out.println(result.endpoints().size() + " endpoints (" + String.join(", ", result.detectors()) + ")");
-            result.warnings().forEach(w -> out.println("warning: " + w));
+            table(result, out);
         }
         return ExitCodes.OK;
+    }
+
+    private static String auth(Endpoint endpoint) {
+        return endpoint.authRequired() == null ? "unknown" : endpoint.authRequired() ? "required" : "public";
+    }
+
+    private static void table(DetectionResult result, PrintWriter out) {
+        int pathWidth = Math.max(4, result.endpoints().stream().mapToInt(e -> e.path().length()).max().orElse(4));
+        out.printf("%-7s %-" + pathWidth + "s %-8s %-16s %s%n", "METHOD", "PATH", "AUTH", "FRAMEWORK", "SOURCE");
+        for (Endpoint endpoint : result.endpoints()) {
+            out.printf("%-7s %-" + pathWidth + "s %-8s %-16s %s%n", endpoint.method(), endpoint.path(), auth(endpoint),
+                    endpoint.detector(), endpoint.source());
+        }
+        Map<String, Integer> byAuth = totals(result, "auth");
+        out.printf("%n%d endpoints: %d auth-required, %d public, %d unknown%n", result.endpoints().size(),
+                byAuth.getOrDefault("required", 0), byAuth.getOrDefault("public", 0), byAuth.getOrDefault("unknown", 0));
+        totals(result, "framework").forEach((framework, count) -> out.printf("  %-16s %d%n", framework, count));
+        if (!result.warnings().isEmpty()) {
+            out.println(result.warnings().size() + " warning(s):");
+            result.warnings().forEach(w -> out.println("  " + w));
+        }
+    }
+
+    /** Counts by auth state, or by framework (an endpoint found by two detectors counts once, as {@code spring+openapi}). */
+    private static Map<String, Integer> totals(DetectionResult result, String by) {
+        Map<String, Integer> totals = new TreeMap<>();
+        result.endpoints().forEach(e -> totals.merge(by.equals("auth") ? auth(e) : e.detector(), 1, Integer::sum));
+        return totals;
+    }
+
+    private static ObjectNode json(DetectionResult result) {
+        ObjectNode root = RunWorkspace.JSON.createObjectNode();
+        ArrayNode endpoints = root.putArray("endpoints");
+        for (Endpoint endpoint : result.endpoints()) {
+            ObjectNode item = endpoints.addObject();
+            item.put("method", endpoint.method());
+            item.put("path", endpoint.path());
+            if (endpoint.authRequired() == null) {
+                item.putNull("auth");
+            } else {
+                item.put("auth", endpoint.authRequired());
+            }
+            item.put("source", endpoint.source());
+            item.put("framework", endpoint.detector());
+            item.set("parameters", RunWorkspace.JSON.valueToTree(endpoint.parameters()));
+            item.set("requestBody", RunWorkspace.JSON.valueToTree(endpoint.requestBody()));
+        }
+        ObjectNode totals = root.putObject("totals");
+        totals.put("endpoints", result.endpoints().size());
+        Map<String, Integer> byAuth = totals(result, "auth");
+        totals.put("authRequired", byAuth.getOrDefault("required", 0));
+        totals.put("public", byAuth.getOrDefault("public", 0));
+        totals.put("authUnknown", byAuth.getOrDefault("unknown", 0));
+        totals.set("byFramework", RunWorkspace.JSON.valueToTree(totals(result, "framework")));
+        root.set("detectors", RunWorkspace.JSON.valueToTree(result.detectors()));
+        root.set("warnings", RunWorkspace.JSON.valueToTree(result.warnings()));
+        return root;
     }
 }
