@@ -23,20 +23,58 @@ final class JavaSources {
         this.root = root;
     }
 
+    /** The last tree parsed: every Java detector of one detection reads the same files, so they are parsed once. */
+    private static volatile java.lang.ref.SoftReference<Cached> last = new java.lang.ref.SoftReference<>(null);
+
+    private record Cached(Path root, List<String> fingerprint, JavaSources sources, List<String> warnings) {
+    }
+
+    private static final ThreadLocal<JavaParser> PARSERS = ThreadLocal.withInitial(() ->
+            new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)));
+
+    /**
+     * Parses every {@code .java} file under {@code root} in parallel (one JavaParser per thread; results kept in file
+     * order). A tree whose files (path, size, modification time) are unchanged since the last call is not parsed again.
+     */
     static JavaSources parse(Path root, List<String> warnings) throws IOException {
+        List<Path> files = SourceFiles.find(root, f -> f.toString().endsWith(".java"));
+        List<String> fingerprint = new ArrayList<>(files.size());
+        for (Path file : files) {
+            fingerprint.add(file + ":" + java.nio.file.Files.size(file) + ":" + java.nio.file.Files.getLastModifiedTime(file).toMillis());
+        }
+        Cached cached = last.get();
+        if (cached != null && cached.root().equals(root) && cached.fingerprint().equals(fingerprint)) {
+            warnings.addAll(cached.warnings());
+            return cached.sources();
+        }
         JavaSources sources = new JavaSources(root);
-        JavaParser parser = new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
-        for (Path file : SourceFiles.find(root, f -> f.toString().endsWith(".java"))) {
-            ParseResult<CompilationUnit> result = parser.parse(file);
+        List<String> found = java.util.Collections.synchronizedList(new ArrayList<>());
+        CompilationUnit[] parsed = new CompilationUnit[files.size()];
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+            Path file = files.get(i);
+            java.util.Optional<String> text = SourceFiles.read(root, file, found);
+            if (text.isEmpty()) {
+                return;
+            }
+            ParseResult<CompilationUnit> result = PARSERS.get().parse(text.get());
             if (result.isSuccessful() && result.getResult().isPresent()) {
                 CompilationUnit unit = result.getResult().get();
-                sources.units.add(unit);
-                unit.findAll(TypeDeclaration.class).forEach(type -> sources.types.putIfAbsent(type.getNameAsString(), type));
+                unit.setStorage(file);
+                parsed[i] = unit;
             } else {
-                warnings.add(root.relativize(file).toString().replace('\\', '/') + ": skipped, does not parse as Java 17"
+                found.add(root.relativize(file).toString().replace('\\', '/') + ": skipped, does not parse as Java 17"
                         + result.getProblems().stream().findFirst().map(JavaSources::describe).orElse(""));
             }
+        });
+        for (CompilationUnit unit : parsed) {
+            if (unit != null) {
+                sources.units.add(unit);
+                unit.findAll(TypeDeclaration.class).forEach(type -> sources.types.putIfAbsent(type.getNameAsString(), type));
+            }
         }
+        List<String> fileWarnings = found.stream().sorted().toList();
+        warnings.addAll(fileWarnings);
+        last = new java.lang.ref.SoftReference<>(new Cached(root, fingerprint, sources, fileWarnings));
         return sources;
     }
 
