@@ -51,6 +51,9 @@ public final class FileReports implements RunReports {
                 dev.benchpilot.orchestrator.workflow.Defaults.REQUEST_TIMEOUT);
         for (ScriptWriter writer : ScriptWriters.all()) {
             run.workspace().writeText(writer.fileName(), writer.write(spec));
+            for (var companion : writer.companionFiles(spec).entrySet()) {
+                run.workspace().writeText(companion.getKey(), companion.getValue());
+            }
         }
     }
 

@@ -14,4 +14,9 @@ public interface ScriptWriter {
 
     /** The script's full text. */
     String write(ScriptSpec spec);
+
+    /** Further files the script needs beside it (Artillery's processor), by file name; none by default. */
+    default java.util.Map<String, String> companionFiles(ScriptSpec spec) {
+        return java.util.Map.of();
+    }
 }

@@ -1,15 +1,18 @@
 package dev.benchpilot.tools.scripts;
 
+import dev.benchpilot.tools.scripts.internal.ArtilleryScriptWriter;
 import dev.benchpilot.tools.scripts.internal.GatlingSimulationWriter;
 import dev.benchpilot.tools.scripts.internal.K6ScriptWriter;
+import dev.benchpilot.tools.scripts.internal.LocustScriptWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Every script writer, by tool name. The one place a new writer (Artillery, Locust) is registered. */
+/** Every script writer, by tool name: k6, Gatling, Artillery, Locust. The one place a new writer is registered. */
 public final class ScriptWriters {
 
-    private static final List<ScriptWriter> WRITERS = List.of(new K6ScriptWriter(), new GatlingSimulationWriter());
+    private static final List<ScriptWriter> WRITERS = List.of(new K6ScriptWriter(), new GatlingSimulationWriter(),
+            new ArtilleryScriptWriter(), new LocustScriptWriter());
 
     private ScriptWriters() {
     }

@@ -11,7 +11,6 @@ final class K6Runtime {
             // ---- benchpilot runtime ---------------------------------------------------------------------------
 
             const PLACEHOLDER = /\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\}\\}/g;
-            const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
             // The template with each {{name}} replaced, as text, by the scenario variable of that name.
             function render(template, vars) {
@@ -22,6 +21,30 @@ final class K6Runtime {
             function has(vars, names) {
               return names.every((name) => vars[name] !== undefined && vars[name] !== null);
             }
+
+            // Saves each capture (variable -> JSONPath) from the JSON response into vars; with several matches
+            // ($..id, [*]) a random one. No match leaves the variable unset.
+            function capture(res, vars, captures) {
+              let doc;
+              try {
+                doc = res.json();
+              } catch (e) {
+                return;
+              }
+              for (const [name, path] of Object.entries(captures)) {
+                const matches = jsonPath(doc, path);
+                if (matches.length > 0) vars[name] = matches[Math.floor(Math.random() * matches.length)];
+              }
+            }
+
+            function think() {
+              sleep(THINK_MIN_SECONDS + Math.random() * (THINK_MAX_SECONDS - THINK_MIN_SECONDS));
+            }
+            """ + K6Runtime.SHARED;
+
+    /** JSONPath subset and random values: also the Artillery processor's, so captures mean the same in every script. */
+    static final String SHARED = """
+            const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
             // The JSONPath subset benchpilot writes: $.a.b, $.a[0].b, $.a[*].b, $.a.*, $..name (at any depth).
             // Returns every scalar match, in document order; an unsupported path matches nothing.
@@ -55,21 +78,6 @@ final class K6Runtime {
               for (const child of Object.values(node)) collect(child, name, out);
             }
 
-            // Saves each capture (variable -> JSONPath) from the JSON response into vars; with several matches
-            // ($..id, [*]) a random one. No match leaves the variable unset.
-            function capture(res, vars, captures) {
-              let doc;
-              try {
-                doc = res.json();
-              } catch (e) {
-                return;
-              }
-              for (const [name, path] of Object.entries(captures)) {
-                const matches = jsonPath(doc, path);
-                if (matches.length > 0) vars[name] = matches[Math.floor(Math.random() * matches.length)];
-              }
-            }
-
             function randomString(prefix, length) {
               let text = prefix;
               for (let i = 0; i < length; i++) text += ALPHABET.charAt(Math.floor(Math.random() * ALPHABET.length));
@@ -80,10 +88,7 @@ final class K6Runtime {
               return values[Math.floor(Math.random() * values.length)];
             }
 
-            function think() {
-              sleep(THINK_MIN_SECONDS + Math.random() * (THINK_MAX_SECONDS - THINK_MIN_SECONDS));
-            }
-            """;
+""";
 
     private K6Runtime() {
     }
