@@ -17,9 +17,18 @@ class ScriptWritersTest {
         return ScriptWriters.all().stream();
     }
 
+    /** The script and its companion files, as one text: what a user gets for that tool. */
+    static String allText(ScriptWriter writer, ScriptSpec spec) {
+        StringBuilder text = new StringBuilder(writer.write(spec));
+        new java.util.TreeMap<>(writer.companionFiles(spec)).values().forEach(text::append);
+        return text.toString();
+    }
+
     @Test
-    void lists_the_k6_and_gatling_writers_by_tool_name() {
-        assertThat(ScriptWriters.all()).extracting(ScriptWriter::tool).containsExactly("k6", "gatling");
+    void lists_every_writer_by_tool_name() {
+        assertThat(ScriptWriters.all()).extracting(ScriptWriter::tool).containsExactly("k6", "gatling", "artillery", "locust");
+        assertThat(ScriptWriters.byTool("artillery")).get().extracting(ScriptWriter::fileName).isEqualTo("load-test.artillery.yml");
+        assertThat(ScriptWriters.byTool("locust")).get().extracting(ScriptWriter::fileName).isEqualTo("locustfile.py");
         assertThat(ScriptWriters.byTool("k6")).get().extracting(ScriptWriter::fileName).isEqualTo("load-test.js");
         assertThat(ScriptWriters.byTool(" Gatling ")).get().extracting(ScriptWriter::fileName).isEqualTo("LoadTestSimulation.java");
         assertThat(ScriptWriters.byTool("jmeter")).isEmpty();
@@ -36,14 +45,14 @@ class ScriptWritersTest {
     @ParameterizedTest
     @MethodSource("writers")
     void writes_the_same_text_for_the_same_spec(ScriptWriter writer) {
-        assertThat(writer.write(ScriptFixtures.shop())).isEqualTo(writer.write(ScriptFixtures.shop()));
-        assertThat(writer.write(ScriptFixtures.hostile())).isEqualTo(writer.write(ScriptFixtures.hostile()));
+        assertThat(allText(writer, ScriptFixtures.shop())).isEqualTo(allText(writer, ScriptFixtures.shop()));
+        assertThat(allText(writer, ScriptFixtures.hostile())).isEqualTo(allText(writer, ScriptFixtures.hostile()));
     }
 
     @ParameterizedTest
     @MethodSource("writers")
     void writes_variables_and_captures_in_name_order_whatever_the_map_order(ScriptWriter writer) {
-        String script = writer.write(ScriptFixtures.shop());
+        String script = allText(writer, ScriptFixtures.shop());
         // Map.of iterates in an order that changes between JVM runs; the writers sort by name
         assertThat(script.indexOf("'note'") >= 0 ? script.indexOf("'note'") : script.indexOf("\"note\""))
                 .isLessThan(script.indexOf("'quantity'") >= 0 ? script.indexOf("'quantity'") : script.indexOf("\"quantity\""));
@@ -55,7 +64,7 @@ class ScriptWritersTest {
     @MethodSource("writers")
     void never_writes_a_credential_and_reads_the_test_user_from_the_environment(ScriptWriter writer) {
         Credentials credentials = new Credentials("alice", "s3cret");
-        String script = writer.write(ScriptFixtures.shop());
+        String script = allText(writer, ScriptFixtures.shop());
         assertThat(script).doesNotContain(credentials.accounts().get(0).password()).doesNotContain("alice")
                 .contains("BENCHPILOT_USERNAME").contains("BENCHPILOT_PASSWORD");
     }
@@ -63,7 +72,7 @@ class ScriptWritersTest {
     @ParameterizedTest
     @MethodSource("writers")
     void names_requests_after_their_endpoint(ScriptWriter writer) {
-        String script = writer.write(ScriptFixtures.shop());
+        String script = allText(writer, ScriptFixtures.shop());
         ScriptFixtures.shop().scenarios().flows().forEach(flow -> flow.steps()
                 .forEach(step -> assertThat(script).contains(step.endpointKey())));
     }
