@@ -45,15 +45,21 @@ class EndpointsCommandTest {
     }
 
     @Test
-    void an_empty_directory_says_nothing_was_found_and_a_missing_one_is_a_usage_error(@TempDir Path empty) throws Exception {
-        Files.writeString(empty.resolve("notes.txt"), "no code here");
+    void a_tree_without_routes_says_nothing_was_found_and_an_empty_or_missing_directory_is_a_usage_error(@TempDir Path root)
+            throws Exception {
+        Path empty = Files.createDirectory(root.resolve("empty"));
+        Path notes = Files.createDirectory(root.resolve("notes"));
+        Files.writeString(notes.resolve("notes.txt"), "no code here");
 
-        Cli.Result none = Cli.run("endpoints", empty.toString());
+        Cli.Result none = Cli.run("endpoints", notes.toString());
+        Cli.Result emptyDirectory = Cli.run("endpoints", empty.toString());
         Cli.Result missing = Cli.run("endpoints", empty.resolve("nope").toString());
         Cli.Result badFormat = Cli.run("endpoints", empty.toString(), "--format", "xml");
 
         assertThat(none.exitCode()).isZero();
         assertThat(none.err()).contains("no endpoints found");
+        assertThat(emptyDirectory.exitCode()).isEqualTo(2);
+        assertThat(emptyDirectory.err()).contains("source directory is empty");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("source directory not found").doesNotContain("Exception");
         assertThat(badFormat.exitCode()).isEqualTo(2);

@@ -44,6 +44,9 @@ public final class EndpointDetection {
         if (sourceRoot != null && !Files.isReadable(sourceRoot)) {
             throw new IllegalArgumentException("source directory not readable: " + sourceRoot);
         }
+        if (sourceRoot != null && isEmpty(sourceRoot)) {
+            throw new IllegalArgumentException("source directory is empty: " + sourceRoot);
+        }
         if (openApiFile != null && !Files.isRegularFile(openApiFile)) {
             throw new IllegalArgumentException("OpenAPI file not found: " + openApiFile);
         }
@@ -76,6 +79,14 @@ public final class EndpointDetection {
         }
         return new DetectionResult(EndpointMerge.merge(found), List.copyOf(detectors),
                 List.copyOf(new LinkedHashSet<>(warnings))); // several detectors parse the same files: each warning once
+    }
+
+    private static boolean isEmpty(Path directory) {
+        try (var entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + directory + ": " + e.getMessage(), e);
+        }
     }
 
     /** The registered detectors, in the order they run; the OpenAPI one also reads a given file. */
