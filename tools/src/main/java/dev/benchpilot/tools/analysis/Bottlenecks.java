@@ -10,7 +10,8 @@ import java.util.function.Function;
  * What saturated first, and in what order: for each measured level, from the lowest rate up, the target's
  * resources over the level's window are checked against saturation rules; each resource is reported at the
  * first level where it saturated, with the measured evidence. When a level broke on latency and no resource
- * saturated, the cause is outside what was sampled (a downstream call or lock contention), and that is said.
+ * saturated at that or any higher measured rate, the cause is outside what was sampled (a downstream call or lock
+ * contention), and that is said; when a resource saturated at the next rates, it is named first (see {@link #saturatedNext}).
  * Sampling once a second sees a busy pool below its size at some instants, hence {@link #POOL_FULL} under 1.
  */
 public final class Bottlenecks {
@@ -54,7 +55,25 @@ public final class Bottlenecks {
                         + (extra == null ? "" : "; " + extra), stage.offeredRps()));
             }
         }
-        return found;
+        return saturatedNext(found);
+    }
+
+    /**
+     * A latency break with nothing saturated yet, followed at a higher measured rate by a resource that did saturate, was
+     * that resource filling up (a pool at 85-90% already queues): it is named first, with the earlier break as evidence.
+     * Only when nothing saturates at any measured rate does "latency, nothing saturated" stand.
+     */
+    private static List<Bottleneck> saturatedNext(List<Bottleneck> found) {
+        if (found.size() < 2 || !found.get(0).resource().equals("latency")) {
+            return found;
+        }
+        Bottleneck latency = found.get(0);
+        Bottleneck next = found.get(1);
+        List<Bottleneck> ordered = new ArrayList<>();
+        ordered.add(new Bottleneck(next.resource(), next.evidence() + "; p95 had already broken at " + fmt(latency.atRps())
+                + " rps as it filled, before it measured saturated", latency.atRps()));
+        ordered.addAll(found.subList(2, found.size()));
+        return ordered;
     }
 
     private static void pool(List<TargetSample> window, StageMetrics stage, List<Bottleneck> found, Double noLoadMeanMs) {

@@ -12,9 +12,12 @@ class BottlenecksTest {
 
     /** Three levels of 10 s each: 100, 200, 400 rps; the last breaks on latency. */
     private static List<CapacityEstimate.Level> levels() {
+        return levels(new double[] {10, 12, 60});
+    }
+
+    private static List<CapacityEstimate.Level> levels(double[] p95) {
         List<StageMetrics> stages = new ArrayList<>();
         double[] rates = {100, 200, 400};
-        double[] p95 = {10, 12, 60};
         for (int i = 0; i < rates.length; i++) {
             stages.add(new StageMetrics("level " + i, true, i * 10, i * 10 + 10, rates[i], rates[i], (long) rates[i] * 10, 0, 0, 0,
                     new LatencySummary((long) rates[i] * 10, 1, p95[i] / 2, 1, p95[i] / 2, p95[i], p95[i], p95[i], p95[i], p95[i])));
@@ -57,6 +60,15 @@ class BottlenecksTest {
 
         assertThat(found).extracting(Bottlenecks.Bottleneck::resource).containsExactly("latency");
         assertThat(found.get(0).evidence()).contains("downstream dependency or lock contention").contains("lock contention: 3.2 s");
+    }
+
+    @Test
+    void a_latency_break_before_the_pool_measured_full_is_the_pool_filling_when_it_saturates_at_the_next_rate() {
+        var found = Bottlenecks.of(levels(new double[] {10, 25, 60}), samples(4, 12, 0.3), null, null);
+
+        assertThat(found).extracting(Bottlenecks.Bottleneck::resource).containsExactly("connection pool");
+        assertThat(found.get(0).atRps()).isEqualTo(200);
+        assertThat(found.get(0).evidence()).contains("4.0 of 4 connections active").contains("p95 had already broken at 200 rps");
     }
 
     @Test
