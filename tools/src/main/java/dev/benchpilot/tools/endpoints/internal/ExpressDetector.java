@@ -38,7 +38,7 @@ public final class ExpressDetector implements EndpointDetector {
             return List.of();
         }
         RouteGraph graph = new RouteGraph();
-        JsModule.Index index = new JsModule.Index(modules);
+        JsModuleIndex index = new JsModuleIndex(modules);
         modules.forEach(module -> module.addTo(graph, index));
         return graph.endpoints(name(), warnings);
     }

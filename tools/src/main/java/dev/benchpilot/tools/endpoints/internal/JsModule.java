@@ -2,11 +2,9 @@ package dev.benchpilot.tools.endpoints.internal;
 
 import dev.benchpilot.tools.endpoints.Endpoint;
 import dev.benchpilot.tools.endpoints.internal.TokenRanges.Range;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +16,9 @@ import java.util.regex.Pattern;
 /**
  * What one JavaScript / TypeScript file says about Express routing: which names are apps and routers, what it
  * imports and exports, the routes and mounts it registers. Read from tokens in one pass; names are resolved
- * across files by {@link Index} when the file adds itself to a {@link RouteGraph}.
+ * across files by {@link JsModuleIndex} when the file adds itself to a {@link RouteGraph}.
  *
- * <p>Longer than most files here (about 650 lines) on purpose: each JavaScript idiom (imports, exports, router
+ * <p>Longer than most files here (about 600 lines) on purpose: each JavaScript idiom (imports, exports, router
  * declarations, route calls, mounts, pass-through calls) is a short method over the same token list and name
  * tables, and splitting them across classes would mean passing those tables around or exposing them.
  */
@@ -30,18 +28,18 @@ final class JsModule {
     private static final Pattern AUTH_LIKE = Pattern.compile(
             "(?i)(?!.*optional).*(auth|jwt|token|login|loggedin|protect|guard|passport|session|verify|permission|role|admin|acl|secure).*");
     private static final Pattern ROUTER_LIKE_NAME = Pattern.compile("(?i)(.*router|.*routes|app|application|server|r)");
-    private static final List<String> RESOLVED_SUFFIXES = List.of("", ".ts", ".js", ".mjs", ".cjs", ".mts", ".cts", "/index.ts",
+    static final List<String> RESOLVED_SUFFIXES = List.of("", ".ts", ".js", ".mjs", ".cjs", ".mts", ".cts", "/index.ts",
             "/index.js", "/index.mjs");
 
-    private record Import(String specifier, String exported) {
+    record Import(String specifier, String exported) {
     }
 
-    private record RouteCall(String receiver, String method, List<String> paths, String source, boolean auth, int index,
+    record RouteCall(String receiver, String method, List<String> paths, String source, boolean auth, int index,
                              List<Endpoint.Parameter> parameters, Endpoint.RequestBody body) {
     }
 
     /** A {@code use(...)} child: a local name, {@code ns.name}, or an inline {@code require('m')}. */
-    private record Ref(String local, String member, Import inline) {
+    record Ref(String local, String member, Import inline) {
     }
 
     /** {@code refs} may be routers or middleware, told apart once every file is read; {@code callAuth}: other auth middleware. */
@@ -51,16 +49,16 @@ final class JsModule {
     private record PassCall(Ref callee, String argument) {
     }
 
-    private final Path root;
-    private final Path file;
+    final Path root;
+    final Path file;
     private final String relative;
     private final TokenRanges tokens;
-    private final Map<String, String> kinds = new HashMap<>();
+    final Map<String, String> kinds = new HashMap<>();
     private final Map<String, String> ownPrefixes = new HashMap<>();
-    private final Map<String, Import> imports = new HashMap<>();
-    private final Map<String, String> exports = new HashMap<>();
-    private final Set<String> functionParameters = new LinkedHashSet<>();
-    private final List<RouteCall> routes = new ArrayList<>();
+    final Map<String, Import> imports = new HashMap<>();
+    final Map<String, String> exports = new HashMap<>();
+    final Set<String> functionParameters = new LinkedHashSet<>();
+    final List<RouteCall> routes = new ArrayList<>();
     private final List<UseCall> uses = new ArrayList<>();
     private final List<PassCall> passes = new ArrayList<>();
 
@@ -548,16 +546,16 @@ final class JsModule {
 
     // ---- the graph
 
-    private String nodeId(String local) {
+    String nodeId(String local) {
         return relative + "#" + local;
     }
 
-    private boolean isRouterLocal(String local) {
+    boolean isRouterLocal(String local) {
         return kinds.containsKey(local) || functionParameters.contains(local)
                 || routes.stream().anyMatch(r -> r.receiver().equals(local)) || uses.stream().anyMatch(u -> u.receiver().equals(local));
     }
 
-    void addTo(RouteGraph graph, Index index) {
+    void addTo(RouteGraph graph, JsModuleIndex index) {
         kinds.forEach((name, kind) -> {
             RouteGraph.Node node = graph.node(nodeId(name));
             node.app = kind.equals("app");
@@ -600,60 +598,6 @@ final class JsModule {
                 target.routes.stream().filter(r -> !target.kinds.containsKey(r.receiver())).forEach(r -> receivers.add(r.receiver()));
                 receivers.forEach(r -> graph.node(nodeId(pass.argument())).mounts.add(new RouteGraph.Mount(target.nodeId(r), "", false, false)));
             }
-        }
-    }
-
-    /** Every module of the tree by path, resolving import specifiers and exported names to router nodes. */
-    static final class Index {
-        private final Map<Path, JsModule> byPath = new LinkedHashMap<>();
-
-        Index(List<JsModule> modules) {
-            modules.forEach(module -> byPath.put(module.file.normalize(), module));
-        }
-
-        /** The node a reference in {@code from} names, or null when it is not a router benchpilot can see. */
-        String node(JsModule from, Ref ref, int depth) {
-            if (depth > 6) {
-                return null;
-            }
-            Import imported = ref.inline() != null ? ref.inline() : ref.local() == null ? null : from.imports.get(ref.local());
-            if (imported == null) {
-                return ref.member() == null && from.isRouterLocal(ref.local()) ? from.nodeId(ref.local()) : null;
-            }
-            JsModule target = resolve(from, imported.specifier());
-            if (target == null) {
-                return null;
-            }
-            String exported = imported.exported().equals("*") || ref.member() != null && ref.inline() == null
-                    ? Optional.ofNullable(ref.member()).orElse("default") : imported.exported();
-            String local = target.exports.getOrDefault(exported, target.isRouterLocal(exported) ? exported : null);
-            return local == null ? null : node(target, new Ref(local, null, null), depth + 1);
-        }
-
-        JsModule module(JsModule from, Ref ref) {
-            Import imported = ref.inline() != null ? ref.inline() : from.imports.get(ref.local());
-            return imported == null ? null : resolve(from, imported.specifier());
-        }
-
-        private JsModule resolve(JsModule from, String specifier) {
-            Path base;
-            if (specifier.startsWith(".")) {
-                base = from.file.getParent().resolve(specifier);
-            } else if (specifier.startsWith("@/") || specifier.startsWith("~/")) {
-                base = from.root.resolve("src").resolve(specifier.substring(2));
-            } else {
-                base = from.root.resolve(specifier);
-            }
-            String raw = base.normalize().toString().replaceAll("\\.(js|mjs|cjs)$", "");
-            for (String suffix : RESOLVED_SUFFIXES) {
-                for (String candidate : List.of(base.normalize() + suffix, raw + suffix)) {
-                    JsModule module = byPath.get(Path.of(candidate));
-                    if (module != null && Files.isRegularFile(module.file)) {
-                        return module;
-                    }
-                }
-            }
-            return null;
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.benchpilot.tools.scripts.internal;
 
 import dev.benchpilot.tools.scenario.Flow;
 import dev.benchpilot.tools.scenario.Step;
-import dev.benchpilot.tools.scenario.ValueSource;
 import dev.benchpilot.tools.scripts.ScriptSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +49,7 @@ final class ArtilleryProcessor {
                   .append("    endpoint: ").append(JsText.quote(step.endpointKey())).append(",\n")
                   .append("    probability: ").append(Decimals.plain(step.probability())).append(",\n")
                   .append("    variables: { ").append(new TreeMap<>(step.variables()).entrySet().stream()
-                          .map(v -> JsText.quote(v.getKey()) + ": (vars) => " + value(v.getValue())).collect(Collectors.joining(", "))).append(" },\n")
+                          .map(v -> JsText.quote(v.getKey()) + ": (vars) => " + K6Step.value(v.getValue(), "account(vars).username", "account(vars).password")).collect(Collectors.joining(", "))).append(" },\n")
                   .append("    path: ").append(JsText.quote(step.pathTemplate())).append(",\n")
                   .append("    body: ").append(step.bodyTemplate() == null ? "null" : JsText.quote(step.bodyTemplate())).append(",\n")
                   .append("    needs: [").append(StepNeeds.of(step).stream().map(JsText::quote).collect(Collectors.joining(", "))).append("],\n")
@@ -62,19 +61,6 @@ final class ArtilleryProcessor {
         js.append("};\n").append(RUNTIME).append(K6Runtime.SHARED).append("\nmodule.exports = { think, afterStep");
         ids.forEach(id -> js.append(", ").append(id).append(": step(").append(JsText.quote(id)).append(")"));
         return js.append(" };\n").toString();
-    }
-
-    private static String value(ValueSource source) {
-        if (source instanceof ValueSource.RandomInt r) {
-            return Decimals.plain(r.min()) + " + Math.floor(Math.random() * " + Decimals.plain((double) r.max() - r.min() + 1) + ")";
-        }
-        if (source instanceof ValueSource.RandomString s) {
-            return "randomString(" + JsText.quote(s.prefix()) + ", " + s.length() + ")";
-        }
-        if (source instanceof ValueSource.OneOf o) {
-            return "oneOf([" + o.values().stream().map(JsText::quote).collect(Collectors.joining(", ")) + "])";
-        }
-        return ((ValueSource.Credential) source).part() == ValueSource.Credential.Part.USERNAME ? "account(vars).username" : "account(vars).password";
     }
 
     private static final String RUNTIME = """

@@ -23,7 +23,7 @@ final class K6Step {
             js.append("\n  {\n");
         }
         for (Map.Entry<String, ValueSource> variable : new TreeMap<>(step.variables()).entrySet()) {
-            js.append(indent).append("vars[").append(JsText.quote(variable.getKey())).append("] = ").append(value(variable.getValue())).append(";\n");
+            js.append(indent).append("vars[").append(JsText.quote(variable.getKey())).append("] = ").append(value(variable.getValue(), "USERNAME", "PASSWORD")).append(";\n");
         }
         List<String> needs = StepNeeds.of(step);
         if (!needs.isEmpty()) {
@@ -50,7 +50,8 @@ final class K6Step {
         return js.append("  }\n").toString();
     }
 
-    private static String value(ValueSource source) {
+    /** A JavaScript expression drawing a value for {@code source}; credentials are the given expressions (shared with Artillery). */
+    static String value(ValueSource source, String username, String password) {
         if (source instanceof ValueSource.RandomInt r) {
             return Decimals.plain(r.min()) + " + Math.floor(Math.random() * " + Decimals.plain((double) r.max() - r.min() + 1) + ")";
         }
@@ -60,7 +61,7 @@ final class K6Step {
         if (source instanceof ValueSource.OneOf o) {
             return "oneOf([" + o.values().stream().map(JsText::quote).collect(Collectors.joining(", ")) + "])";
         }
-        return ((ValueSource.Credential) source).part() == ValueSource.Credential.Part.USERNAME ? "USERNAME" : "PASSWORD";
+        return ((ValueSource.Credential) source).part() == ValueSource.Credential.Part.USERNAME ? username : password;
     }
 
     private static String template(String template) {
