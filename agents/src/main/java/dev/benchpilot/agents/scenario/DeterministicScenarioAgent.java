@@ -20,7 +20,8 @@ import java.util.Optional;
  * Builds the reference's weighted e-commerce-style flows from any endpoint list, without a model:
  * browsing (60%: lists, detail pages with ids taken from the list response), shopping (25%: public
  * writes), members (10%: login with token capture, their own reads and writes, in the order "add, then
- * act") and power users (5%: heavy reads such as dashboards). A flow is left out when nothing feeds it.
+ * act") and power users (5%: heavy reads such as dashboards). A flow is left out when nothing feeds it. Members
+ * prove who they are as {@link MemberAuth} chooses: a static header, the supplied test users, or users they sign up.
  */
 public final class DeterministicScenarioAgent implements ScenarioAgent {
 
@@ -42,36 +43,35 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
             publicWrites.forEach(w -> steps.add(StepFactory.write(w, ids, false)));
             flows.add(new Flow("shopping", "visitors pick an item and act on it without logging in", 25, steps));
         }
-        Optional<Endpoint> login = roles.login();
         List<Endpoint> memberReads = roles.reads(true).stream().filter(e -> !roles.isHeavy(e)).toList();
         List<Endpoint> heavyReads = roles.reads(true).stream().filter(roles::isHeavy).toList();
         List<Endpoint> memberWrites = roles.writes(true);
-        boolean needsLogin = !memberReads.isEmpty() || !memberWrites.isEmpty() || !heavyReads.isEmpty();
-        if (needsLogin && (login.isEmpty() || !request.hasCredentials())) {
-            String why = login.isEmpty() ? "needs auth and no login endpoint was found" : "needs auth: pass --credentials user:password";
-            memberReads.forEach(e -> skipped.add(e.key() + ": " + why));
-            heavyReads.forEach(e -> skipped.add(e.key() + ": " + why));
-            memberWrites.forEach(e -> skipped.add(e.key() + ": " + why));
-        } else if (needsLogin) {
+        boolean needsAuth = !memberReads.isEmpty() || !memberWrites.isEmpty() || !heavyReads.isEmpty();
+        MemberAuth auth = MemberAuth.choose(roles, request);
+        if (needsAuth && auth.unavailable() != null) {
+            memberReads.forEach(e -> skipped.add(e.key() + ": " + auth.unavailable()));
+            heavyReads.forEach(e -> skipped.add(e.key() + ": " + auth.unavailable()));
+            memberWrites.forEach(e -> skipped.add(e.key() + ": " + auth.unavailable()));
+        } else if (needsAuth) {
             if (!memberReads.isEmpty() || !memberWrites.isEmpty()) {
-                List<Step> steps = new ArrayList<>(List.of(StepFactory.login(login.get())));
+                List<Step> steps = new ArrayList<>(auth.firstSteps());
                 steps.addAll(firstListAndDetail(roles, true, 1.0));
                 publicWrites.forEach(w -> steps.add(StepFactory.write(w, ids, true)));
                 memberReads.forEach(r -> steps.add(StepFactory.read(r, 1.0, true)));
                 memberWrites.forEach(w -> steps.add(StepFactory.write(w, ids, true)));
-                flows.add(new Flow("member-checkout", "a member logs in, picks an item, reviews and completes", 10, steps));
+                flows.add(new Flow("member-checkout", "a member " + auth.how() + ", picks an item, reviews and completes", 10, steps));
             }
             if (!heavyReads.isEmpty()) {
-                List<Step> steps = new ArrayList<>(List.of(StepFactory.login(login.get())));
+                List<Step> steps = new ArrayList<>(auth.firstSteps());
                 heavyReads.forEach(r -> steps.add(StepFactory.read(r, 1.0, true)));
-                flows.add(new Flow("power-user", "a member opens the heavy views (dashboards, reports)", 5, steps));
+                flows.add(new Flow("power-user", "a member " + auth.how() + " and opens the heavy views (dashboards, reports)", 5, steps));
             }
         }
         if (flows.isEmpty()) {
             throw new IllegalArgumentException("no endpoint can be exercised without a path variable or auth; "
                     + "give --source or --openapi with list endpoints, or --credentials");
         }
-        return new ScenarioDraft(new ScenarioSet(flows, THINK_TIME, notes(request)), skipped, AgentActivity.deterministic(0));
+        return new ScenarioDraft(new ScenarioSet(flows, THINK_TIME, notes(request, auth)), skipped, AgentActivity.deterministic(0));
     }
 
     private static Optional<List<Step>> browse(EndpointRoles roles, boolean authenticated) {
@@ -93,10 +93,9 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
         return steps;
     }
 
-    private static List<String> notes(ScenarioRequest request) {
+    private static List<String> notes(ScenarioRequest request, MemberAuth auth) {
         return List.of("think time " + THINK_TIME.min().toMillis() + "-" + THINK_TIME.max().toMillis() + " ms between steps",
-                "ids in paths and payloads come from the list responses of the same user",
-                request.hasCredentials() ? "members log in with the supplied test user; its token is captured from the login response"
-                        : "no test user supplied: flows that need auth are left out");
+                "ids in paths and payloads come from the list responses of the same user; text fields get realistic values",
+                auth.note());
     }
 }

@@ -5,6 +5,7 @@ import dev.benchpilot.orchestrator.workflow.Defaults;
 import dev.benchpilot.orchestrator.workflow.MeasureOptions;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import dev.benchpilot.tools.analysis.Sla;
+import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.LoadPattern;
 import java.net.URI;
@@ -39,6 +40,11 @@ public final class BenchmarkOptions {
     @Option(names = "--credentials", paramLabel = "USER:PASSWORD",
             description = "Test user for flows that log in (or env BENCHPILOT_CREDENTIALS). Never written to any file.")
     String credentials;
+
+    @Option(names = "--auth-header", paramLabel = "\"NAME: VALUE\"",
+            description = "A static header for endpoints that need auth, e.g. \"Authorization: Bearer eyJ...\" (or env "
+                    + AuthHeader.ENV + "); members then skip the login. Never written to any file.")
+    String authHeader;
 
     @Option(names = "--workspace", paramLabel = "DIR", description = "Where .benchpilot/runs/ goes (default: current directory).")
     Path workspace;
@@ -140,11 +146,14 @@ public final class BenchmarkOptions {
 
     private Credentials credentials(Credentials fallback) {
         String value = credentials != null ? credentials : System.getenv("BENCHPILOT_CREDENTIALS");
-        if (value == null) {
-            return fallback;
-        }
+        String header = authHeader != null ? authHeader : System.getenv(AuthHeader.ENV);
         try {
-            return Credentials.parse(value);
+            AuthHeader parsedHeader = header == null || header.isBlank() ? null : AuthHeader.parse(header);
+            Credentials users = value == null ? fallback : Credentials.parse(value);
+            if (parsedHeader == null) {
+                return users;
+            }
+            return users == null ? Credentials.of(parsedHeader) : users.withAuthHeader(parsedHeader);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -24,6 +24,7 @@ public final class ScenarioViews {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("runId", plan.runId());
         view.put("target", plan.target());
+        view.put("slaThresholds", plan.sla() != null);
         view.put("pattern", plan.pattern());
         view.put("tool", plan.tool());
         view.put("toolReason", plan.toolReason());
@@ -40,7 +41,7 @@ public final class ScenarioViews {
                 steps.add(Map.of("n", index++, "request", step.method() + " " + step.pathTemplate(),
                         "probability", Formats.percent(step.probability()), "body", step.bodyTemplate() == null ? "—" : "`" + step.bodyTemplate() + "`",
                         "captures", step.captures().isEmpty() ? "—" : step.captures().toString(),
-                        "auth", step.authenticated() ? "bearer token" : "—"));
+                        "auth", !step.authenticated() ? "—" : flow.logsIn() ? "bearer token" : "static header"));
             }
             flows.add(Map.of("name", flow.name(), "description", flow.description(), "weight", flow.weight(),
                     "share", Formats.percent(scenarios.shareOf(flow)), "steps", steps));

@@ -1,6 +1,7 @@
 package dev.benchpilot.orchestrator.workflow;
 
 import dev.benchpilot.agents.scenario.ScenarioDraft;
+import dev.benchpilot.tools.analysis.Sla;
 import dev.benchpilot.tools.endpoints.DetectionResult;
 import dev.benchpilot.tools.probe.HealthCheck;
 import dev.benchpilot.tools.scenario.LoadProfile;
@@ -10,12 +11,13 @@ import java.time.Duration;
  * What phase 0 decided, shown at the checkpoint and written to {@code plan.json}.
  *
  * @param toolReason why this engine was chosen
+ * @param sla        the service levels the run is checked against (also the k6 script's thresholds), or null
  * @param scenarios  the drafted flows (reviewable at the checkpoint; no request is sent before confirmation
  *                   except the health check)
  */
 public record Plan(String runId, String target, String pattern, String tool, String toolReason, double targetRps,
                    Duration duration, LoadProfile profile, HealthCheck.Result health, DetectionResult detection,
-                   ScenarioDraft scenarios, StressPlan search) {
+                   ScenarioDraft scenarios, StressPlan search, Sla sla) {
 
     /**
      * The bounds of an adaptive stress search; the profile then only shapes the scripts written for running by hand.

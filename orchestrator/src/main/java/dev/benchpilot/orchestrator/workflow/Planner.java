@@ -67,12 +67,14 @@ final class Planner {
         ScenarioDraft draft;
         try {
             draft = scenarioAgent.design(new ScenarioRequest(prepared.detection().endpoints(), request.pattern(), request.rps(),
-                    request.credentials() != null));
+                    request.credentials() != null && request.credentials().hasAccounts(),
+                    request.credentials() != null && request.credentials().authHeader() != null));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
         return new Plan(runId, request.target().toString(), request.pattern().cliName(), prepared.engine().name(),
-                toolReason(request.tool()), request.rps(), request.duration(), profile, prepared.health(), prepared.detection(), draft, search(request));
+                toolReason(request.tool()), request.rps(), request.duration(), profile, prepared.health(), prepared.detection(), draft, search(request),
+                request.measure().sla());
     }
 
     static Plan.StressPlan search(BenchmarkRequest request) {

@@ -3,6 +3,7 @@ package dev.benchpilot.tools.probe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.benchpilot.tools.metrics.LatencySummary;
+import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.Flow;
 import dev.benchpilot.tools.scenario.ScenarioSet;
@@ -109,8 +110,8 @@ public final class NoLoadBaseline {
             variables.putAll(ProbeValues.draw(step, credentials));
             String path = Templates.render(step.pathTemplate(), variables);
             String body = step.bodyTemplate() == null ? null : Templates.render(step.bodyTemplate(), variables);
-            if (path == null || (step.bodyTemplate() != null && body == null)
-                    || (step.authenticated() && !variables.containsKey(Step.TOKEN_VARIABLE))) {
+            AuthHeader auth = AuthHeader.forStep(flow, step, variables, credentials);
+            if (path == null || (step.bodyTemplate() != null && body == null) || (step.authenticated() && auth == null)) {
                 failures.merge(step.endpointKey(), 1L, Long::sum);
                 return;
             }
@@ -120,8 +121,8 @@ public final class NoLoadBaseline {
             if (body != null) {
                 request.header("Content-Type", "application/json");
             }
-            if (step.authenticated()) {
-                request.header("Authorization", "Bearer " + variables.get(Step.TOKEN_VARIABLE));
+            if (auth != null) {
+                request.header(auth.name(), auth.value());
             }
             long started = System.nanoTime();
             sent++;

@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Test users for flows that log in, handed out round-robin so concurrent virtual users act as different
- * people (one shared account makes users empty each other's carts). Never printed with passwords.
+ * The run's secrets: test users for flows that log in, handed out round-robin so concurrent virtual users act as
+ * different people (one shared account makes users empty each other's carts), and a static {@link AuthHeader} for
+ * flows that do not log in. Never printed with passwords or header values.
  */
 public final class Credentials {
 
@@ -24,13 +25,30 @@ public final class Credentials {
     }
 
     private final List<Account> accounts;
+    private final AuthHeader authHeader;
     private final AtomicLong next = new AtomicLong();
 
     public Credentials(List<Account> accounts) {
-        if (accounts.isEmpty()) {
-            throw new IllegalArgumentException("credentials need at least one user");
+        this(accounts, null);
+    }
+
+    /** Test users, a static header, or both; at least one of them. */
+    public Credentials(List<Account> accounts, AuthHeader authHeader) {
+        if (accounts.isEmpty() && authHeader == null) {
+            throw new IllegalArgumentException("credentials need at least one user or an auth header");
         }
         this.accounts = List.copyOf(accounts);
+        this.authHeader = authHeader;
+    }
+
+    /** Only a static header, no test user. */
+    public static Credentials of(AuthHeader authHeader) {
+        return new Credentials(List.of(), authHeader);
+    }
+
+    /** These test users with {@code header} added (null keeps none). */
+    public Credentials withAuthHeader(AuthHeader header) {
+        return new Credentials(accounts, header);
     }
 
     public Credentials(String username, String password) {
@@ -67,9 +85,18 @@ public final class Credentials {
         return new Credentials(accounts);
     }
 
-    /** The next account, round-robin; thread-safe. */
+    /** The next account, round-robin, or null when there is no test user; thread-safe. */
     public Account next() {
-        return accounts.get((int) Math.floorMod(next.getAndIncrement(), (long) accounts.size()));
+        return accounts.isEmpty() ? null : accounts.get((int) Math.floorMod(next.getAndIncrement(), (long) accounts.size()));
+    }
+
+    public boolean hasAccounts() {
+        return !accounts.isEmpty();
+    }
+
+    /** The static header for journeys that do not log in, or null. */
+    public AuthHeader authHeader() {
+        return authHeader;
     }
 
     public List<Account> accounts() {
@@ -78,6 +105,7 @@ public final class Credentials {
 
     @Override
     public String toString() {
-        return "Credentials[" + accounts.size() + " user(s), first " + accounts.get(0).username() + ", passwords ****]";
+        String users = accounts.isEmpty() ? "no user" : accounts.size() + " user(s), first " + accounts.get(0).username() + ", passwords ****";
+        return "Credentials[" + users + (authHeader == null ? "" : ", header " + authHeader) + "]";
     }
 }

@@ -24,7 +24,11 @@ public record Flow(String name, String description, int weight, List<Step> steps
         return steps.stream().mapToDouble(Step::probability).sum();
     }
 
-    public boolean needsLogin() {
-        return steps.stream().anyMatch(Step::authenticated);
+    /**
+     * Whether the journey logs in: a step captures {@link Step#TOKEN_VARIABLE}. Its authenticated steps then send
+     * {@code Authorization: Bearer {{token}}}; in a journey that does not, they send the run's {@link AuthHeader}.
+     */
+    public boolean logsIn() {
+        return steps.stream().anyMatch(s -> s.captures().containsKey(Step.TOKEN_VARIABLE));
     }
 }

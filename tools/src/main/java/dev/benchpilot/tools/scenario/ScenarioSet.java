@@ -67,8 +67,4 @@ public record ScenarioSet(List<Flow> flows, ThinkTime thinkTime, List<String> no
                 .sum();
         return Duration.ofMillis(Math.round(pauses * thinkTime.mean().toMillis()));
     }
-
-    public boolean anyLogin() {
-        return flows.stream().anyMatch(Flow::needsLogin);
-    }
 }

@@ -17,7 +17,8 @@ import java.util.Map;
  * @param bodyTemplate a JSON body template, or null
  * @param variables    variables to draw before the request
  * @param captures     variable name to JSONPath read from this step's response, e.g. {@code $..id} (a random match) or {@code $.token}
- * @param authenticated whether the request carries {@code Authorization: Bearer {{token}}}
+ * @param authenticated whether the request carries credentials: {@code Authorization: Bearer {{token}}} in a flow that
+ *                      logs in ({@link Flow#logsIn()}), else the run's static {@link AuthHeader}
  * @param thinkAfter   whether the virtual user pauses after this step
  */
 public record Step(String endpointKey, String method, String pathTemplate, double probability, String bodyTemplate,

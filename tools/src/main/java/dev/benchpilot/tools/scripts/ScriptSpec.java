@@ -1,5 +1,6 @@
 package dev.benchpilot.tools.scripts;
 
+import dev.benchpilot.tools.analysis.Sla;
 import dev.benchpilot.tools.scenario.LoadProfile;
 import dev.benchpilot.tools.scenario.ScenarioSet;
 import java.time.Duration;
@@ -13,8 +14,13 @@ import java.util.Objects;
  * @param scenarios      the flows and their mix
  * @param profile        the offered request rate over time, turned into each flow's arriving users
  * @param requestTimeout how long one request may take before it counts as failed
+ * @param sla            service levels a script checks itself where its tool can (k6 thresholds), or null
  */
-public record ScriptSpec(String baseUrl, ScenarioSet scenarios, LoadProfile profile, Duration requestTimeout) {
+public record ScriptSpec(String baseUrl, ScenarioSet scenarios, LoadProfile profile, Duration requestTimeout, Sla sla) {
+
+    public ScriptSpec(String baseUrl, ScenarioSet scenarios, LoadProfile profile, Duration requestTimeout) {
+        this(baseUrl, scenarios, profile, requestTimeout, null);
+    }
 
     public ScriptSpec {
         Objects.requireNonNull(baseUrl, "baseUrl");

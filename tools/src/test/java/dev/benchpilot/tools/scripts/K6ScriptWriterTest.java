@@ -2,10 +2,16 @@ package dev.benchpilot.tools.scripts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchpilot.tools.analysis.Sla;
 import dev.benchpilot.tools.scenario.Flow;
 import dev.benchpilot.tools.scenario.ScenarioSet;
+import dev.benchpilot.tools.scenario.Step;
+import dev.benchpilot.tools.scenario.ThinkTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,13 +20,18 @@ class K6ScriptWriterTest {
     private static final ScriptWriter K6 = ScriptWriters.byTool("k6").orElseThrow();
 
     /** k6's imports replaced: requests are recorded; responses by path; Math.random fixed so optional steps run. */
-    private static final String STUBS = """
-            const __ENV = { BENCHPILOT_USERNAME: 'bob', BENCHPILOT_PASSWORD: 'from-env' };
+    private static final String STUBS = stubs("{ BENCHPILOT_USERNAME: 'bob', BENCHPILOT_PASSWORD: 'from-env' }");
+
+    private static String stubs(String environment) {
+        return "const __ENV = " + environment + ";\n" + """
             const sent = [];
+            const groups = [];
+            function group(name, fn) { groups.push(name); return fn(); }
             const RESPONSES = { '/api/login': { token: 't-1' }, '/api/products': [{ id: 7, name: 'a' }, { id: 9, name: 'b' }] };
             const http = {
               request(method, url, body, params) {
-                sent.push({ method, url, body, name: params.tags.name, auth: params.headers.Authorization || null, timeout: params.timeout });
+                sent.push({ method, url, body, name: params.tags.name, auth: params.headers.Authorization || null, timeout: params.timeout,
+                  key: params.headers['X-Api-Key'] });
                 const path = url.substring('http://127.0.0.1:8080'.length);
                 const json = RESPONSES[path] === undefined ? {} : RESPONSES[path];
                 return { status: 200, json: () => json };
@@ -30,6 +41,7 @@ class K6ScriptWriterTest {
             function sleep(seconds) { sent.push({ slept: seconds >= 0.3 && seconds <= 1 }); }
             Math.random = () => 0.1;
             """;
+    }
 
     @TempDir
     Path dir;
@@ -164,5 +176,56 @@ class K6ScriptWriterTest {
                 "token []",
                 "$.items[*].tags.*.id [99]",
                 "{\"a\":7,\"b\":\"t1\"}");
+    }
+
+    @Test
+    void each_flow_runs_as_a_k6_group() throws Exception {
+        String output = Node.runK6(dir, K6.write(ScriptFixtures.shop()), STUBS, "browseFlow();\ncheckoutFlow();\nconsole.log(groups.join(','));");
+        assertThat(output.trim()).isEqualTo("browse,checkout");
+    }
+
+    @Test
+    void sla_becomes_thresholds_on_the_built_in_metrics() throws Exception {
+        ScriptSpec shop = ScriptFixtures.shop();
+        ScriptSpec withSla = new ScriptSpec(shop.baseUrl(), shop.scenarios(), shop.profile(), shop.requestTimeout(),
+                Sla.parse("p95<200ms,p999<1s,mean<=100ms,p50<0.5s,errors<1%,rps>=50"));
+        String script = K6.write(withSla);
+        assertThat(script).contains("""
+                  thresholds: {
+                    http_req_duration: ['p(95)<200', 'p(99.9)<1000', 'avg<=100', 'p(50)<500'],
+                    http_req_failed: ['rate<0.01'],
+                    http_reqs: ['rate>=50'],
+                  },
+                };""");
+        assertThat(K6.write(shop)).doesNotContain("thresholds: {");
+        Path file = dir.resolve("sla.mjs");
+        Files.writeString(file, script);
+        Node.run("--check", file.toString());
+    }
+
+    @Test
+    void setup_logs_in_once_and_stops_the_test_when_the_test_user_fails() throws Exception {
+        String script = K6.write(ScriptFixtures.shop());
+        String ok = Node.runK6(dir, script, STUBS, "setup();\nconsole.log(sent.map((r) => r.name).join(','));");
+        assertThat(ok.trim()).isEqualTo("setup: POST /api/login");
+        String refused = Node.runK6(dir, script, STUBS,
+                "RESPONSES['/api/login'] = { error: 'bad password' };\ntry { setup(); } catch (e) { console.log(e.message); }");
+        assertThat(refused.trim()).isEqualTo("login at POST /api/login gave status 200 and no token: check the test user");
+        String noUser = Node.runK6(dir, script, stubs("{}"), "try { setup(); } catch (e) { console.log(e.message); }");
+        assertThat(noUser.trim()).startsWith("set -e BENCHPILOT_USERNAME=");
+    }
+
+    @Test
+    void flows_without_a_login_send_the_static_header_from_the_environment() throws Exception {
+        Step report = new Step("GET /api/reports", "GET", "/api/reports", 1.0, null, Map.of(), Map.of(), true, false);
+        ScenarioSet scenarios = new ScenarioSet(List.of(new Flow("reports", "signed in by header", 1, List.of(report))),
+                new ThinkTime(Duration.ZERO, Duration.ZERO), List.of());
+        ScriptSpec shop = ScriptFixtures.shop();
+        String script = K6.write(new ScriptSpec(shop.baseUrl(), scenarios, shop.profile(), shop.requestTimeout()));
+        String sent = Node.runK6(dir, script, stubs("{ BENCHPILOT_AUTH_HEADER: 'X-Api-Key:  k-1 ' }"),
+                "setup();\nreportsFlow();\nconsole.log(sent.map((r) => r.name + ' ' + r.key + ' ' + r.auth).join(','));");
+        assertThat(sent.trim()).isEqualTo("GET /api/reports k-1 null");
+        String missing = Node.runK6(dir, script, stubs("{}"), "try { setup(); } catch (e) { console.log(e.message); }");
+        assertThat(missing.trim()).startsWith("set -e BENCHPILOT_AUTH_HEADER=");
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public final class EndpointRoles {
 
     private static final Pattern LOGIN = Pattern.compile(".*/(login|signin|sign-in|token|sessions?|auth(enticate)?)$");
+    private static final Pattern SIGN_UP = Pattern.compile(".*/(register|registration|signup|sign-up|sign_up|users|accounts)$");
     private static final Pattern INFRASTRUCTURE = Pattern.compile("^/(health|healthz|ready|readyz|live|livez|metrics|actuator|openapi|swagger|api-docs|favicon).*");
     private static final Pattern HEAVY = Pattern.compile(".*(dashboard|report|analytics|stats|statistics|summary|admin|export).*");
 
@@ -27,6 +28,13 @@ public final class EndpointRoles {
 
     public Optional<Endpoint> login() {
         return endpoints.stream().filter(e -> e.method().equals("POST") && LOGIN.matcher(lower(e.path())).matches()).findFirst();
+    }
+
+    /** A public POST that creates a user: a sign-up-like path and a body with a password field. */
+    public Optional<Endpoint> signUp() {
+        return endpoints.stream().filter(e -> e.method().equals("POST") && !e.requiresAuth() && SIGN_UP.matcher(lower(e.path())).matches()
+                && e.requestBody() != null && BodyTemplate.hasPassword(e.requestBody().sample()) && !login().map(e::equals).orElse(false))
+                .findFirst();
     }
 
     /** GET collections without path variables that have a detail page {@code <list>/{var}}. */
@@ -52,7 +60,8 @@ public final class EndpointRoles {
     /** Writes without path variables, those adding things (with a body) before those acting on them (no body). */
     public List<Endpoint> writes(boolean authenticated) {
         List<Endpoint> writes = new ArrayList<>(usable().stream().filter(e -> !e.isRead() && e.pathVariables().isEmpty()
-                && e.requiresAuth() == authenticated && !login().map(e::equals).orElse(false)).toList());
+                && e.requiresAuth() == authenticated && !login().map(e::equals).orElse(false)
+                && !signUp().map(e::equals).orElse(false)).toList());
         writes.sort((a, b) -> Boolean.compare(a.requestBody() == null, b.requestBody() == null));
         return writes;
     }

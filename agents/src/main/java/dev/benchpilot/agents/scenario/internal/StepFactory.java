@@ -1,12 +1,10 @@
 package dev.benchpilot.agents.scenario.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchpilot.tools.endpoints.Endpoint;
 import dev.benchpilot.tools.scenario.Step;
 import dev.benchpilot.tools.scenario.ValueSource;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** Turns endpoints into steps: id captures from lists, generated payloads, credentials for the login. */
@@ -38,50 +36,38 @@ public final class StepFactory {
                 authenticated, true);
     }
 
-    public static Step login(Endpoint login) {
+    /**
+     * The login, capturing the token. With {@code generatedUser} the journey signed up just before and logs in with the
+     * name and password it drew; otherwise with the supplied test user.
+     */
+    public static Step login(Endpoint login, boolean generatedUser) {
         Map<String, ValueSource> variables = new LinkedHashMap<>();
         String body = "{\"username\": \"{{username}}\", \"password\": \"{{password}}\"}";
         if (login.requestBody() != null && login.requestBody().sample() instanceof ObjectNode sample) {
-            StringBuilder json = new StringBuilder("{");
-            sample.fieldNames().forEachRemaining(field -> {
-                String lower = field.toLowerCase(Locale.ROOT);
-                String placeholder = lower.contains("pass") ? "password" : "username";
-                json.append(json.length() > 1 ? ", " : "").append('"').append(field).append("\": \"{{").append(placeholder).append("}}\"");
-            });
-            body = json.append('}').toString();
+            body = BodyTemplate.of(sample, generatedUser ? BodyTemplate.Purpose.SIGN_UP : BodyTemplate.Purpose.LOGIN, Map.of(), variables);
         }
-        variables.put("username", new ValueSource.Credential(ValueSource.Credential.Part.USERNAME));
-        variables.put("password", new ValueSource.Credential(ValueSource.Credential.Part.PASSWORD));
+        if (!generatedUser) {
+            variables.put("username", new ValueSource.Credential(ValueSource.Credential.Part.USERNAME));
+            variables.put("password", new ValueSource.Credential(ValueSource.Credential.Part.PASSWORD));
+        }
         return new Step(login.key(), login.method(), login.path(), 1.0, body, variables,
                 Map.of(Step.TOKEN_VARIABLE, "$..token"), false, true);
     }
 
-    /** A write whose body comes from the detected sample, ids from captured values, quantities drawn. */
+    /** Registers a new user with a generated name ({@code bp} and ten random characters), e-mail and password. */
+    public static Step signUp(Endpoint signUp) {
+        Map<String, ValueSource> variables = new LinkedHashMap<>();
+        variables.put("username", new ValueSource.RandomString("bp", 10));
+        variables.put("password", new ValueSource.RandomString("Bp1-", 12));
+        String body = BodyTemplate.of(signUp.requestBody().sample(), BodyTemplate.Purpose.SIGN_UP, Map.of(), variables);
+        return new Step(signUp.key(), signUp.method(), signUp.path(), 1.0, body, variables, Map.of(), false, true);
+    }
+
+    /** A write whose body comes from the detected sample: ids from captured values, quantities and texts drawn. */
     public static Step write(Endpoint write, Map<String, String> capturedIds, boolean authenticated) {
         Map<String, ValueSource> variables = new LinkedHashMap<>();
         String body = write.requestBody() == null || write.requestBody().sample() == null ? null
-                : body(write.requestBody().sample(), capturedIds, variables);
+                : BodyTemplate.of(write.requestBody().sample(), BodyTemplate.Purpose.WRITE, capturedIds, variables);
         return new Step(write.key(), write.method(), write.path(), 1.0, body, variables, Map.of(), authenticated, true);
-    }
-
-    private static String body(JsonNode sample, Map<String, String> capturedIds, Map<String, ValueSource> variables) {
-        if (!(sample instanceof ObjectNode object)) {
-            return sample.toString();
-        }
-        StringBuilder json = new StringBuilder("{");
-        object.fields().forEachRemaining(field -> {
-            String name = field.getKey();
-            String lower = name.toLowerCase(Locale.ROOT);
-            String value = field.getValue().toString();
-            String captured = capturedIds.get(lower.replace("_", ""));
-            if (captured != null) {
-                value = field.getValue().isTextual() ? "\"{{" + captured + "}}\"" : "{{" + captured + "}}";
-            } else if (field.getValue().isNumber() && (lower.contains("quantity") || lower.contains("qty") || lower.contains("count"))) {
-                variables.put(name, new ValueSource.RandomInt(1, 5));
-                value = "{{" + name + "}}";
-            }
-            json.append(json.length() > 1 ? ", " : "").append('"').append(name).append("\": ").append(value);
-        });
-        return json.append('}').toString();
     }
 }

@@ -11,6 +11,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import dev.benchpilot.tools.engines.LoadTest;
+import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Flow;
 import dev.benchpilot.tools.scenario.ScenarioSet;
 import dev.benchpilot.tools.scenario.Stage;
@@ -75,7 +76,7 @@ public final class EmbeddedSimulation extends Simulation {
     private ChainBuilder chain(Flow flow, ScenarioSet scenarios) {
         ChainBuilder chain = exec(session -> session);
         for (Step step : flow.steps()) {
-            ChainBuilder one = request(step);
+            ChainBuilder one = request(step, flow.logsIn());
             if (step.thinkAfter()) {
                 one = one.pause(scenarios.thinkTime().min(), scenarios.thinkTime().max());
             }
@@ -85,7 +86,7 @@ public final class EmbeddedSimulation extends Simulation {
         return chain;
     }
 
-    private ChainBuilder request(Step step) {
+    private ChainBuilder request(Step step, boolean bearer) {
         RequestTracker tracker = input.tracker();
         StepValues values = new StepValues(step, input.test().credentials());
         HttpRequestActionBuilder request = http(step.endpointKey())
@@ -97,8 +98,11 @@ public final class EmbeddedSimulation extends Simulation {
         if (step.bodyTemplate() != null) {
             request = request.body(StringBody(GatlingTemplates.expression(step.bodyTemplate()))).asJson();
         }
-        if (step.authenticated()) {
+        AuthHeader staticHeader = input.test().credentials() == null ? null : input.test().credentials().authHeader();
+        if (step.authenticated() && bearer) {
             request = request.header("Authorization", "Bearer #{" + Step.TOKEN_VARIABLE + "}");
+        } else if (step.authenticated() && staticHeader != null) {
+            request = request.header(staticHeader.name(), session -> staticHeader.value());
         }
         for (var capture : step.captures().entrySet()) {
             var find = jsonPath(capture.getValue());

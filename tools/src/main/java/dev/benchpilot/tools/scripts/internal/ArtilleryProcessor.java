@@ -33,6 +33,8 @@ final class ArtilleryProcessor {
                 const USERNAME = process.env.BENCHPILOT_USERNAME || '';
                 const PASSWORD = process.env.BENCHPILOT_PASSWORD || '';
                 const RESULTS = process.env.BENCHPILOT_RESULTS || '';
+                // Flows that do not log in send the static header in BENCHPILOT_AUTH_HEADER ("Name: value").
+                const AUTH = process.env.BENCHPILOT_AUTH_HEADER || '';
                 """);
         js.append("const THINK_MIN_MS = ").append(spec.scenarios().thinkTime().min().toMillis()).append(";\n")
           .append("const THINK_MAX_MS = ").append(spec.scenarios().thinkTime().max().toMillis()).append(";\n\n")
@@ -52,13 +54,13 @@ final class ArtilleryProcessor {
                           .map(v -> JsText.quote(v.getKey()) + ": (vars) => " + K6Step.value(v.getValue(), "account(vars).username", "account(vars).password")).collect(Collectors.joining(", "))).append(" },\n")
                   .append("    path: ").append(JsText.quote(step.pathTemplate())).append(",\n")
                   .append("    body: ").append(step.bodyTemplate() == null ? "null" : JsText.quote(step.bodyTemplate())).append(",\n")
-                  .append("    needs: [").append(StepNeeds.of(step).stream().map(JsText::quote).collect(Collectors.joining(", "))).append("],\n")
+                  .append("    needs: [").append(StepNeeds.of(step, flows.get(f).logsIn()).stream().map(JsText::quote).collect(Collectors.joining(", "))).append("],\n")
                   .append("    captures: { ").append(new TreeMap<>(step.captures()).entrySet().stream()
                           .map(c -> JsText.quote(c.getKey()) + ": " + JsText.quote(c.getValue())).collect(Collectors.joining(", "))).append(" },\n")
                   .append("  },\n");
             }
         }
-        js.append("};\n").append(RUNTIME).append(K6Runtime.SHARED).append("\nmodule.exports = { think, afterStep");
+        js.append("};\n").append(RUNTIME).append(K6Runtime.SHARED).append("\nmodule.exports = { think, afterStep, staticAuth");
         ids.forEach(id -> js.append(", ").append(id).append(": step(").append(JsText.quote(id)).append(")"));
         return js.append(" };\n").toString();
     }
@@ -118,6 +120,16 @@ final class ArtilleryProcessor {
             function account(vars) {
               if (!vars.__account) vars.__account = ACCOUNTS[nextAccount++ % ACCOUNTS.length];
               return vars.__account;
+            }
+
+            // Before a request of a flow that does not log in: the static header, when one is set.
+            function staticAuth(requestParams, context, events, next) {
+              const colon = AUTH.indexOf(':');
+              if (colon > 0) {
+                requestParams.headers = requestParams.headers || {};
+                requestParams.headers[AUTH.substring(0, colon).trim()] = AUTH.substring(colon + 1).trim();
+              }
+              return next();
             }
 
             // A uniformly drawn pause after a step that ran.

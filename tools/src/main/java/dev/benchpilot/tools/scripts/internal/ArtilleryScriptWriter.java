@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Flow;
 import dev.benchpilot.tools.scenario.ScenarioSet;
 import dev.benchpilot.tools.scenario.Stage;
@@ -76,6 +77,7 @@ public final class ArtilleryScriptWriter implements ScriptWriter {
                 + "#\n"
                 + "# Run (Artillery 2.x; keep " + PROCESSOR_FILE + " beside this file):\n"
                 + "#   ARTILLERY_DISABLE_TELEMETRY=true BENCHPILOT_USERNAME=... BENCHPILOT_PASSWORD=... \\\n"
+                + (StepNeeds.usesStaticAuth(spec.scenarios()) ? "#   " + AuthHeader.ENV + "=\"Authorization: Bearer ...\" \\\n" : "")
                 + "#     artillery run --target " + CommentText.safe(spec.baseUrl()) + " load-test.artillery.yml\n"
                 + "# The test user is read from the environment only; this file holds no credentials.\n";
     }
@@ -126,10 +128,13 @@ public final class ArtilleryScriptWriter implements ScriptWriter {
                 headers.put("Content-Type", "application/json");
                 request.put("body", "{{ " + id + "_body }}");
             }
-            if (step.authenticated()) {
+            if (step.authenticated() && flow.logsIn()) {
                 headers.put("Authorization", "Bearer {{ " + Step.TOKEN_VARIABLE + " }}");
             }
             request.put("headers", headers);
+            if (step.authenticated() && !flow.logsIn()) {
+                request.put("beforeRequest", "staticAuth");
+            }
             request.put("ifTrue", id + "_run");
             request.put("afterResponse", "afterStep");
             items.add(Map.of(step.method().toLowerCase(Locale.ROOT), request));

@@ -4,6 +4,7 @@ import static dev.benchpilot.tools.scripts.internal.JavaAst.call;
 import static dev.benchpilot.tools.scripts.internal.JavaAst.name;
 import static dev.benchpilot.tools.scripts.internal.JavaAst.string;
 
+import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Modifier.Keyword;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -15,6 +16,7 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Flow;
 import dev.benchpilot.tools.scenario.ScenarioSet;
 import dev.benchpilot.tools.scenario.Step;
@@ -90,7 +92,7 @@ public final class GatlingSimulationWriter implements ScriptWriter {
         for (int n = 1; n <= flow.steps().size(); n++) {
             Step step = flow.steps().get(n - 1);
             VariableDeclarationExpr declaration = new VariableDeclarationExpr(
-                    new VariableDeclarator(new ClassOrInterfaceType(null, "ChainBuilder"), "step" + n, GatlingSteps.chain(step)));
+                    new VariableDeclarator(new ClassOrInterfaceType(null, "ChainBuilder"), "step" + n, GatlingSteps.chain(step, flow.logsIn())));
             String comment = " " + n + ". " + CommentText.safe(step.endpointKey())
                     + (step.probability() < 1 ? ", in " + Decimals.plain(step.probability() * 100) + "% of journeys" : "");
             ExpressionStmt statement = new ExpressionStmt(declaration);
@@ -112,6 +114,14 @@ public final class GatlingSimulationWriter implements ScriptWriter {
         simulation.addFieldWithInitializer("Duration", "REQUEST_TIMEOUT", JavaAst.duration(spec.requestTimeout()), constant);
         simulation.addFieldWithInitializer("Duration", "THINK_MIN", JavaAst.duration(spec.scenarios().thinkTime().min()), constant);
         simulation.addFieldWithInitializer("Duration", "THINK_MAX", JavaAst.duration(spec.scenarios().thinkTime().max()), constant);
+        if (StepNeeds.usesStaticAuth(spec.scenarios())) {
+            simulation.addFieldWithInitializer("String", "AUTH_HEADER",
+                    call("setting", string("benchpilot.authHeader"), string(AuthHeader.ENV)), constant);
+            simulation.addFieldWithInitializer("String", "AUTH_NAME", StaticJavaParser.parseExpression(
+                    "AUTH_HEADER.indexOf(':') > 0 ? AUTH_HEADER.substring(0, AUTH_HEADER.indexOf(':')).trim() : \"Authorization\""), constant);
+            simulation.addFieldWithInitializer("String", "AUTH_VALUE", StaticJavaParser.parseExpression(
+                    "AUTH_HEADER.substring(AUTH_HEADER.indexOf(':') + 1).trim()"), constant);
+        }
         if (uses(spec.scenarios(), ValueSource.RandomString.class)) {
             simulation.addFieldWithInitializer("String", "ALPHABET", string("abcdefghijklmnopqrstuvwxyz0123456789"), constant);
         }
@@ -126,7 +136,8 @@ public final class GatlingSimulationWriter implements ScriptWriter {
                 + "mvn gatling:test -Dgatling.simulationClass=" + CLASS_NAME + " -DbaseUrl=" + CommentText.safe(spec.baseUrl()) + " \\\n"
                 + "    -Dbenchpilot.username=... -Dbenchpilot.password=...\n"
                 + "</pre>\n"
-                + "or set BENCHPILOT_USERNAME and BENCHPILOT_PASSWORD in the environment.";
+                + "or set BENCHPILOT_USERNAME and BENCHPILOT_PASSWORD in the environment. Flows that do not log in send the\n"
+                + "static header of -Dbenchpilot.authHeader=\"Name: value\" or " + AuthHeader.ENV + ".";
     }
 
     private static boolean uses(ScenarioSet scenarios, Class<? extends ValueSource> kind) {

@@ -32,7 +32,7 @@ final class GatlingSteps {
     }
 
     /** The step as one {@code ChainBuilder} expression, chained: {@code exec(...).exitHereIf(...).exec(http(...)).pause(...)}. */
-    static Expression chain(Step step) {
+    static Expression chain(Step step, boolean bearer) {
         List<MethodCallExpr> parts = new ArrayList<>();
         if (!step.variables().isEmpty()) {
             Expression session = name("session");
@@ -41,12 +41,12 @@ final class GatlingSteps {
             }
             parts.add(call("exec", lambda("session", session)));
         }
-        List<String> needs = StepNeeds.of(step);
+        List<String> needs = StepNeeds.of(step, bearer);
         if (!needs.isEmpty()) {
             parts.add(call("exitHereIf", lambda("session", JavaAst.or(needs.stream()
                     .map(n -> new UnaryExpr(call(name("session"), "contains", string(n)), UnaryExpr.Operator.LOGICAL_COMPLEMENT)).toList()))));
         }
-        parts.add(call("exec", request(step)));
+        parts.add(call("exec", request(step, bearer)));
         if (step.thinkAfter()) {
             parts.add(call("pause", name("THINK_MIN"), name("THINK_MAX")));
         }
@@ -67,7 +67,7 @@ final class GatlingSteps {
         return Templates.replace(template, name -> "#{" + name + "}");
     }
 
-    private static Expression request(Step step) {
+    private static Expression request(Step step, boolean bearer) {
         String method = step.method().toUpperCase(Locale.ROOT);
         Expression http = call("http", string(step.endpointKey()));
         Expression path = string(expressionLanguage(step.pathTemplate()));
@@ -77,8 +77,10 @@ final class GatlingSteps {
         if (step.bodyTemplate() != null) {
             request = call(call(request, "body", call("StringBody", string(expressionLanguage(step.bodyTemplate())))), "asJson");
         }
-        if (step.authenticated()) {
+        if (step.authenticated() && bearer) {
             request = call(request, "header", string("Authorization"), string("Bearer #{" + Step.TOKEN_VARIABLE + "}"));
+        } else if (step.authenticated()) {
+            request = call(request, "header", name("AUTH_NAME"), name("AUTH_VALUE"));
         }
         for (Map.Entry<String, String> capture : new TreeMap<>(step.captures()).entrySet()) {
             String jsonPath = capture.getValue();

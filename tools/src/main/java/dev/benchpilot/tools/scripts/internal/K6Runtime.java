@@ -37,6 +37,15 @@ final class K6Runtime {
               }
             }
 
+            // {"Name": "value"} from "Name: value", or null when the text has no colon.
+            function headerOf(text) {
+              const colon = text.indexOf(':');
+              if (colon <= 0) return null;
+              const header = {};
+              header[text.substring(0, colon).trim()] = text.substring(colon + 1).trim();
+              return header;
+            }
+
             function think() {
               sleep(THINK_MIN_SECONDS + Math.random() * (THINK_MAX_SECONDS - THINK_MIN_SECONDS));
             }

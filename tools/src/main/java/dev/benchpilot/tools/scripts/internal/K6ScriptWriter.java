@@ -1,5 +1,6 @@
 package dev.benchpilot.tools.scripts.internal;
 
+import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Flow;
 import dev.benchpilot.tools.scenario.ScenarioSet;
 import dev.benchpilot.tools.scripts.ScriptSpec;
@@ -32,7 +33,7 @@ public final class K6ScriptWriter implements ScriptWriter {
         for (int i = 0; i < names.size(); i++) {
             js.append(K6Scenario.render(spec, scenarios.flows().get(i), names.get(i).identifier()));
         }
-        js.append("  },\n};\n");
+        js.append("  },\n").append(K6Checks.thresholds(spec.sla())).append("};\n").append(K6Checks.setup(scenarios));
         for (int i = 0; i < names.size(); i++) {
             js.append('\n').append(flowFunction(scenarios, scenarios.flows().get(i), names.get(i)));
         }
@@ -46,13 +47,17 @@ public final class K6ScriptWriter implements ScriptWriter {
                 + "//\n"
                 + "// Run (k6 v0.50 or later):\n"
                 + "//   k6 run -e BASE_URL=" + baseUrl + " -e BENCHPILOT_USERNAME=... -e BENCHPILOT_PASSWORD=... load-test.js\n"
+                + "// (flows that do not log in read -e " + AuthHeader.ENV + "=\"Authorization: Bearer ...\"). Each flow is a k6 group,\n"
+                + "// each request is tagged with its endpoint; with --sla the thresholds make k6 exit 99 on a breach.\n"
                 + "// The test user is read from the environment only; this file holds no credentials.\n"
                 + "import http from 'k6/http';\n"
-                + "import { check, sleep } from 'k6';\n"
+                + "import { check, group, sleep } from 'k6';\n"
                 + "\n"
                 + "const BASE_URL = (__ENV.BASE_URL || " + JsText.quote(spec.baseUrl()) + ").replace(/\\/+$/, '');\n"
                 + "const USERNAME = __ENV.BENCHPILOT_USERNAME || '';\n"
                 + "const PASSWORD = __ENV.BENCHPILOT_PASSWORD || '';\n"
+                + "// Flows that do not log in send this static header (\"Name: value\") on their authenticated requests.\n"
+                + "const AUTH_HEADER = headerOf(__ENV." + AuthHeader.ENV + " || '');\n"
                 + "const TIMEOUT = '" + K6Scenario.duration(spec.requestTimeout()) + "';\n"
                 + "const THINK_MIN_SECONDS = " + Decimals.plain(spec.scenarios().thinkTime().min().toMillis() / 1000.0) + ";\n"
                 + "const THINK_MAX_SECONDS = " + Decimals.plain(spec.scenarios().thinkTime().max().toMillis() / 1000.0) + ";\n"
@@ -66,10 +71,11 @@ public final class K6ScriptWriter implements ScriptWriter {
         if (!description.isEmpty()) {
             js.append(". ").append(description);
         }
-        js.append("\nexport function ").append(name.identifier()).append("() {\n  const vars = {};\n");
+        js.append("\nexport function ").append(name.identifier()).append("() {\n  const vars = {};\n")
+          .append("  group(").append(JsText.quote(name.label())).append(", function () {\n");
         for (int i = 0; i < flow.steps().size(); i++) {
-            js.append(K6Step.render(flow.steps().get(i), i + 1));
+            js.append(K6Step.render(flow.steps().get(i), i + 1, flow.logsIn()));
         }
-        return js.append("}\n").toString();
+        return js.append("  });\n}\n").toString();
     }
 }

@@ -13,19 +13,19 @@ final class K6Step {
     private K6Step() {
     }
 
-    static String render(Step step, int number) {
-        String indent = "    ";
-        StringBuilder js = new StringBuilder("  // ").append(number).append(". ").append(CommentText.safe(step.endpointKey()));
+    static String render(Step step, int number, boolean bearer) {
+        String indent = "      ";
+        StringBuilder js = new StringBuilder("    // ").append(number).append(". ").append(CommentText.safe(step.endpointKey()));
         if (step.probability() < 1) {
             js.append(" (in ").append(Decimals.plain(step.probability() * 100)).append("% of journeys)\n")
-              .append("  if (Math.random() < ").append(Decimals.plain(step.probability())).append(") {\n");
+              .append("    if (Math.random() < ").append(Decimals.plain(step.probability())).append(") {\n");
         } else {
-            js.append("\n  {\n");
+            js.append("\n    {\n");
         }
         for (Map.Entry<String, ValueSource> variable : new TreeMap<>(step.variables()).entrySet()) {
             js.append(indent).append("vars[").append(JsText.quote(variable.getKey())).append("] = ").append(value(variable.getValue(), "USERNAME", "PASSWORD")).append(";\n");
         }
-        List<String> needs = StepNeeds.of(step);
+        List<String> needs = StepNeeds.of(step, bearer);
         if (!needs.isEmpty()) {
             js.append(indent).append("if (!has(vars, [").append(needs.stream().map(JsText::quote).collect(Collectors.joining(", ")))
               .append("])) return; // an earlier response did not give it: the journey ends here\n");
@@ -33,7 +33,7 @@ final class K6Step {
         js.append(indent).append("const res = http.request(").append(JsText.quote(step.method().toUpperCase(java.util.Locale.ROOT)))
           .append(", BASE_URL + ").append(template(step.pathTemplate())).append(", ")
           .append(step.bodyTemplate() == null ? "null" : template(step.bodyTemplate())).append(", {\n")
-          .append(indent).append("  headers: ").append(headers(step)).append(",\n")
+          .append(indent).append("  headers: ").append(headers(step, bearer)).append(",\n")
           .append(indent).append("  tags: { name: ").append(JsText.quote(step.endpointKey())).append(" },\n")
           .append(indent).append("  timeout: TIMEOUT,\n")
           .append(indent).append("});\n")
@@ -47,7 +47,7 @@ final class K6Step {
         if (step.thinkAfter()) {
             js.append(indent).append("think();\n");
         }
-        return js.append("  }\n").toString();
+        return js.append("    }\n").toString();
     }
 
     /** A JavaScript expression drawing a value for {@code source}; credentials are the given expressions (shared with Artillery). */
@@ -68,14 +68,15 @@ final class K6Step {
         return StepNeeds.templated(template) ? "render(" + JsText.quote(template) + ", vars)" : JsText.quote(template);
     }
 
-    private static String headers(Step step) {
+    private static String headers(Step step, boolean bearer) {
         StringBuilder headers = new StringBuilder("{ Accept: 'application/json'");
         if (step.bodyTemplate() != null) {
             headers.append(", 'Content-Type': 'application/json'");
         }
-        if (step.authenticated()) {
+        if (step.authenticated() && bearer) {
             headers.append(", Authorization: 'Bearer ' + vars[").append(JsText.quote(Step.TOKEN_VARIABLE)).append("]");
         }
-        return headers.append(" }").toString();
+        headers.append(" }");
+        return step.authenticated() && !bearer ? "Object.assign(" + headers + ", AUTH_HEADER)" : headers.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchpilot.tools.scripts.internal;
 
+import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Flow;
 import dev.benchpilot.tools.scenario.ScenarioSet;
 import dev.benchpilot.tools.scenario.Stage;
@@ -75,6 +76,7 @@ public final class LocustScriptWriter implements ScriptWriter {
                 + "BASE_URL = os.environ.get(\"BASE_URL\", " + PyText.quote(spec.baseUrl()) + ").rstrip(\"/\")\n"
                 + "USERNAME = os.environ.get(\"BENCHPILOT_USERNAME\", \"\")\n"
                 + "PASSWORD = os.environ.get(\"BENCHPILOT_PASSWORD\", \"\")\n"
+                + staticAuth(spec)
                 + "TIMEOUT_SECONDS = " + Decimals.plain(spec.requestTimeout().toMillis() / 1000.0) + "\n"
                 + "THINK_MIN_SECONDS = " + Decimals.plain(spec.scenarios().thinkTime().min().toMillis() / 1000.0) + "\n"
                 + "THINK_MAX_SECONDS = " + Decimals.plain(spec.scenarios().thinkTime().max().toMillis() / 1000.0) + "\n"
@@ -96,12 +98,24 @@ public final class LocustScriptWriter implements ScriptWriter {
                 .append("        vars = {}\n")
                 .append("        account = next_account()\n");
         for (int i = 0; i < flow.steps().size(); i++) {
-            py.append(step(flow.steps().get(i), i + 1));
+            py.append(step(flow.steps().get(i), i + 1, flow.logsIn()));
         }
         return py.toString();
     }
 
-    private static String step(Step step, int number) {
+    /** The static header of flows that do not log in, from the environment; the script refuses to start without it. */
+    private static String staticAuth(ScriptSpec spec) {
+        if (!StepNeeds.usesStaticAuth(spec.scenarios())) {
+            return "AUTH_HEADER = None\n";
+        }
+        return "# Flows that do not log in send the static header in " + AuthHeader.ENV + " (\"Name: value\").\n"
+                + "_AUTH = os.environ.get(\"" + AuthHeader.ENV + "\", \"\")\n"
+                + "if \":\" not in _AUTH:\n"
+                + "    raise SystemExit(\"set " + AuthHeader.ENV + "=\\\"Authorization: Bearer ...\\\": some flows call endpoints that need auth\")\n"
+                + "AUTH_HEADER = tuple(part.strip() for part in _AUTH.split(\":\", 1))\n";
+    }
+
+    private static String step(Step step, int number, boolean bearer) {
         String indent = step.probability() < 1 ? "            " : "        ";
         StringBuilder py = new StringBuilder("        # ").append(number).append(". ").append(CommentText.safe(step.endpointKey())).append('\n');
         if (step.probability() < 1) {
@@ -111,7 +125,7 @@ public final class LocustScriptWriter implements ScriptWriter {
         for (Map.Entry<String, ValueSource> variable : new TreeMap<>(step.variables()).entrySet()) {
             py.append(indent).append("vars[").append(PyText.quote(variable.getKey())).append("] = ").append(value(variable.getValue())).append('\n');
         }
-        List<String> needs = StepNeeds.of(step);
+        List<String> needs = StepNeeds.of(step, bearer);
         if (!needs.isEmpty()) {
             py.append(indent).append("if not has(vars, [").append(needs.stream().map(PyText::quote).collect(Collectors.joining(", ")))
                     .append("]):\n").append(indent).append("    return  # an earlier response did not give it: the journey ends here\n");
@@ -119,7 +133,7 @@ public final class LocustScriptWriter implements ScriptWriter {
         py.append(indent).append("send(self, vars, ").append(PyText.quote(step.method().toUpperCase(Locale.ROOT))).append(", ")
                 .append(PyText.quote(step.pathTemplate())).append(", ")
                 .append(step.bodyTemplate() == null ? "None" : PyText.quote(step.bodyTemplate())).append(", ")
-                .append(PyText.quote(step.endpointKey())).append(", ").append(step.authenticated() ? "True" : "False").append(", {")
+                .append(PyText.quote(step.endpointKey())).append(", ").append(!step.authenticated() ? "None" : bearer ? "\"bearer\"" : "\"static\"").append(", {")
                 .append(new TreeMap<>(step.captures()).entrySet().stream().map(c -> PyText.quote(c.getKey()) + ": " + PyText.quote(c.getValue()))
                         .collect(Collectors.joining(", "))).append("})\n");
         if (step.thinkAfter()) {
@@ -249,13 +263,15 @@ public final class LocustScriptWriter implements ScriptWriter {
                         collect(child, name, out)
 
 
-            def send(user, vars, method, path, body, name, authenticated, captures):
+            def send(user, vars, method, path, body, name, auth, captures):
                 \"\"\"One step: the request under the endpoint's name, a status >= 400 counted as a failure, then the captures.\"\"\"
                 headers = {"Accept": "application/json"}
                 if body is not None:
                     headers["Content-Type"] = "application/json"
-                if authenticated:
+                if auth == "bearer":
                     headers["Authorization"] = "Bearer " + str(vars["token"])
+                elif auth == "static" and AUTH_HEADER:
+                    headers[AUTH_HEADER[0]] = AUTH_HEADER[1]
                 data = render(body, vars) if body is not None else None
                 with user.client.request(method, render(path, vars), data=data, headers=headers, name=name,
                                          timeout=TIMEOUT_SECONDS, catch_response=True) as response:

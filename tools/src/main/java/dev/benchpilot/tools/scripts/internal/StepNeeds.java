@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 
 /**
  * The scenario variables a step needs from earlier in the journey: the placeholders of its path and body it
- * does not draw itself, and the token when it is authenticated. A generated script ends the journey when one
+ * does not draw itself, and the token when it is authenticated in a flow that logs in. A generated script ends the journey when one
  * is missing (an earlier response lacked the captured value, or the step that drew it was skipped).
  */
 final class StepNeeds {
@@ -17,16 +17,21 @@ final class StepNeeds {
     private StepNeeds() {
     }
 
-    /** The names, sorted. */
-    static List<String> of(Step step) {
+    /** The names, sorted; {@code bearer} when the step's flow logs in ({@link dev.benchpilot.tools.scenario.Flow#logsIn()}). */
+    static List<String> of(Step step, boolean bearer) {
         Set<String> names = new TreeSet<>();
         placeholders(step.pathTemplate(), names);
         placeholders(step.bodyTemplate(), names);
-        if (step.authenticated()) {
+        if (step.authenticated() && bearer) {
             names.add(Step.TOKEN_VARIABLE);
         }
         names.removeAll(step.variables().keySet());
         return List.copyOf(names);
+    }
+
+    /** Whether some authenticated step runs in a flow that does not log in: the script then needs the static header. */
+    static boolean usesStaticAuth(dev.benchpilot.tools.scenario.ScenarioSet scenarios) {
+        return scenarios.flows().stream().anyMatch(f -> !f.logsIn() && f.steps().stream().anyMatch(Step::authenticated));
     }
 
     /** Whether {@code template} has any placeholder. */

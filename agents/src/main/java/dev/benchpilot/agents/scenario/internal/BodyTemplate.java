@@ -1,0 +1,122 @@
+package dev.benchpilot.agents.scenario.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.benchpilot.tools.scenario.ValueSource;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A step's JSON body template from an endpoint's sample body, nested objects included: ids become captured values,
+ * quantities random small numbers, the user's name, e-mail and password the journey's credential variables, and
+ * text fields whose sample is a placeholder realistic values ({@link FakeValues}). Everything else keeps the sample
+ * value, which the detector chose to satisfy the field's constraints.
+ */
+final class BodyTemplate {
+
+    /** What the body is for. */
+    enum Purpose {
+        /** An ordinary write: credentials are left as sampled. */
+        WRITE,
+        /** Logging in: name or e-mail and password from {@code {{username}}} and {@code {{password}}}. */
+        LOGIN,
+        /** Signing up a generated user: the same variables, e-mail made from the name. */
+        SIGN_UP
+    }
+
+    static final String GENERATED_EMAIL = "{{username}}@example.test";
+
+    /** Samples the detectors write when nothing more is known about a text field (see the endpoints tool). */
+    private static final Set<String> PLACEHOLDER_SAMPLES = Set.of("text", "user1", "string");
+
+    private final Purpose purpose;
+    private final Map<String, String> capturedIds;
+    private final Map<String, ValueSource> variables;
+
+    private BodyTemplate(Purpose purpose, Map<String, String> capturedIds, Map<String, ValueSource> variables) {
+        this.purpose = purpose;
+        this.capturedIds = capturedIds;
+        this.variables = variables;
+    }
+
+    /** The template for {@code sample}; variables it draws are added to {@code variables}. */
+    static String of(JsonNode sample, Purpose purpose, Map<String, String> capturedIds, Map<String, ValueSource> variables) {
+        return new BodyTemplate(purpose, capturedIds, variables).value("", sample);
+    }
+
+    /** Whether {@code sample} has a password field at any depth: what a login or sign-up body looks like. */
+    static boolean hasPassword(JsonNode sample) {
+        if (!(sample instanceof ObjectNode object)) {
+            return false;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (isPassword(field.getKey()) || hasPassword(field.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String value(String name, JsonNode sample) {
+        if (sample instanceof ObjectNode object) {
+            StringBuilder json = new StringBuilder("{");
+            object.fields().forEachRemaining(field -> json.append(json.length() > 1 ? ", " : "").append('"').append(field.getKey())
+                    .append("\": ").append(value(field.getKey(), field.getValue())));
+            return json.append('}').toString();
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        String captured = capturedIds.get(lower.replace("_", ""));
+        if (captured != null) {
+            return sample.isTextual() ? "\"{{" + captured + "}}\"" : "{{" + captured + "}}";
+        }
+        if (sample.isNumber() && (lower.contains("quantity") || lower.contains("qty") || lower.contains("count"))) {
+            return draw(name, new ValueSource.RandomInt(1, 5));
+        }
+        if (!sample.isTextual()) {
+            return sample.toString();
+        }
+        if (purpose != Purpose.WRITE) {
+            if (isPassword(name)) {
+                return "\"{{password}}\"";
+            }
+            if (lower.contains("mail")) {
+                return purpose == Purpose.SIGN_UP ? "\"" + GENERATED_EMAIL + "\"" : "\"{{username}}\"";
+            }
+            if (lower.contains("user") || lower.contains("login") || lower.equals("name") || lower.contains("handle")) {
+                return "\"{{username}}\"";
+            }
+        }
+        if (lower.contains("mail") && sample.asText().endsWith("@example.com")) {
+            return "\"" + draw(name, new ValueSource.RandomString("user", 8)) + "@example.test\"";
+        }
+        if (PLACEHOLDER_SAMPLES.contains(sample.asText()) && !lower.contains("user") && !isPassword(name)) {
+            List<String> values = FakeValues.forField(name).orElse(null);
+            if (values != null) {
+                return "\"" + draw(name, new ValueSource.OneOf(values)) + "\"";
+            }
+        }
+        return sample.toString();
+    }
+
+    /** Registers a variable for the field (its name made unique within the step) and returns its placeholder. */
+    private String draw(String field, ValueSource source) {
+        String base = field.replaceAll("[^A-Za-z0-9_]", "_");
+        if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
+            base = "v" + base;
+        }
+        String variable = base;
+        for (int n = 2; variables.containsKey(variable) || variable.equals("username") || variable.equals("password"); n++) {
+            variable = base + n;
+        }
+        variables.put(variable, source);
+        return "{{" + variable + "}}";
+    }
+
+    private static boolean isPassword(String field) {
+        return field.toLowerCase(Locale.ROOT).contains("pass");
+    }
+}
