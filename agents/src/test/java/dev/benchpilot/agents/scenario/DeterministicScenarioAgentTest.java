@@ -82,7 +82,8 @@ class DeterministicScenarioAgentTest {
         ScenarioDraft draft = new DeterministicScenarioAgent().design(new ScenarioRequest(shop(), LoadPattern.BASELINE, 50, false));
 
         assertThat(draft.scenarios().flows()).extracting(Flow::name).containsExactly("browsing", "shopping");
-        assertThat(draft.skipped()).contains("GET /api/dashboard: needs auth: pass --credentials user:password");
+        assertThat(draft.skipped()).contains("GET /api/dashboard: needs auth: pass --credentials user:password "
+                + "or --auth-header \"Authorization: Bearer ...\"");
     }
 
     @Test
@@ -90,5 +91,68 @@ class DeterministicScenarioAgentTest {
         assertThatThrownBy(() -> new DeterministicScenarioAgent().design(new ScenarioRequest(
                 List.of(endpoint("GET", "/api/orders/{id}", false, null)), LoadPattern.BASELINE, 10, false)))
                 .hasMessageContaining("no endpoint can be exercised");
+    }
+
+    @Test
+    void a_static_auth_header_replaces_the_login_step() throws Exception {
+        ScenarioSet set = new DeterministicScenarioAgent().design(new ScenarioRequest(shop(), LoadPattern.BASELINE, 50, false, true)).scenarios();
+        Flow member = flow(set, "member-checkout");
+
+        assertThat(member.steps()).extracting(Step::endpointKey).doesNotContain("POST /api/login")
+                .contains("GET /api/cart", "POST /api/checkout");
+        assertThat(member.logsIn()).isFalse();
+        assertThat(member.steps().stream().filter(Step::authenticated)).isNotEmpty();
+        assertThat(flow(set, "power-user").steps()).extracting(Step::endpointKey).containsExactly("GET /api/dashboard");
+        assertThat(set.notes()).anyMatch(n -> n.contains("--auth-header"));
+    }
+
+    /** A RealWorld-style API: users register and log in with nested bodies, articles have free text. */
+    private static List<Endpoint> blog() throws Exception {
+        return List.of(
+                endpoint("POST", "/api/users", false, "{\"user\":{\"username\":\"user1\",\"email\":\"user@example.com\",\"password\":\"password\"}}"),
+                endpoint("POST", "/api/users/login", false, "{\"user\":{\"email\":\"user@example.com\",\"password\":\"password\"}}"),
+                endpoint("GET", "/api/articles", false, null),
+                endpoint("GET", "/api/articles/{slug}", false, null),
+                endpoint("GET", "/api/user", true, null),
+                endpoint("POST", "/api/articles", true,
+                        "{\"article\":{\"title\":\"text\",\"description\":\"text\",\"body\":\"text\",\"tagList\":[\"text\"],\"count\":2}}"));
+    }
+
+    @Test
+    void without_a_test_user_members_sign_up_a_generated_user_and_log_in_with_it() throws Exception {
+        ScenarioDraft draft = new DeterministicScenarioAgent().design(new ScenarioRequest(blog(), LoadPattern.BASELINE, 20, false));
+        List<Step> member = flow(draft.scenarios(), "member-checkout").steps();
+
+        assertThat(member).extracting(Step::endpointKey).startsWith("POST /api/users", "POST /api/users/login")
+                .contains("GET /api/user", "POST /api/articles");
+        Step signUp = member.get(0);
+        assertThat(signUp.bodyTemplate()).isEqualTo(
+                "{\"user\": {\"username\": \"{{username}}\", \"email\": \"{{username}}@example.test\", \"password\": \"{{password}}\"}}");
+        assertThat(signUp.variables()).containsEntry("username", new ValueSource.RandomString("bp", 10))
+                .containsEntry("password", new ValueSource.RandomString("Bp1-", 12));
+        Step login = member.get(1);
+        assertThat(login.bodyTemplate()).isEqualTo("{\"user\": {\"email\": \"{{username}}@example.test\", \"password\": \"{{password}}\"}}");
+        assertThat(login.variables()).isEmpty();
+        assertThat(login.captures()).containsKey(Step.TOKEN_VARIABLE);
+        assertThat(draft.scenarios().notes()).anyMatch(n -> n.contains("signs up a generated user at POST /api/users"));
+        assertThat(draft.scenarios().flows()).flatExtracting(Flow::steps).extracting(Step::endpointKey)
+                .filteredOn("POST /api/users"::equals).hasSize(1); // only as the sign-up, never as a plain write
+    }
+
+    @Test
+    void text_fields_get_realistic_values_and_other_fields_keep_their_valid_sample() throws Exception {
+        ScenarioSet set = new DeterministicScenarioAgent().design(new ScenarioRequest(blog(), LoadPattern.BASELINE, 20, false)).scenarios();
+        Step write = flow(set, "member-checkout").steps().stream().filter(s -> s.endpointKey().equals("POST /api/articles")).findFirst().orElseThrow();
+
+        assertThat(write.bodyTemplate()).isEqualTo("{\"article\": {\"title\": \"{{title}}\", \"description\": \"{{description}}\", "
+                + "\"body\": \"{{body}}\", \"tagList\": [\"text\"], \"count\": {{count}}}}");
+        ValueSource.OneOf titles = (ValueSource.OneOf) write.variables().get("title");
+        assertThat(titles.values()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates()
+                .allMatch(t -> !t.isBlank() && t.length() <= 40 && !t.contains("\"") && !t.equals("text"));
+        assertThat(write.variables().get("description")).isInstanceOf(ValueSource.OneOf.class);
+        assertThat(write.variables()).containsEntry("count", new ValueSource.RandomInt(1, 5));
+        // the same plan twice draws the same values: plans are reproducible
+        ScenarioSet again = new DeterministicScenarioAgent().design(new ScenarioRequest(blog(), LoadPattern.BASELINE, 20, false)).scenarios();
+        assertThat(again).isEqualTo(set);
     }
 }

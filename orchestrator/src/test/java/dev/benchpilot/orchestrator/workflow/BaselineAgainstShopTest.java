@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchpilot.examples.shop.ShopApi;
 import dev.benchpilot.examples.shop.ShopConfig;
 import dev.benchpilot.orchestrator.report.FileReports;
+import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.LoadPattern;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,5 +75,39 @@ public class BaselineAgainstShopTest {
         assertThat(events).filteredOn(e -> e instanceof WorkflowEvent.PhaseFinished).hasSize(5);
         assertThat(RunWorkspace.JSON.readTree(outcome.workspace().resolve("run.json").toFile()).get("lastCompletedPhase").asText())
                 .isEqualTo("REPORT");
+    }
+
+    @Test
+    void a_static_auth_header_signs_in_every_member_journey_without_a_login_step() throws Exception {
+        RunOutcome outcome;
+        String token;
+        try (ShopApi shop = ShopApi.start(ShopConfig.defaults())) {
+            HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(shop.baseUrl().resolve("/api/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"shopper7\",\"password\":\"" + ShopConfig.DEMO_PASSWORD + "\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            token = RunWorkspace.JSON.readTree(login.body()).get("token").asText();
+            BenchmarkRequest request = new BenchmarkRequest(shop.baseUrl(), SHOP_SOURCES, null, Duration.ofSeconds(6), 10,
+                    LoadPattern.BASELINE, "auto", Credentials.of(AuthHeader.parse("Authorization: Bearer " + token)), workspace, true, null);
+            outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
+                    .run(request, Checkpoint.AUTO_CONFIRM, e -> { });
+        }
+        assertThat(outcome).isInstanceOf(RunOutcome.Completed.class);
+        JsonNode plan = RunWorkspace.JSON.readTree(outcome.workspace().resolve("plan.json").toFile());
+        assertThat(plan.get("scenarios").get("flows").findValuesAsText("endpointKey")).contains("GET /api/dashboard").doesNotContain("POST /api/login");
+        JsonNode summary = RunWorkspace.JSON.readTree(outcome.workspace().resolve("summary.json").toFile());
+        JsonNode dashboard = null;
+        for (JsonNode endpoint : summary.get("endpoints")) {
+            if (endpoint.get("path").asText().equals("/api/dashboard")) {
+                dashboard = endpoint;
+            }
+        }
+        assertThat(dashboard).as("the power users' dashboard, which needs auth, was called").isNotNull();
+        assertThat(dashboard.get("requests").asLong()).isPositive();
+        assertThat(summary.get("requests").get("failed").asLong()).as("no 401: the header reached every request").isZero();
+        String everything = String.join("\n", Files.readString(outcome.workspace().resolve("plan.json")),
+                Files.readString(outcome.workspace().resolve("summary.json")), Files.readString(outcome.workspace().resolve("load-test.js")),
+                Files.readString(outcome.workspace().resolve("locustfile.py")), Files.readString(outcome.workspace().resolve("final-benchmark-report.md")));
+        assertThat(everything).as("the token never reaches a file").doesNotContain(token);
     }
 }
