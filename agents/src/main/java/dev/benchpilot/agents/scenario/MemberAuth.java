@@ -21,7 +21,8 @@ record MemberAuth(List<Step> firstSteps, String how, String note, String unavail
 
     static MemberAuth choose(EndpointRoles roles, ScenarioRequest request) {
         if (request.hasAuthHeader()) {
-            return new MemberAuth(List.of(), "is signed in", "endpoints that need auth get the static --auth-header; no login step", null);
+            return new MemberAuth(List.of(), "is signed in", "endpoints that need auth get the static --auth-header; no login step. Every journey acts as that one user, so "
+                    + "writes to per-user state (a cart) may conflict; give --credentials for many users", null);
         }
         Optional<Endpoint> login = roles.login();
         if (login.isPresent() && request.hasCredentials()) {

@@ -55,7 +55,7 @@ class ArtilleryAndLocustWritersTest {
 
     @Test
     void artillery_processor_and_yaml_stay_valid_whatever_text_the_spec_holds() throws Exception {
-        for (ScriptSpec spec : List.of(ScriptFixtures.shop(), ScriptFixtures.hostile())) {
+        for (ScriptSpec spec : List.of(ScriptFixtures.shop(), ScriptFixtures.hostile(), ScriptFixtures.staticAuth())) {
             new ObjectMapper(new YAMLFactory()).readTree(ARTILLERY.write(spec));
             Path processor = dir.resolve("artillery-processor.js");
             Files.writeString(processor, ARTILLERY.companionFiles(spec).get("artillery-processor.js"));
@@ -69,11 +69,22 @@ class ArtilleryAndLocustWritersTest {
         assertThat(script).contains("class BrowseFlow(HttpUser):", "class CheckoutFlow(HttpUser):", "    weight = 3\n", "    weight = 2\n",
                 "class ProfileShape(LoadTestShape):", "(\"ramp-up\", 5, 0, 10),", "(\"steady\", 20, 10, 10),",
                 "USERS_PER_REQUEST_RATE = 0.4");
-        for (ScriptSpec spec : List.of(ScriptFixtures.shop(), ScriptFixtures.hostile())) {
+        for (ScriptSpec spec : List.of(ScriptFixtures.shop(), ScriptFixtures.hostile(), ScriptFixtures.staticAuth())) {
             Path file = dir.resolve("locustfile.py");
             Files.writeString(file, LOCUST.write(spec));
             python("-m", "py_compile", file.toString());
         }
+    }
+
+    @Test
+    void flows_without_a_login_send_the_static_header_from_the_environment() {
+        String yaml = ARTILLERY.write(ScriptFixtures.staticAuth());
+        assertThat(yaml).contains("beforeRequest: staticAuth").doesNotContain("Bearer {{");
+        assertThat(ARTILLERY.companionFiles(ScriptFixtures.staticAuth()).get("artillery-processor.js"))
+                .contains("const AUTH = process.env.BENCHPILOT_AUTH_HEADER || '';", "module.exports = { think, afterStep, staticAuth");
+        String locust = LOCUST.write(ScriptFixtures.staticAuth());
+        assertThat(locust).contains("_AUTH = os.environ.get(\"BENCHPILOT_AUTH_HEADER\", \"\")", "raise SystemExit(", "\"static\", {})");
+        assertThat(LOCUST.write(ScriptFixtures.shop())).contains("AUTH_HEADER = None\n").doesNotContain("raise SystemExit(");
     }
 
     private static void python(String... args) throws Exception {

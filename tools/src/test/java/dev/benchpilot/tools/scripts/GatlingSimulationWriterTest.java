@@ -22,6 +22,14 @@ class GatlingSimulationWriterTest {
     }
 
     @Test
+    void flows_without_a_login_send_the_static_header_read_at_run_time() throws Exception {
+        String source = GATLING.write(ScriptFixtures.staticAuth());
+        assertThat(source).contains("setting(\"benchpilot.authHeader\", \"BENCHPILOT_AUTH_HEADER\")", ".header(AUTH_NAME, AUTH_VALUE)")
+                .doesNotContain("Bearer #{token}");
+        assertThat(JavaCompilation.errors(dir, GATLING.fileName(), source)).isEmpty();
+    }
+
+    @Test
     void simulation_compiles_whatever_text_the_spec_holds() throws Exception {
         assertThat(JavaCompilation.errors(dir, GATLING.fileName(), GATLING.write(ScriptFixtures.hostile()))).isEmpty();
     }

@@ -46,6 +46,15 @@ final class ScriptFixtures {
                 new ThinkTime(Duration.ofMillis(300), Duration.ofSeconds(1)), List.of());
     }
 
+    /** The shop's checkout without its login: its authenticated steps send the run's static header. */
+    static ScriptSpec staticAuth() {
+        ScriptSpec shop = shop();
+        Flow checkout = shop.scenarios().flows().get(1);
+        Flow signedIn = new Flow("checkout", "signed in by a static header", 2, checkout.steps().subList(1, checkout.steps().size()));
+        return new ScriptSpec(BASE_URL, new ScenarioSet(List.of(shop.scenarios().flows().get(0), signedIn), shop.scenarios().thinkTime(),
+                List.of()), shop.profile(), shop.requestTimeout());
+    }
+
     /** Text that breaks naive string building in every place the spec reaches the output. */
     static ScriptSpec hostile() {
         String nasty = "a\"b'c`d\\e${x}#{y}*/ /* \u2028\u2029\n\r\t\u0000\u007f é 😀 \\u000a \\u002a/ </script>";
