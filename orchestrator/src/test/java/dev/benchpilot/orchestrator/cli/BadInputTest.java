@@ -55,6 +55,15 @@ class BadInputTest {
     }
 
     @Test
+    void an_auth_header_without_a_name_or_on_two_lines_is_a_usage_error_that_never_echoes_the_value() {
+        Cli.Result noName = benchmark("--target", "http://127.0.0.1:1", "--auth-header", "Bearer s3cret-token");
+        assertOneLineError(noName, 2, "--auth-header must look like \"Name: value\"");
+        assertThat(noName.err()).doesNotContain("s3cret-token");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--auth-header", "Authorization: Bearer a\nX-Evil: 1"), 2,
+                "--auth-header Authorization needs a value on one line");
+    }
+
+    @Test
     void a_pid_that_does_not_exist_is_a_usage_error() {
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--pid", "999999999"), 2,
                 "--pid: no process 999999999 on this machine (/proc/999999999 does not exist)");
