@@ -5,6 +5,7 @@ import dev.benchpilot.orchestrator.workflow.Defaults;
 import dev.benchpilot.orchestrator.workflow.MeasureOptions;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import dev.benchpilot.tools.analysis.Sla;
+import dev.benchpilot.tools.engines.LoadEngines;
 import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.LoadPattern;
@@ -34,8 +35,17 @@ public final class BenchmarkOptions {
             description = "Shape of the load (default: ${DEFAULT-VALUE}).", defaultValue = "baseline")
     LoadPattern pattern;
 
-    @Option(names = "--tool", paramLabel = "auto|gatling", description = "Load engine (default: ${DEFAULT-VALUE}).", defaultValue = "auto")
+    @Option(names = "--tool", paramLabel = "auto|gatling|k6|artillery|locust",
+            description = "Load engine (default: ${DEFAULT-VALUE}: chosen by the service's stack, the pattern and what is installed; "
+                    + "the reason is printed and kept in plan.json).", defaultValue = "auto")
     String tool;
+
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Locust distributed mode: a master and N worker processes on this machine (default: none).")
+    Integer workers;
+
+    @Option(names = "--k6-path", paramLabel = "FILE", description = "The k6 executable (default: k6 on PATH).")
+    Path k6Path;
 
     @Option(names = "--credentials", paramLabel = "USER:PASSWORD",
             description = "Test user for flows that log in (or env BENCHPILOT_CREDENTIALS). Never written to any file.")
@@ -141,7 +151,15 @@ public final class BenchmarkOptions {
         Duration load = duration != null ? duration
                 : pattern == LoadPattern.STRESS && !measure.fixedStress() ? Defaults.SEARCH_BUDGET : defaultDuration;
         return new BenchmarkRequest(uri("--target", target), source, openApi, load, rps, pattern,
-                tool, credentials(defaultCredentials), workspace == null ? Path.of("") : workspace, yes, measure);
+                tool, credentials(defaultCredentials), workspace == null ? Path.of("") : workspace, yes, measure, engineOptions());
+    }
+
+    private LoadEngines.Options engineOptions() {
+        int count = workers == null ? 0 : workers;
+        if (count < 0 || count > 64) {
+            throw new UsageException("--workers must be between 1 and 64, was " + count);
+        }
+        return new LoadEngines.Options(count, k6Path);
     }
 
     private Credentials credentials(Credentials fallback) {

@@ -31,6 +31,7 @@ public final class FileReports implements RunReports {
         json.put("pattern", plan.pattern());
         json.put("tool", plan.tool());
         json.put("toolReason", plan.toolReason());
+        json.put("workers", plan.workers());
         json.put("targetRps", plan.targetRps());
         json.put("durationSeconds", plan.duration().toSeconds());
         json.put("sla", plan.sla() == null ? null : plan.sla().clauses().stream().map(c -> c.text()).toList());
@@ -49,7 +50,7 @@ public final class FileReports implements RunReports {
         run.workspace().writeText("test-scenarios.md", Templates.render("test-scenarios.md", view));
         run.workspace().writeText("setup.md", Templates.render("setup.md", view));
         ScriptSpec spec = new ScriptSpec(plan.target(), plan.scenarios().scenarios(), plan.profile(),
-                dev.benchpilot.orchestrator.workflow.Defaults.REQUEST_TIMEOUT, plan.sla());
+                dev.benchpilot.orchestrator.workflow.Defaults.REQUEST_TIMEOUT, plan.sla(), plan.workers());
         for (ScriptWriter writer : ScriptWriters.all()) {
             run.workspace().writeText(writer.fileName(), writer.write(spec));
             for (var companion : writer.companionFiles(spec).entrySet()) {

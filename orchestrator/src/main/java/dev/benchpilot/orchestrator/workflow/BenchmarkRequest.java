@@ -1,5 +1,6 @@
 package dev.benchpilot.orchestrator.workflow;
 
+import dev.benchpilot.tools.engines.LoadEngines;
 import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.LoadPattern;
 import java.net.URI;
@@ -17,9 +18,16 @@ import java.util.Objects;
  * @param workspace   the directory holding {@code .benchpilot/}
  * @param autoConfirm proceed past the checkpoint without asking
  * @param measure     stress mode, resource sampling and the capacity projection
+ * @param engine      how an outside engine runs: Locust workers, the k6 executable
  */
 public record BenchmarkRequest(URI target, Path source, Path openApi, Duration duration, double rps, LoadPattern pattern,
-                               String tool, Credentials credentials, Path workspace, boolean autoConfirm, MeasureOptions measure) {
+                               String tool, Credentials credentials, Path workspace, boolean autoConfirm, MeasureOptions measure,
+                               LoadEngines.Options engine) {
+
+    public BenchmarkRequest(URI target, Path source, Path openApi, Duration duration, double rps, LoadPattern pattern,
+                            String tool, Credentials credentials, Path workspace, boolean autoConfirm, MeasureOptions measure) {
+        this(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, measure, null);
+    }
 
     public BenchmarkRequest {
         Objects.requireNonNull(target, "target");
@@ -28,10 +36,11 @@ public record BenchmarkRequest(URI target, Path source, Path openApi, Duration d
         tool = tool == null ? Defaults.TOOL : tool;
         workspace = workspace == null ? Path.of("") : workspace;
         measure = measure == null ? MeasureOptions.DEFAULTS : measure;
+        engine = engine == null ? LoadEngines.Options.DEFAULTS : engine;
     }
 
     public BenchmarkRequest withMeasure(MeasureOptions newMeasure) {
-        return new BenchmarkRequest(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, newMeasure);
+        return new BenchmarkRequest(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, newMeasure, engine);
     }
 
     /** The name this run is compared under in the history: the label if one was given, else the target URL. */
@@ -45,6 +54,6 @@ public record BenchmarkRequest(URI target, Path source, Path openApi, Duration d
     }
 
     public BenchmarkRequest withLoad(double newRps, Duration newDuration) {
-        return new BenchmarkRequest(target, source, openApi, newDuration, newRps, pattern, tool, credentials, workspace, autoConfirm, measure);
+        return new BenchmarkRequest(target, source, openApi, newDuration, newRps, pattern, tool, credentials, workspace, autoConfirm, measure, engine);
     }
 }

@@ -6,7 +6,6 @@ import dev.benchpilot.agents.scenario.ScenarioRequest;
 import dev.benchpilot.tools.endpoints.DetectionResult;
 import dev.benchpilot.tools.endpoints.EndpointDetection;
 import dev.benchpilot.tools.engines.LoadEngine;
-import dev.benchpilot.tools.engines.LoadEngines;
 import dev.benchpilot.tools.monitor.ProcStats;
 import dev.benchpilot.tools.probe.HealthCheck;
 import dev.benchpilot.tools.scenario.LoadProfile;
@@ -39,7 +38,6 @@ final class Planner {
                 throw new UsageException("--pid: " + e.getMessage());
             }
         }
-        LoadEngine engine = engine(request.tool());
         profile(request);
         DetectionResult detection;
         try {
@@ -52,6 +50,7 @@ final class Planner {
                     ? "no endpoints to test: give --source DIR or --openapi FILE"
                     : "no endpoints found in " + (request.source() != null ? request.source() : request.openApi()));
         }
+        ToolChoice tool = ToolChoice.choose(request, detection.detectors());
         HealthCheck.Result health = HealthCheck.check(request.target(), Defaults.HEALTH_TIMEOUT);
         if (!health.reachable()) {
             throw new TargetUnreachableException("target unreachable: " + health.message());
@@ -59,7 +58,7 @@ final class Planner {
         if (!health.healthy()) {
             throw new TargetUnreachableException("target unhealthy: " + health.path() + " answered " + health.message());
         }
-        return new Prepared(engine, detection, health);
+        return new Prepared(tool, detection, health);
     }
 
     Plan plan(String runId, BenchmarkRequest request, Prepared prepared) {
@@ -73,8 +72,8 @@ final class Planner {
             throw new UsageException(e.getMessage());
         }
         return new Plan(runId, request.target().toString(), request.pattern().cliName(), prepared.engine().name(),
-                toolReason(request.tool()), request.rps(), request.duration(), profile, prepared.health(), prepared.detection(), draft, search(request),
-                request.measure().sla());
+                prepared.tool().reason(), request.rps(), request.duration(), profile, prepared.health(), prepared.detection(), draft, search(request),
+                request.measure().sla(), request.engine().workers());
     }
 
     static Plan.StressPlan search(BenchmarkRequest request) {
@@ -99,21 +98,10 @@ final class Planner {
         }
     }
 
-    static LoadEngine engine(String tool) {
-        String name = tool.equals("auto") ? LoadEngines.DEFAULT : tool;
-        LoadEngine engine = LoadEngines.byName(name).orElseThrow(() -> new UsageException("unknown tool '" + tool
-                + "' (available: auto, " + String.join(", ", LoadEngines.names()) + ")"));
-        if (engine.unavailableReason() != null) {
-            throw new UsageException("tool '" + name + "' cannot run here: " + engine.unavailableReason());
+    record Prepared(ToolChoice tool, DetectionResult detection, HealthCheck.Result health) {
+
+        LoadEngine engine() {
+            return tool.engine();
         }
-        return engine;
-    }
-
-    private static String toolReason(String tool) {
-        return tool.equals("auto") ? "auto: Gatling runs embedded in-process, needs no install, and open-model arrival "
-                + "rates fit a request-rate target" : "chosen with --tool " + tool;
-    }
-
-    record Prepared(LoadEngine engine, DetectionResult detection, HealthCheck.Result health) {
     }
 }

@@ -44,6 +44,9 @@ public final class Workflow {
         RunJournal journal = new RunJournal(run, request, reports, listener);
         try (journal) {
             journal.started(Phase.PLAN);
+            if (prepared.tool().warning() != null) {
+                journal.warn(prepared.tool().warning());
+            }
             Plan plan = planner.plan(run.runId(), request, prepared);
             run.plan(plan);
             reports.planned(run);

@@ -1,31 +1,53 @@
 package dev.benchpilot.tools.engines;
 
+import dev.benchpilot.tools.engines.internal.ArtilleryEngine;
 import dev.benchpilot.tools.engines.internal.GatlingEngine;
+import dev.benchpilot.tools.engines.internal.K6Engine;
+import dev.benchpilot.tools.engines.internal.LocustEngine;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.Function;
 
 /** The engines benchpilot can drive, by name. The embedded default is Gatling, in-process. */
 public final class LoadEngines {
 
     public static final String DEFAULT = "gatling";
 
-    private static final Map<String, Supplier<LoadEngine>> ENGINES = new LinkedHashMap<>();
+    /**
+     * How an outside engine is run.
+     *
+     * @param workers Locust worker processes (0: one process, no master)
+     * @param k6Path  the k6 executable, or null to look on PATH
+     */
+    public record Options(int workers, Path k6Path) {
+        public static final Options DEFAULTS = new Options(0, null);
+    }
+
+    private static final Map<String, Function<Options, LoadEngine>> ENGINES = new LinkedHashMap<>();
 
     static {
-        ENGINES.put("gatling", GatlingEngine::new);
+        ENGINES.put("gatling", options -> new GatlingEngine());
+        ENGINES.put("k6", options -> new K6Engine(options.k6Path()));
+        ENGINES.put("artillery", options -> new ArtilleryEngine());
+        ENGINES.put("locust", options -> new LocustEngine(options.workers()));
     }
 
     private LoadEngines() {
     }
 
     public static Optional<LoadEngine> byName(String name) {
-        Supplier<LoadEngine> supplier = ENGINES.get(name);
-        return supplier == null ? Optional.empty() : Optional.of(supplier.get());
+        return byName(name, Options.DEFAULTS);
     }
 
-    public static java.util.Set<String> names() {
+    public static Optional<LoadEngine> byName(String name, Options options) {
+        Function<Options, LoadEngine> factory = ENGINES.get(name);
+        return factory == null ? Optional.empty() : Optional.of(factory.apply(options));
+    }
+
+    public static Set<String> names() {
         return ENGINES.keySet();
     }
 }

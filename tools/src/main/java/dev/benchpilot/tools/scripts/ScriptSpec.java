@@ -15,17 +15,24 @@ import java.util.Objects;
  * @param profile        the offered request rate over time, turned into each flow's arriving users
  * @param requestTimeout how long one request may take before it counts as failed
  * @param sla            service levels a script checks itself where its tool can (k6 thresholds), or null
+ * @param parallelism    how many machines or pods share the load in the distributed files (k6-operator), at least 1
  */
-public record ScriptSpec(String baseUrl, ScenarioSet scenarios, LoadProfile profile, Duration requestTimeout, Sla sla) {
+public record ScriptSpec(String baseUrl, ScenarioSet scenarios, LoadProfile profile, Duration requestTimeout, Sla sla,
+                         int parallelism) {
 
     public ScriptSpec(String baseUrl, ScenarioSet scenarios, LoadProfile profile, Duration requestTimeout) {
-        this(baseUrl, scenarios, profile, requestTimeout, null);
+        this(baseUrl, scenarios, profile, requestTimeout, null, 1);
+    }
+
+    public ScriptSpec(String baseUrl, ScenarioSet scenarios, LoadProfile profile, Duration requestTimeout, Sla sla) {
+        this(baseUrl, scenarios, profile, requestTimeout, sla, 1);
     }
 
     public ScriptSpec {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(scenarios, "scenarios");
         Objects.requireNonNull(profile, "profile");
+        parallelism = Math.max(1, parallelism);
         if (requestTimeout == null || requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("a script needs a positive request timeout, was " + requestTimeout);
         }

@@ -81,7 +81,7 @@ class ArtilleryAndLocustWritersTest {
         String yaml = ARTILLERY.write(ScriptFixtures.staticAuth());
         assertThat(yaml).contains("beforeRequest: staticAuth").doesNotContain("Bearer {{");
         assertThat(ARTILLERY.companionFiles(ScriptFixtures.staticAuth()).get("artillery-processor.js"))
-                .contains("const AUTH = process.env.BENCHPILOT_AUTH_HEADER || '';", "module.exports = { think, afterStep, staticAuth");
+                .contains("const AUTH = process.env.BENCHPILOT_AUTH_HEADER || '';", "module.exports = { think, afterStep, stepError, staticAuth");
         String locust = LOCUST.write(ScriptFixtures.staticAuth());
         assertThat(locust).contains("_AUTH = os.environ.get(\"BENCHPILOT_AUTH_HEADER\", \"\")", "raise SystemExit(", "\"static\", {})");
         assertThat(LOCUST.write(ScriptFixtures.shop())).contains("AUTH_HEADER = None\n").doesNotContain("raise SystemExit(");

@@ -60,7 +60,7 @@ final class ArtilleryProcessor {
                   .append("  },\n");
             }
         }
-        js.append("};\n").append(RUNTIME).append(K6Runtime.SHARED).append("\nmodule.exports = { think, afterStep, staticAuth");
+        js.append("};\n").append(RUNTIME).append(K6Runtime.SHARED).append("\nmodule.exports = { think, afterStep, stepError, staticAuth");
         ids.forEach(id -> js.append(", ").append(id).append(": step(").append(JsText.quote(id)).append(")"));
         return js.append(" };\n").toString();
     }
@@ -82,6 +82,7 @@ final class ArtilleryProcessor {
                 }
                 vars.__step = id;
                 vars.__stepRan = run;
+                vars.__sentAt = Date.now();
                 return done();
               };
             }
@@ -120,6 +121,22 @@ final class ArtilleryProcessor {
             function account(vars) {
               if (!vars.__account) vars.__account = ACCOUNTS[nextAccount++ % ACCOUNTS.length];
               return vars.__account;
+            }
+
+            // A request that got no response (refused, reset, timed out): Artillery ends the journey and calls this instead
+            // of afterStep. Recorded as status 0, so errors without a response count like everywhere else.
+            function stepError(error, requestParams, context, events, next) {
+              const spec = STEPS[context.vars.__step];
+              if (RESULTS && spec) {
+                fs.appendFileSync(RESULTS, JSON.stringify({
+                  endpoint: spec.endpoint,
+                  status: 0,
+                  latencyMs: Date.now() - context.vars.__sentAt,
+                  at: Date.now(),
+                  error: String(error && error.code || error),
+                }) + '\\n');
+              }
+              return next();
             }
 
             // Before a request of a flow that does not log in: the static header, when one is set.

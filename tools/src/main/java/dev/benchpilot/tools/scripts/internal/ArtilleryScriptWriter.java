@@ -44,7 +44,7 @@ public final class ArtilleryScriptWriter implements ScriptWriter {
     record Phase(String name, long duration, Double arrivalRate, Double rampTo, Long arrivalCount) {
     }
 
-    record Scenario(String name, int weight, List<Map<String, Object>> flow) {
+    record Scenario(String name, int weight, String onError, List<Map<String, Object>> flow) {
     }
 
     @Override
@@ -142,6 +142,6 @@ public final class ArtilleryScriptWriter implements ScriptWriter {
                 items.add(Map.of("function", "think"));
             }
         }
-        return new Scenario(name.label(), flow.weight(), items);
+        return new Scenario(name.label(), flow.weight(), "stepError", items);
     }
 }

@@ -24,6 +24,12 @@ public final class K6ScriptWriter implements ScriptWriter {
         return "load-test.js";
     }
 
+    /** The k6-operator manifest and per-host commands for distributed runs. */
+    @Override
+    public java.util.Map<String, String> companionFiles(ScriptSpec spec) {
+        return java.util.Map.of(K6Distributed.FILE, K6Distributed.manifest(spec));
+    }
+
     @Override
     public String write(ScriptSpec spec) {
         ScenarioSet scenarios = spec.scenarios();

@@ -71,7 +71,7 @@ public final class LocustScriptWriter implements ScriptWriter {
                 + "import string\n"
                 + "import time\n"
                 + "\n"
-                + "from locust import HttpUser, LoadTestShape, constant_pacing, task\n"
+                + "from locust import HttpUser, LoadTestShape, constant_pacing, events, task\n"
                 + "\n"
                 + "BASE_URL = os.environ.get(\"BASE_URL\", " + PyText.quote(spec.baseUrl()) + ").rstrip(\"/\")\n"
                 + "USERNAME = os.environ.get(\"BENCHPILOT_USERNAME\", \"\")\n"
@@ -261,6 +261,24 @@ public final class LocustScriptWriter implements ScriptWriter {
                 elif isinstance(node, list):
                     for child in node:
                         collect(child, name, out)
+
+
+            RESULTS = os.environ.get("BENCHPILOT_RESULTS", "")
+            _results_file = None
+
+
+            @events.request.add_listener
+            def _record(request_type, name, response_time, response_length, response=None, exception=None, **kwargs):
+                \"\"\"With BENCHPILOT_RESULTS set, one JSON line per request (one file per process, so workers never interleave).\"\"\"
+                global _results_file
+                if not RESULTS:
+                    return
+                if _results_file is None:
+                    base, extension = os.path.splitext(RESULTS)
+                    _results_file = open("%s-%d%s" % (base, os.getpid(), extension or ".ndjson"), "a", buffering=1)
+                status = getattr(response, "status_code", 0) or 0
+                _results_file.write(json.dumps({"endpoint": name, "status": status, "latencyMs": response_time,
+                                                "at": time.time() * 1000}) + "\\n")
 
 
             def send(user, vars, method, path, body, name, auth, captures):

@@ -1,0 +1,74 @@
+package dev.benchpilot.tools.engines.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.benchpilot.tools.metrics.RequestOutcome;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Lines of k6's {@code --out json=FILE}: one JSON object per line, {@code type} {@code Metric} (a declaration) or
+ * {@code Point} (a sample). Only {@code http_req_duration} points are requests: {@code value} is the duration in
+ * milliseconds (sending, waiting, receiving: k6 leaves connecting out), {@code time} is when the response came (RFC
+ * 3339 with nanoseconds), and the tags give the endpoint ({@code name}, which the generated script sets to the
+ * endpoint key) and {@code status} ({@code "0"} when none came). Requests of {@code setup()} are not load.
+ */
+final class K6Output {
+
+    static final String SETUP_PREFIX = "setup: ";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private K6Output() {
+    }
+
+    /** The request a line describes, or null for any other line (declarations, other metrics, setup requests). */
+    static RequestOutcome parse(String line, ResultLine.WallClock clock) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        if (node == null || !"Point".equals(node.path("type").asText()) || !"http_req_duration".equals(node.path("metric").asText())) {
+            return null;
+        }
+        JsonNode data = node.path("data");
+        JsonNode tags = data.path("tags");
+        String name = tags.path("name").asText(tags.path("url").asText(""));
+        if (name.isEmpty() || name.startsWith(SETUP_PREFIX) || !data.path("value").isNumber()) {
+            return null;
+        }
+        OffsetDateTime time;
+        try {
+            time = OffsetDateTime.parse(data.path("time").asText());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        long epochNanos = time.toEpochSecond() * 1_000_000_000L + time.getNano();
+        long latencyNanos = Math.max(0, Math.round(data.get("value").asDouble() * 1e6));
+        int status;
+        try {
+            status = Integer.parseInt(tags.path("status").asText("0"));
+        } catch (NumberFormatException e) {
+            status = RequestOutcome.NO_RESPONSE;
+        }
+        long completed = clock.nanosAt(epochNanos);
+        return new RequestOutcome(name, completed - latencyNanos, latencyNanos, status);
+    }
+
+    /** What k6's documented exit codes mean. */
+    static String exitMeaning(int code) {
+        return switch (code) {
+            case 99 -> "exit code 99: thresholds crossed (the SLA in the script was breached)";
+            case 100 -> "exit code 100: setup() timed out";
+            case 101 -> "exit code 101: teardown() timed out";
+            case 102 -> "exit code 102: a timeout";
+            case 103 -> "exit code 103: engine error";
+            case 104 -> "exit code 104: invalid configuration";
+            case 105 -> "exit code 105: aborted from outside (signal or REST API)";
+            case 107 -> "exit code 107: the script threw an exception";
+            case 108 -> "exit code 108: the script aborted the test (setup() refused: see the output)";
+            default -> "exit code " + code;
+        };
+    }
+}

@@ -1,0 +1,249 @@
+package dev.benchpilot.tools.engines.internal;
+
+import dev.benchpilot.tools.engines.EngineException;
+import dev.benchpilot.tools.engines.EngineRun;
+import dev.benchpilot.tools.engines.LoadEngine;
+import dev.benchpilot.tools.engines.LoadListener;
+import dev.benchpilot.tools.engines.LoadTest;
+import dev.benchpilot.tools.metrics.IntervalMetrics;
+import dev.benchpilot.tools.metrics.RequestOutcome;
+import dev.benchpilot.tools.metrics.RequestRecorder;
+import dev.benchpilot.tools.scenario.AuthHeader;
+import dev.benchpilot.tools.scenario.Credentials;
+import dev.benchpilot.tools.scripts.ScriptSpec;
+import dev.benchpilot.tools.scripts.ScriptWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * An engine that runs an outside tool (k6, Artillery, Locust) on the script benchpilot writes for it, in the run's
+ * workspace. The tool's per-request results are streamed into benchpilot's recorder while it runs, from files it
+ * appends one line per response to, so every figure comes from the same HdrHistograms as with Gatling. The tool's
+ * own summary is not used for any figure.
+ *
+ * <p>The test user and static header reach the tool in its environment only. The run is bounded: the tool is
+ * stopped when the profile plus {@link #START_ALLOWANCE} and the request timeout have passed, or when the calling
+ * thread is interrupted (cancel); what was measured until then is kept.
+ */
+abstract class ProcessEngine implements LoadEngine {
+
+    static final Duration START_ALLOWANCE = Duration.ofSeconds(60);
+    private static final Duration POLL = Duration.ofMillis(250);
+    /** Results arrive through files a little after the responses: a second is closed once this much later. */
+    private static final Duration RESULT_LAG = Duration.ofSeconds(1);
+
+    /** The writer of the script the tool runs. */
+    abstract ScriptWriter writer();
+
+    /**
+     * The processes to start, in order; the first is the one whose end ends the run (the others, such as Locust
+     * workers, are stopped after it).
+     */
+    abstract List<List<String>> commands(Path script, LoadTest test, Path results) throws EngineException;
+
+    /** Environment for every process besides the base URL, the test users, the header and the results path. */
+    Map<String, String> environment() {
+        return Map.of();
+    }
+
+    /** Result files to follow, as a glob in the results directory. */
+    String resultsGlob() {
+        return "requests*.ndjson";
+    }
+
+    /** Turns one result line into an outcome, or null to skip it. */
+    Function<String, RequestOutcome> parser(ResultLine.WallClock clock) {
+        return line -> ResultLine.parse(line, clock);
+    }
+
+    /** Whether the main process's exit code means the tool ran the test (failed requests are not an engine failure). */
+    boolean finishedNormally(int exitCode) {
+        return exitCode == 0;
+    }
+
+    /** What a non-normal exit code means, for the warning. */
+    String exitMeaning(int exitCode) {
+        return "exit code " + exitCode;
+    }
+
+    @Override
+    public EngineRun run(LoadTest test, LoadListener listener) throws EngineException {
+        Path dir;
+        Path script;
+        Path results;
+        try {
+            dir = Files.createDirectories(test.workDir().resolve(name()));
+            results = Files.createDirectories(dir.resolve("results"));
+            ScriptSpec spec = new ScriptSpec(test.baseUrlText(), test.scenarios(), test.profile(), test.requestTimeout());
+            script = dir.resolve(writer().fileName());
+            Files.writeString(script, writer().write(spec));
+            for (Map.Entry<String, String> companion : writer().companionFiles(spec).entrySet()) {
+                Files.writeString(dir.resolve(companion.getKey()), companion.getValue());
+            }
+        } catch (IOException e) {
+            throw new EngineException("cannot write the " + name() + " script into the workspace: " + e.getMessage(), e);
+        }
+        ResultLine.WallClock clock = ResultLine.WallClock.now();
+        Function<String, RequestOutcome> parse = parser(clock);
+        AtomicReference<RequestRecorder> recorder = new AtomicReference<>();
+        AtomicLong unreadable = new AtomicLong();
+        ResultTail tail = new ResultTail(results, resultsGlob(), line -> {
+            RequestOutcome outcome = parse.apply(line);
+            if (outcome == null) {
+                unreadable.incrementAndGet();
+                return;
+            }
+            if (recorder.get() == null) {
+                recorder.set(new RequestRecorder(outcome.sentNanos(), test.profile(), test.scenarios().settleTime()));
+            }
+            recorder.get().record(outcome);
+        });
+        List<Process> processes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "benchpilot-" + name() + "-results");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<List<String>> commands = commands(script, test, results.resolve("requests.ndjson"));
+            for (int i = 0; i < commands.size(); i++) {
+                processes.add(start(commands.get(i), dir, dir.resolve(name() + (i == 0 ? "" : "-" + i) + "-output.log"), test, results));
+            }
+            ticker.scheduleWithFixedDelay(() -> {
+                follow(tail, listener);
+                publish(recorder.get(), listener);
+            }, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
+            Duration limit = test.profile().totalDuration().plus(test.requestTimeout()).plus(START_ALLOWANCE);
+            Process main = processes.get(0);
+            if (!main.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                warnings.add(name() + " was still running " + limit.toSeconds() + " s after it started; stopped");
+            } else if (!finishedNormally(main.exitValue())) {
+                warnings.add(name() + " ended with " + exitMeaning(main.exitValue()) + "; see " + dir.relativize(logOf(dir, 0)));
+            }
+        } catch (IOException e) {
+            throw new EngineException("cannot start " + name() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            warnings.add(name() + " was cancelled; the figures cover the load sent until then");
+        } finally {
+            processes.forEach(ProcessEngine::stop);
+            ticker.shutdownNow();
+        }
+        try {
+            ticker.awaitTermination(5, TimeUnit.SECONDS);
+            tail.poll();
+        } catch (IOException | InterruptedException e) {
+            warnings.add("the last results could not be read: " + e.getMessage());
+        }
+        RequestRecorder finished = recorder.get();
+        if (finished == null) {
+            throw new EngineException(name() + " recorded no request" + (processes.isEmpty() ? "" : " (" + ended(processes.get(0)) + ")")
+                    + ". Its output:\n" + lastLines(logOf(dir, 0), 15));
+        }
+        for (IntervalMetrics interval : finished.closeElapsedIntervals(System.nanoTime())) {
+            listener.onInterval(interval);
+        }
+        if (unreadable.get() > 0) {
+            warnings.add(unreadable.get() + " result lines could not be read and were left out");
+        }
+        return new EngineRun(name(), finished.snapshot(), warnings, finished.histograms());
+    }
+
+    private Process start(List<String> command, Path dir, Path log, LoadTest test, Path results) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.putAll(secrets(test.credentials()));
+        env.put("BASE_URL", test.baseUrlText());
+        env.put("BENCHPILOT_RESULTS", results.resolve("requests.ndjson").toString());
+        env.putAll(environment());
+        return builder.start();
+    }
+
+    /** The test users and the static header as the generated scripts read them; never written to a file. */
+    static Map<String, String> secrets(Credentials credentials) {
+        Map<String, String> env = new LinkedHashMap<>();
+        if (credentials == null) {
+            return env;
+        }
+        if (credentials.hasAccounts()) {
+            env.put("BENCHPILOT_CREDENTIALS", credentials.accounts().stream().map(a -> a.username() + ":" + a.password())
+                    .collect(Collectors.joining(",")));
+            env.put("BENCHPILOT_USERNAME", credentials.accounts().get(0).username());
+            env.put("BENCHPILOT_PASSWORD", credentials.accounts().get(0).password());
+        }
+        AuthHeader header = credentials.authHeader();
+        if (header != null) {
+            env.put(AuthHeader.ENV, header.name() + ": " + header.value());
+        }
+        return env;
+    }
+
+    private static void follow(ResultTail tail, LoadListener listener) {
+        try {
+            tail.poll();
+        } catch (IOException | RuntimeException e) {
+            listener.onWarning("reading results failed: " + e.getMessage());
+        }
+    }
+
+    /** Closes the seconds that ended more than {@link #RESULT_LAG} ago. */
+    private static void publish(RequestRecorder recorder, LoadListener listener) {
+        if (recorder == null) {
+            return;
+        }
+        for (IntervalMetrics interval : recorder.closeElapsedIntervals(System.nanoTime() - RESULT_LAG.toNanos())) {
+            listener.onInterval(interval);
+        }
+    }
+
+    /** SIGTERM, a few seconds to finish writing, then SIGKILL; children (workers, node's) too. */
+    static void stop(Process process) {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String ended(Process process) {
+        return process.isAlive() ? "stopped" : exitMeaning(process.exitValue());
+    }
+
+    private Path logOf(Path dir, int index) {
+        return dir.resolve(name() + (index == 0 ? "" : "-" + index) + "-output.log");
+    }
+
+    static String lastLines(Path file, int count) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.benchpilot.tools.engines.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.benchpilot.tools.metrics.RequestOutcome;
+
+/**
+ * The one line per response that the generated Artillery processor and Locust listener write:
+ * {@code {"endpoint": "GET /api/products", "status": 200, "latencyMs": 12.5, "at": 1795385783003}} where {@code at}
+ * is the wall-clock time in epoch milliseconds when the response (or the failure) came, and status 0 means none came.
+ */
+final class ResultLine {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ResultLine() {
+    }
+
+    /** The outcome, with send time on this JVM's {@link System#nanoTime()} clock; null for a line that is not a result. */
+    static RequestOutcome parse(String line, WallClock clock) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        if (node == null || !node.hasNonNull("endpoint") || !node.hasNonNull("at")) {
+            return null;
+        }
+        long latencyNanos = node.hasNonNull("latencyMs") ? Math.max(0, Math.round(node.get("latencyMs").asDouble() * 1e6)) : 0;
+        long completed = clock.nanosAt(Math.round(node.get("at").asDouble() * 1e6));
+        return new RequestOutcome(node.get("endpoint").asText(), completed - latencyNanos, latencyNanos, node.path("status").asInt(0));
+    }
+
+    /** Maps wall-clock time to {@link System#nanoTime()}, fixed once so that figures never jump with the wall clock. */
+    record WallClock(long offsetNanos) {
+
+        static WallClock now() {
+            return new WallClock(System.nanoTime() - System.currentTimeMillis() * 1_000_000L);
+        }
+
+        long nanosAt(long epochNanos) {
+            return epochNanos + offsetNanos;
+        }
+    }
+}
