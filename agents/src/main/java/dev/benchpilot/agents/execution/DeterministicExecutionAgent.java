@@ -48,7 +48,7 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
                     result.outcome(), cpu.samples(), null);
         }
         listener.onStep("load: " + test.profile().stages().size() + " stage(s) over " + test.profile().totalDuration().toSeconds()
-                + "s with " + request.engine().name());
+                + "s with " + request.engine().describe());
         EngineRun run = request.engine().run(test, listener);
         return new ExecutionReport(baseline, run, AgentActivity.deterministic(2), null, cpu.samples(), null);
     }

@@ -155,11 +155,10 @@ public final class BenchmarkOptions {
     }
 
     private LoadEngines.Options engineOptions() {
-        int count = workers == null ? 0 : workers;
-        if (count < 0 || count > 64) {
-            throw new UsageException("--workers must be between 1 and 64, was " + count);
+        if (workers != null && (workers < 1 || workers > 64)) {
+            throw new UsageException("--workers must be between 1 and 64, was " + workers);
         }
-        return new LoadEngines.Options(count, k6Path);
+        return new LoadEngines.Options(workers == null ? 0 : workers, k6Path);
     }
 
     private Credentials credentials(Credentials fallback) {

@@ -29,6 +29,7 @@ public final class ScenarioViews {
         view.put("tool", plan.tool());
         view.put("toolReason", plan.toolReason());
         view.put("targetRps", number(plan.targetRps()));
+        view.put("workers", Math.max(plan.workers(), 2));
         view.put("duration", Formats.duration(plan.duration()));
         view.put("thinkTime", scenarios.thinkTime().min().toMillis() + "–" + scenarios.thinkTime().max().toMillis() + " ms");
         view.put("requestsPerUser", number(scenarios.expectedRequestsPerUser()));

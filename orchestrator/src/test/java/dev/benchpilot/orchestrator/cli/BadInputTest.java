@@ -64,6 +64,18 @@ class BadInputTest {
     }
 
     @Test
+    void a_missing_k6_says_how_to_install_it_or_to_use_gatling_and_workers_are_bounded() {
+        // (checked before the health check: the unreachable target is not what is reported)
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--source", SHOP_SOURCES, "--tool", "k6", "--k6-path", workspace.resolve("no-k6").toString()), 2,
+                "--tool k6 cannot run here: --k6-path " + workspace.resolve("no-k6") + " is not an executable file: install it from "
+                        + "https://grafana.com/docs/k6/latest/set-up/install-k6/ (or give --k6-path), or use --tool gatling");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--source", SHOP_SOURCES, "--tool", "jmeter"), 2, "unknown tool 'jmeter'");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--workers", "0"), 2, "--workers must be between 1 and 64, was 0");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--source", SHOP_SOURCES, "--tool", "gatling", "--workers", "2"), 2,
+                "--workers runs Locust's distributed mode: use it with --tool locust");
+    }
+
+    @Test
     void a_pid_that_does_not_exist_is_a_usage_error() {
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--pid", "999999999"), 2,
                 "--pid: no process 999999999 on this machine (/proc/999999999 does not exist)");

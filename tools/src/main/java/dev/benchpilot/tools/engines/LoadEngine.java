@@ -10,6 +10,11 @@ public interface LoadEngine {
     /** Short stable name: gatling, k6, artillery, locust. */
     String name();
 
+    /** The engine as progress lines name it: its name, and how it spreads the load when it does. */
+    default String describe() {
+        return name();
+    }
+
     /** Null when the engine can run on this machine, otherwise why not (for example "k6 not on PATH"). */
     String unavailableReason();
 

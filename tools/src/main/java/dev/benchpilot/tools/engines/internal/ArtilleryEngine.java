@@ -38,6 +38,12 @@ public final class ArtilleryEngine extends ProcessEngine {
         return Map.of("ARTILLERY_DISABLE_TELEMETRY", "true", "NO_UPDATE_NOTIFIER", "1", "DO_NOT_TRACK", "1");
     }
 
+    /** {@code aggregate.counters["http.requests"]} of the {@code --output} report. */
+    @Override
+    Long reportedRequests(Path dir) {
+        return ReportedCounts.jsonCount(dir.resolve("artillery-report.json"), "/aggregate/counters/http.requests");
+    }
+
     @Override
     List<List<String>> commands(Path script, LoadTest test, Path results) throws EngineException {
         Path artillery = Executables.onPath("artillery").orElseThrow(() -> new EngineException(unavailableReason()));

@@ -101,6 +101,12 @@ public final class K6Engine extends ProcessEngine {
         return line -> K6Output.parse(line, clock);
     }
 
+    /** {@code metrics.http_reqs.count} of the summary export (it includes setup()'s login, hence the tolerance). */
+    @Override
+    Long reportedRequests(Path dir) {
+        return ReportedCounts.jsonCount(dir.resolve("k6-summary.json"), "/metrics/http_reqs/count");
+    }
+
     @Override
     boolean finishedNormally(int exitCode) {
         return exitCode == 0;

@@ -21,7 +21,10 @@ final class K6Output {
     private K6Output() {
     }
 
-    /** The request a line describes, or null for any other line (declarations, other metrics, setup requests). */
+    /**
+     * The request a line describes; {@link ResultLine#NOT_A_REQUEST} for the other well-formed lines (declarations,
+     * other metrics, setup requests); null for a line that is not k6 output.
+     */
     static RequestOutcome parse(String line, ResultLine.WallClock clock) {
         JsonNode node;
         try {
@@ -29,13 +32,19 @@ final class K6Output {
         } catch (java.io.IOException e) {
             return null;
         }
-        if (node == null || !"Point".equals(node.path("type").asText()) || !"http_req_duration".equals(node.path("metric").asText())) {
+        if (node == null || !node.has("type") || !node.has("metric")) {
             return null;
+        }
+        if (!"Point".equals(node.path("type").asText()) || !"http_req_duration".equals(node.path("metric").asText())) {
+            return ResultLine.NOT_A_REQUEST;
         }
         JsonNode data = node.path("data");
         JsonNode tags = data.path("tags");
         String name = tags.path("name").asText(tags.path("url").asText(""));
-        if (name.isEmpty() || name.startsWith(SETUP_PREFIX) || !data.path("value").isNumber()) {
+        if (name.startsWith(SETUP_PREFIX)) {
+            return ResultLine.NOT_A_REQUEST;
+        }
+        if (name.isEmpty() || !data.path("value").isNumber()) {
             return null;
         }
         OffsetDateTime time;

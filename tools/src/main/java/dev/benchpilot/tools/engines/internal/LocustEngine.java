@@ -21,6 +21,9 @@ import java.util.List;
  */
 public final class LocustEngine extends ProcessEngine {
 
+    /** {@code --csv} prefix: Locust writes {@code locust_stats.csv} (its own counts, a cross-check) beside the script. */
+    private static final String CSV_PREFIX = "locust";
+
     private final int workers;
 
     /** @param workers worker processes (0: one local process, no master) */
@@ -41,6 +44,12 @@ public final class LocustEngine extends ProcessEngine {
     }
 
     @Override
+    public String describe() {
+        return workers == 0 ? name() : name() + ": a master and " + workers + " workers on this machine (setup.md has the commands "
+                + "for workers on other hosts)";
+    }
+
+    @Override
     public String unavailableReason() {
         return Executables.onPath("locust").isPresent() ? null
                 : "locust is not on PATH: install it with `apt install python3-locust` or `pip install locust`, "
@@ -57,12 +66,18 @@ public final class LocustEngine extends ProcessEngine {
         return exitCode == 0 || exitCode == 1;
     }
 
+    /** The "Request Count" of the "Aggregated" row of {@code locust_stats.csv}. */
+    @Override
+    Long reportedRequests(Path dir) {
+        return ReportedCounts.csvCount(dir.resolve(CSV_PREFIX + "_stats.csv"), "Name", "Aggregated", "Request Count");
+    }
+
     @Override
     List<List<String>> commands(Path script, LoadTest test, Path results) throws EngineException {
         String locust = Executables.onPath("locust").orElseThrow(() -> new EngineException(unavailableReason())).toString();
         String file = script.getFileName().toString();
         List<String> single = new ArrayList<>(List.of(locust, "-f", file, "--headless", "--host", test.baseUrlText(),
-                "--only-summary", "--loglevel", "WARNING"));
+                "--only-summary", "--loglevel", "WARNING", "--csv", CSV_PREFIX));
         if (workers == 0) {
             return List.of(single);
         }

@@ -65,9 +65,17 @@ abstract class ProcessEngine implements LoadEngine {
         return "requests*.ndjson";
     }
 
-    /** Turns one result line into an outcome, or null to skip it. */
+    /** Turns one result line into an outcome, {@link ResultLine#NOT_A_REQUEST}, or null when it cannot be read. */
     Function<String, RequestOutcome> parser(ResultLine.WallClock clock) {
         return line -> ResultLine.parse(line, clock);
+    }
+
+    /**
+     * The number of requests the tool itself reports in its own summary (written into {@code dir}), or null when it
+     * has none or it cannot be read. Only a cross-check of the per-request lines: no figure comes from it.
+     */
+    Long reportedRequests(Path dir) {
+        return null;
     }
 
     /** Whether the main process's exit code means the tool ran the test (failed requests are not an engine failure). */
@@ -105,6 +113,9 @@ abstract class ProcessEngine implements LoadEngine {
             RequestOutcome outcome = parse.apply(line);
             if (outcome == null) {
                 unreadable.incrementAndGet();
+                return;
+            }
+            if (outcome == ResultLine.NOT_A_REQUEST) {
                 return;
             }
             if (recorder.get() == null) {
@@ -158,10 +169,26 @@ abstract class ProcessEngine implements LoadEngine {
         for (IntervalMetrics interval : finished.closeElapsedIntervals(System.nanoTime())) {
             listener.onInterval(interval);
         }
+        crossCheck(dir, finished.snapshot().requests()).ifPresent(warnings::add);
         if (unreadable.get() > 0) {
             warnings.add(unreadable.get() + " result lines could not be read and were left out");
         }
         return new EngineRun(name(), finished.snapshot(), warnings, finished.histograms());
+    }
+
+    /** A warning when the tool's own count and the lines benchpilot read disagree by more than 1% (and 5 requests). */
+    private java.util.Optional<String> crossCheck(Path dir, long recorded) {
+        Long reported;
+        try {
+            reported = reportedRequests(dir);
+        } catch (RuntimeException e) {
+            reported = null;
+        }
+        if (reported == null || Math.abs(reported - recorded) <= Math.max(5, recorded / 100)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(name() + "'s own summary counts " + reported + " requests, but " + recorded
+                + " per-request results were read; the figures use the " + recorded + " read");
     }
 
     private Process start(List<String> command, Path dir, Path log, LoadTest test, Path results) throws IOException {

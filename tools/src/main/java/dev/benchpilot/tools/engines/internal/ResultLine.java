@@ -11,6 +11,9 @@ import dev.benchpilot.tools.metrics.RequestOutcome;
  */
 final class ResultLine {
 
+    /** What a parser returns for a well-formed line that is not a request (k6's declarations, other metrics, setup). */
+    static final RequestOutcome NOT_A_REQUEST = new RequestOutcome("", 0, 0, RequestOutcome.NO_RESPONSE);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ResultLine() {

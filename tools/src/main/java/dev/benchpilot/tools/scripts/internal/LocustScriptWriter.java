@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * {@code locustfile.py} for Locust 2.x: one {@code HttpUser} class per flow with the flow's weight, whose single task
  * is the whole journey (steps with their probabilities, captures and think times), and a {@code LoadTestShape}
  * that follows the profile's stages. Locust is a closed model: each user starts a journey every {@code PACING}
- * seconds ({@code constant_pacing}), so the user count is the arrival rate times the pacing; when journeys take
+ * seconds ({@code paced}, from a random first start), so the user count is the arrival rate times the pacing; when journeys take
  * longer than the pacing, arrivals fall behind the plan, which the script's header says.
  */
 public final class LocustScriptWriter implements ScriptWriter {
@@ -71,7 +71,13 @@ public final class LocustScriptWriter implements ScriptWriter {
                 + "import string\n"
                 + "import time\n"
                 + "\n"
-                + "from locust import HttpUser, LoadTestShape, constant_pacing, events, task\n"
+                + "from locust import HttpUser, LoadTestShape, events, task\n"
+                + "import locust.runners\n"
+                + "\n"
+                + "# Debian's python3-locust 2.12 reports an empty version, which its master takes for a pre-2.0 worker and\n"
+                + "# refuses; master and workers all load this file, so they agree on a stand-in.\n"
+                + "if not locust.runners.__version__:\n"
+                + "    locust.runners.__version__ = \"2-unknown\"\n"
                 + "\n"
                 + "BASE_URL = os.environ.get(\"BASE_URL\", " + PyText.quote(spec.baseUrl()) + ").rstrip(\"/\")\n"
                 + "USERNAME = os.environ.get(\"BENCHPILOT_USERNAME\", \"\")\n"
@@ -92,7 +98,9 @@ public final class LocustScriptWriter implements ScriptWriter {
                         + Decimals.plain(scenarios.shareOf(flow) * 100) + "% of arriving users. " + flow.description())).append("\"\"\"\n\n")
                 .append("    host = BASE_URL\n")
                 .append("    weight = ").append(flow.weight()).append("\n")
-                .append("    wait_time = constant_pacing(PACING)\n\n")
+                .append("    wait_time = lambda self: paced(self)  # (the runtime is defined below)\n\n")
+                .append("    def on_start(self):\n")
+                .append("        start_paced(self)\n\n")
                 .append("    @task\n")
                 .append("    def journey(self):\n")
                 .append("        vars = {}\n")
@@ -223,6 +231,20 @@ public final class LocustScriptWriter implements ScriptWriter {
 
             def think():
                 time.sleep(random.uniform(THINK_MIN_SECONDS, THINK_MAX_SECONDS))
+
+
+            def start_paced(user):
+                \"\"\"A new user's first journey at a random point of its first PACING, so that users spawned together
+                do not arrive together: a pool of N users then starts N / PACING journeys a second from the start.\"\"\"
+                user.next_journey = time.time() + random.uniform(0, PACING)
+                time.sleep(max(0.0, user.next_journey - time.time()))
+
+
+            def paced(user):
+                \"\"\"Seconds until the user's next journey: one every PACING seconds from its first, whatever each took
+                (Locust's constant_pacing adds the first journey's duration to the first wait).\"\"\"
+                user.next_journey += PACING
+                return max(0.0, user.next_journey - time.time())
 
 
             def random_string(prefix, length):

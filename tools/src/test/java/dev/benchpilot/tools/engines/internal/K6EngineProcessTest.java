@@ -55,6 +55,8 @@ class K6EngineProcessTest {
             done
             t=$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)
             echo "{\\"type\\":\\"Point\\",\\"data\\":{\\"time\\":\\"$t\\",\\"value\\":10000,\\"tags\\":{\\"name\\":\\"GET /api/products\\",\\"status\\":\\"0\\"}},\\"metric\\":\\"http_req_duration\\"}" >> "$out"
+            for a in "$@"; do case "$prev" in --summary-export) summary="$a";; esac; prev="$a"; done
+            echo '{"metrics":{"http_reqs":{"count":9,"rate":3.9},"http_req_duration":{"avg":12.4,"p(95)":12.5}}}' > "$summary"
             exit 99
             """;
 
@@ -92,7 +94,9 @@ class K6EngineProcessTest {
         assertThat(run.metrics().failed()).isEqualTo(1);
         assertThat(run.metrics().byStatus()).containsEntry("200", 8L).containsEntry("0", 1L);
         assertThat(run.metrics().latencyMs().p50()).isBetween(12.0, 13.0);
-        assertThat(run.warnings()).anyMatch(w -> w.contains("exit code 99: thresholds crossed"));
+        assertThat(run.warnings()).anyMatch(w -> w.contains("exit code 99: thresholds crossed"))
+                .as("declarations and other metrics are not unreadable lines").noneMatch(w -> w.contains("could not be read"))
+                .as("k6's own count (the summary export) agrees with the lines read").noneMatch(w -> w.contains("own summary"));
         assertThat(live).as("seconds published while k6 ran").isNotEmpty();
         Path workDir = dir.resolve("run/k6");
         assertThat(workDir.resolve("load-test.js")).exists();
@@ -102,6 +106,14 @@ class K6EngineProcessTest {
                 assertThat(Files.readString(file)).as("%s holds no password", file).doesNotContain("pw-secret");
             }
         }
+    }
+
+    @Test
+    void a_k6_summary_that_disagrees_with_the_lines_read_is_a_warning_and_the_lines_win() throws Exception {
+        K6Engine engine = new K6Engine(fakeK6(FAKE_K6.replace("\"count\":9", "\"count\":40")));
+        EngineRun run = engine.run(test(null), LoadListener.NONE);
+        assertThat(run.metrics().requests()).isEqualTo(9);
+        assertThat(run.warnings()).anyMatch(w -> w.contains("k6's own summary counts 40 requests, but 9 per-request results were read"));
     }
 
     @Test

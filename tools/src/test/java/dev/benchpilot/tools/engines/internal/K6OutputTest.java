@@ -36,15 +36,17 @@ class K6OutputTest {
     }
 
     @Test
-    void declarations_other_metrics_setup_requests_and_garbage_are_not_requests() {
+    void declarations_other_metrics_and_setup_requests_are_not_requests_and_garbage_is_unreadable() {
         assertThat(K6Output.parse("{\"type\":\"Metric\",\"data\":{\"type\":\"trend\",\"contains\":\"time\",\"tainted\":null,"
-                + "\"thresholds\":[\"p(95)<200\"],\"submetrics\":null},\"metric\":\"http_req_duration\"}", CLOCK)).isNull();
+                + "\"thresholds\":[\"p(95)<200\"],\"submetrics\":null},\"metric\":\"http_req_duration\"}", CLOCK))
+                .isSameAs(ResultLine.NOT_A_REQUEST);
         assertThat(K6Output.parse("{\"type\":\"Point\",\"data\":{\"time\":\"2017-05-09T14:34:45.625742514+02:00\",\"value\":5,"
-                + "\"tags\":null},\"metric\":\"vus\"}", CLOCK)).isNull();
+                + "\"tags\":null},\"metric\":\"vus\"}", CLOCK)).isSameAs(ResultLine.NOT_A_REQUEST);
         assertThat(K6Output.parse("{\"type\":\"Point\",\"metric\":\"http_req_waiting\",\"data\":{\"time\":\"2026-11-22T10:00:00Z\","
-                + "\"value\":3,\"tags\":{\"name\":\"GET /x\",\"status\":\"200\"}}}", CLOCK)).isNull();
+                + "\"value\":3,\"tags\":{\"name\":\"GET /x\",\"status\":\"200\"}}}", CLOCK)).isSameAs(ResultLine.NOT_A_REQUEST);
         assertThat(K6Output.parse("{\"type\":\"Point\",\"metric\":\"http_req_duration\",\"data\":{\"time\":\"2026-11-22T10:00:00Z\","
-                + "\"value\":3,\"tags\":{\"name\":\"setup: POST /api/login\",\"status\":\"200\"}}}", CLOCK)).isNull();
+                + "\"value\":3,\"tags\":{\"name\":\"setup: POST /api/login\",\"status\":\"200\"}}}", CLOCK))
+                .isSameAs(ResultLine.NOT_A_REQUEST);
         assertThat(K6Output.parse("not json {", CLOCK)).isNull();
         assertThat(K6Output.parse("{\"type\":\"Point\",\"metric\":\"http_req_duration\",\"data\":{\"time\":\"yesterday\","
                 + "\"value\":3,\"tags\":{\"name\":\"GET /x\"}}}", CLOCK)).isNull();
