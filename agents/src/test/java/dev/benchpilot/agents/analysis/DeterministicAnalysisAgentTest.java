@@ -20,7 +20,7 @@ class DeterministicAnalysisAgentTest {
         return new LatencySummary(100, p95 / 4, p95 / 2, 1, p95 / 2, p95 * 0.9, p95, p95 * 1.5, p95 * 2, p95 * 3);
     }
 
-    private static AnalysisInput input(double loadP95, long failed) {
+    static AnalysisInput input(double loadP95, long failed) {
         StageMetrics steady = new StageMetrics("steady", true, 3, 20, 50, 50, 850, failed, 0, failed / 850.0, latency(loadP95));
         EndpointMetrics list = new EndpointMetrics("GET /api/products", 850, failed, failed / 850.0,
                 failed > 0 ? Map.of("200", 850 - failed, "503", failed) : Map.of("200", 850L), latency(loadP95));

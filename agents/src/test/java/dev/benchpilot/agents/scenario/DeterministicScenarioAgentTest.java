@@ -24,7 +24,7 @@ class DeterministicScenarioAgentTest {
         return new Endpoint(method, path, List.of(), body, auth, "Shop.java:1", "test");
     }
 
-    private static List<Endpoint> shop() throws Exception {
+    static List<Endpoint> shop() throws Exception {
         return List.of(
                 endpoint("GET", "/health", false, null),
                 endpoint("POST", "/api/login", false, "{\"username\":\"user1\",\"password\":\"password\"}"),

@@ -27,6 +27,6 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return BenchmarkRunner.run(main, spec, options.toRequest(target, Defaults.DURATION, null), options.json());
+        return BenchmarkRunner.run(main, spec, options.toRequest(target, Defaults.DURATION, null), options.agents(), options.json());
     }
 }

@@ -1,6 +1,9 @@
 package dev.benchpilot.orchestrator.cli;
 
 import dev.benchpilot.orchestrator.workflow.BenchmarkRequest;
+import dev.benchpilot.agents.llm.ModelConfig;
+import dev.benchpilot.orchestrator.workflow.Agents;
+import dev.benchpilot.orchestrator.workflow.ConfigFile;
 import dev.benchpilot.orchestrator.workflow.Defaults;
 import dev.benchpilot.orchestrator.workflow.MeasureOptions;
 import dev.benchpilot.orchestrator.workflow.UsageException;
@@ -46,6 +49,12 @@ public final class BenchmarkOptions {
 
     @Option(names = "--k6-path", paramLabel = "FILE", description = "The k6 executable (default: k6 on PATH).")
     Path k6Path;
+
+    @Option(names = "--model", paramLabel = "PROVIDER:MODEL",
+            description = "Model for the scenario and analysis agents: openai:…, anthropic:…, ollama:… (or env BENCHPILOT_MODEL, "
+                    + "or model: in .benchpilot/config.yml; BENCHPILOT_MODEL_BASE_URL for any OpenAI-compatible server). "
+                    + "Unset: the deterministic agents.")
+    String model;
 
     @Option(names = "--credentials", paramLabel = "USER:PASSWORD",
             description = "Test user for flows that log in (or env BENCHPILOT_CREDENTIALS). Never written to any file.")
@@ -152,6 +161,17 @@ public final class BenchmarkOptions {
                 : pattern == LoadPattern.STRESS && !measure.fixedStress() ? Defaults.SEARCH_BUDGET : defaultDuration;
         return new BenchmarkRequest(uri("--target", target), source, openApi, load, rps, pattern,
                 tool, credentials(defaultCredentials), workspace == null ? Path.of("") : workspace, yes, measure, engineOptions());
+    }
+
+    /** The agents: LLM-backed when a model is configured (option, environment, config file), else deterministic. */
+    Agents agents() {
+        Path base = workspace == null ? Path.of("") : workspace;
+        try {
+            ModelConfig config = ModelConfig.resolve(model, System.getenv(), ConfigFile.read(base));
+            return Agents.forModel(config);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private LoadEngines.Options engineOptions() {

@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
             MeasureOptions measure = request.measure();
             request = request.withMeasure(measure.withObserved(measure.pid() != null ? measure.pid() : shop.pid(),
                     measure.metricsUrl() != null ? measure.metricsUrl() : shop.baseUrl().resolve("/metrics")).withLabel("demo:shop-api"));
-            return BenchmarkRunner.run(main, spec, request, options.json());
+            return BenchmarkRunner.run(main, spec, request, options.agents(), options.json());
         }
     }
 }

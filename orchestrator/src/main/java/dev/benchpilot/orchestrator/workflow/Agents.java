@@ -2,9 +2,12 @@ package dev.benchpilot.orchestrator.workflow;
 
 import dev.benchpilot.agents.analysis.AnalysisAgent;
 import dev.benchpilot.agents.analysis.DeterministicAnalysisAgent;
+import dev.benchpilot.agents.analysis.LlmAnalysisAgent;
 import dev.benchpilot.agents.execution.DeterministicExecutionAgent;
 import dev.benchpilot.agents.execution.ExecutionAgent;
+import dev.benchpilot.agents.llm.ModelConfig;
 import dev.benchpilot.agents.scenario.DeterministicScenarioAgent;
+import dev.benchpilot.agents.scenario.LlmScenarioAgent;
 import dev.benchpilot.agents.scenario.ScenarioAgent;
 
 /** The role agents a workflow uses. */
@@ -13,5 +16,16 @@ public record Agents(ScenarioAgent scenario, ExecutionAgent execution, AnalysisA
     /** The offline default: every role deterministic. */
     public static Agents deterministic() {
         return new Agents(new DeterministicScenarioAgent(), new DeterministicExecutionAgent(), new DeterministicAnalysisAgent());
+    }
+
+    /**
+     * With a model, the scenario and analysis roles on LangChain4j (each falling back to its deterministic agent on
+     * an invalid or absent answer); the execution role stays deterministic. Without one, {@link #deterministic()}.
+     */
+    public static Agents forModel(ModelConfig config) {
+        if (config == null) {
+            return deterministic();
+        }
+        return new Agents(new LlmScenarioAgent(config), new DeterministicExecutionAgent(), new LlmAnalysisAgent(config));
     }
 }
