@@ -28,7 +28,7 @@ final class AdaptiveStressRun {
     private AdaptiveStressRun() {
     }
 
-    static Result run(ExecutionRequest request, Double noLoadP95Ms, ExecutionListener listener)
+    static Result run(ExecutionRequest request, Double noLoadP95Ms, ExecutionListener listener, RatePicker picker)
             throws EngineException, InterruptedException {
         StressBounds bounds = request.search();
         LoadTest test = request.test();
@@ -39,8 +39,9 @@ final class AdaptiveStressRun {
         double loadSeconds = 0;
         double previous = bounds.startRps() / 2;
         int number = 0;
+        StageMetrics last = null;
         for (OptionalDouble next = search.next(); next.isPresent(); next = search.next()) {
-            double rps = next.getAsDouble();
+            double rps = picker.choose(search.steps(), next.getAsDouble(), bounds, last);
             String name = String.format(Locale.ROOT, "step %d: %s rps", ++number, fmt(rps));
             LoadProfile profile = LoadProfiles.searchStep(name, rps, previous, test.scenarios().settleTime());
             double stepSeconds = profile.totalDuration().toMillis() / 1000.0;
@@ -57,6 +58,7 @@ final class AdaptiveStressRun {
             series.add(step.metrics(), step.histograms(), offset);
             step.warnings().forEach(w -> warnings.add(name + ": " + w));
             StageMetrics hold = step.metrics().stages().get(step.metrics().stages().size() - 1);
+            last = hold;
             List<String> signals = new ArrayList<>(BreakingSignals.of(hold, noLoadP95Ms));
             if (bounds.slaP95Ms() != null && hold.latencyMs() != null && hold.latencyMs().p95() > bounds.slaP95Ms()) {
                 signals.add(String.format(Locale.ROOT, "p95 %.1f ms > SLA %.0f ms", hold.latencyMs().p95(), bounds.slaP95Ms()));

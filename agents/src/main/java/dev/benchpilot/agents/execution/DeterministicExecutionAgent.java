@@ -14,6 +14,17 @@ import dev.benchpilot.tools.probe.NoLoadBaseline;
  */
 public final class DeterministicExecutionAgent implements ExecutionAgent {
 
+    private final RatePicker picker;
+
+    public DeterministicExecutionAgent() {
+        this(RatePicker.BISECTION);
+    }
+
+    /** With another chooser of the stress search's rates (the LLM execution agent's). */
+    DeterministicExecutionAgent(RatePicker picker) {
+        this.picker = picker;
+    }
+
     @Override
     public ExecutionReport execute(ExecutionRequest request, ExecutionListener listener) throws EngineException, InterruptedException {
         LoadTest test = request.test();
@@ -35,7 +46,7 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
         }
     }
 
-    private static ExecutionReport load(ExecutionRequest request, ExecutionListener listener, NoLoadBaseline.Result baseline,
+    private ExecutionReport load(ExecutionRequest request, ExecutionListener listener, NoLoadBaseline.Result baseline,
                                         GeneratorCpu cpu) throws EngineException, InterruptedException {
         LoadTest test = request.test();
         if (request.search() != null) {
@@ -43,7 +54,7 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
             listener.onStep("adaptive stress search from " + bounds.startRps() + " rps (doubling until a breaking signal, then bisecting "
                     + "to within 10%), at most " + bounds.loadBudget().toSeconds() + "s of load, with " + request.engine().name());
             AdaptiveStressRun.Result result = AdaptiveStressRun.run(request, baseline.overall() == null ? null : baseline.overall().p95(),
-                    listener);
+                    listener, picker);
             return new ExecutionReport(baseline, result.run(), AgentActivity.deterministic(1 + result.outcome().steps().size()),
                     result.outcome(), cpu.samples(), null);
         }

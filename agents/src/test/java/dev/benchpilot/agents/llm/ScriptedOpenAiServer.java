@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A local OpenAI-compatible chat-completions server on loopback (port 0) that replays scripted responses in order
+ * A local chat server (OpenAI-compatible by default; any provider's wire format with scripted bodies) on loopback (port 0) that replays scripted responses in order
  * and records every request body, so tests run LangChain4j's real OpenAI client and tool loop with no network.
  * When the script runs out it answers 500.
  */
@@ -31,6 +31,8 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
     private final Deque<Reply> script = new ArrayDeque<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final List<String> paths = new CopyOnWriteArrayList<>();
+    private final List<String> apiKeys = new CopyOnWriteArrayList<>();
 
     public ScriptedOpenAiServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -40,7 +42,12 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return root() + "/v1";
+    }
+
+    /** The server without a path, for clients that add their own ({@code /api/chat} of Ollama). */
+    public String root() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     public ScriptedOpenAiServer then(Reply reply) {
@@ -70,9 +77,21 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
         return authorizations;
     }
 
+    /** The request paths, in order. */
+    public List<String> paths() {
+        return paths;
+    }
+
+    /** The {@code x-api-key} header of each request (Anthropic's). */
+    public List<String> apiKeys() {
+        return apiKeys;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+        apiKeys.add(String.valueOf(exchange.getRequestHeaders().getFirst("x-api-key")));
+        paths.add(exchange.getRequestURI().getPath());
         Reply reply;
         synchronized (script) {
             reply = script.isEmpty() ? new Reply(500, "{\"error\":{\"message\":\"script exhausted\"}}", Duration.ZERO) : script.poll();

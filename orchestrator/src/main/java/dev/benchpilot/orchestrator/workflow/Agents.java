@@ -5,6 +5,7 @@ import dev.benchpilot.agents.analysis.DeterministicAnalysisAgent;
 import dev.benchpilot.agents.analysis.LlmAnalysisAgent;
 import dev.benchpilot.agents.execution.DeterministicExecutionAgent;
 import dev.benchpilot.agents.execution.ExecutionAgent;
+import dev.benchpilot.agents.execution.LlmExecutionAgent;
 import dev.benchpilot.agents.llm.ModelConfig;
 import dev.benchpilot.agents.scenario.DeterministicScenarioAgent;
 import dev.benchpilot.agents.scenario.LlmScenarioAgent;
@@ -19,13 +20,13 @@ public record Agents(ScenarioAgent scenario, ExecutionAgent execution, AnalysisA
     }
 
     /**
-     * With a model, the scenario and analysis roles on LangChain4j (each falling back to its deterministic agent on
-     * an invalid or absent answer); the execution role stays deterministic. Without one, {@link #deterministic()}.
+     * With a model, every role on LangChain4j, each falling back to its deterministic agent on an invalid or absent
+     * answer (the execution role asks the model only to steer a stress search). Without one, {@link #deterministic()}.
      */
     public static Agents forModel(ModelConfig config) {
         if (config == null) {
             return deterministic();
         }
-        return new Agents(new LlmScenarioAgent(config), new DeterministicExecutionAgent(), new LlmAnalysisAgent(config));
+        return new Agents(new LlmScenarioAgent(config), new LlmExecutionAgent(config), new LlmAnalysisAgent(config));
     }
 }
