@@ -61,6 +61,10 @@ final class ResultViews {
             return Map.of("key", e.endpointKey(), "requests", e.requests(), "p50", p(e.latencyMs(), 50), "p95", p(e.latencyMs(), 95),
                     "p99", p(e.latencyMs(), 99), "errors", percent(e.errorRate()), "noLoadP95", p(noLoad, 95));
         }).toList());
+        view.put("groups", metrics.groups().stream().map(g -> Map.of("name", g.name(), "flows", String.join(", ", g.flows()),
+                "requests", g.requests(), "rps", rps(g.rps()), "p50", p(g.latencyMs(), 50), "p95", p(g.latencyMs(), 95),
+                "p99", p(g.latencyMs(), 99), "errors", percent(g.errorRate()))).toList());
+        view.put("hasGroups", !metrics.groups().isEmpty());
         view.put("noLoadRequests", execution.baseline().requests());
         view.put("methodLevels", methodLevels(execution, metrics));
         view.put("resources", ResourceViews.of(execution));

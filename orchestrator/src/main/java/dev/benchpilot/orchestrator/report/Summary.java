@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public record Summary(int schemaVersion, String runId, String status, String pattern, String tool, String target,
                       Instant startedAt, Instant finishedAt, Double targetRps, Double achievedRps, Requests requests,
-                      Latency latencyMs, List<StageEntry> stages, List<EndpointEntry> endpoints, Capacity capacity,
+                      Latency latencyMs, List<StageEntry> stages, List<EndpointEntry> endpoints, List<GroupEntry> groups, Capacity capacity,
                       List<Bottleneck> bottlenecks, List<Todo> todos, Comparison comparison, Map<String, AgentActivity> agents,
                       List<String> warnings, List<String> artifacts, SlaOutcome sla) {
 
@@ -43,6 +43,13 @@ public record Summary(int schemaVersion, String runId, String status, String pat
     }
 
     public record EndpointEntry(String method, String path, long requests, UnderLoad latencyMs, double errorRate) {
+    }
+
+    /**
+     * A group of flows that ran concurrently with the others (read-heavy, write-heavy, mixed): an addition to the
+     * DESIGN.md field list. Empty for an adaptive stress search, whose steps are judged as a whole.
+     */
+    public record GroupEntry(String name, List<String> flows, long requests, double rps, UnderLoad latencyMs, double errorRate) {
     }
 
     /** Not measured by a single load level; null fields until a stress search fills them. */

@@ -46,6 +46,9 @@ final class SummaryBuilder {
                 metrics == null ? null : metrics.endpoints().stream()
                         .map(e -> new Summary.EndpointEntry(e.method(), e.path(), e.requests(), underLoad(e.latencyMs()), e.errorRate()))
                         .toList(),
+                metrics == null ? null : metrics.groups().stream()
+                        .map(g -> new Summary.GroupEntry(g.name(), g.flows(), g.requests(), g.rps(), underLoad(g.latencyMs()), g.errorRate()))
+                        .toList(),
                 capacity(run),
                 run.analysis() == null ? null : run.analysis().capacity().bottlenecks().stream()
                         .map(b -> new Summary.Bottleneck(b.resource(), b.evidence(), b.atRps())).toList(),

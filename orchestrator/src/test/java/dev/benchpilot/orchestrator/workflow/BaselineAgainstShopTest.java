@@ -56,6 +56,14 @@ public class BaselineAgainstShopTest {
             perEndpoint += endpoint.get("requests").asLong();
         }
         assertThat(perEndpoint).isEqualTo(summary.get("requests").get("total").asLong());
+        long perGroup = 0;
+        for (JsonNode group : summary.get("groups")) {
+            perGroup += group.get("requests").asLong();
+            assertThat(group.get("latencyMs").get("p95").isNumber()).isTrue();
+        }
+        assertThat(summary.get("groups").findValuesAsText("name")).as("flow groups run concurrently, each with its own figures")
+                .contains("read-heavy", "mixed");
+        assertThat(perGroup).isEqualTo(summary.get("requests").get("total").asLong());
         assertThat(summary.get("endpoints").findValuesAsText("path")).contains("/api/products/{id}", "/api/checkout", "/api/dashboard");
         assertThat(summary.get("latencyMs").get("noLoad").get("p95").isNumber()).isTrue();
         assertThat(summary.get("capacity").get("breakingPointRps").isNull()).as("not measured by a baseline").isTrue();

@@ -12,12 +12,23 @@ import java.util.Map;
  * @param latencyMs         all requests with a response, whole run; null when none
  * @param measuredLatencyMs requests sent in those same windows ("under load" at the target rate); null when none
  * @param byStatus          status code (as text; "0" = no response) to count
+ * @param groups            the flows' groups (read-heavy, write-heavy, mixed) that ran concurrently, each with its own
+ *                          figures; empty when the engine did not say which flow sent a request
  */
 public record LoadMetrics(double durationSeconds, long requests, long failed, double errorRate, Double achievedRps,
                           Map<String, Long> byStatus, LatencySummary latencyMs, LatencySummary measuredLatencyMs,
-                          List<StageMetrics> stages, List<EndpointMetrics> endpoints, List<IntervalMetrics> intervals) {
+                          List<StageMetrics> stages, List<EndpointMetrics> endpoints, List<IntervalMetrics> intervals,
+                          List<GroupMetrics> groups) {
+
+    public LoadMetrics(double durationSeconds, long requests, long failed, double errorRate, Double achievedRps,
+                       Map<String, Long> byStatus, LatencySummary latencyMs, LatencySummary measuredLatencyMs,
+                       List<StageMetrics> stages, List<EndpointMetrics> endpoints, List<IntervalMetrics> intervals) {
+        this(durationSeconds, requests, failed, errorRate, achievedRps, byStatus, latencyMs, measuredLatencyMs, stages, endpoints,
+                intervals, List.of());
+    }
 
     public LoadMetrics {
+        groups = groups == null ? List.of() : List.copyOf(groups);
         byStatus = Map.copyOf(byStatus);
         stages = List.copyOf(stages);
         endpoints = List.copyOf(endpoints);

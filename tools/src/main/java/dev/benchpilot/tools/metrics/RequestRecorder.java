@@ -2,6 +2,7 @@ package dev.benchpilot.tools.metrics;
 
 import dev.benchpilot.tools.metrics.internal.IntervalBook;
 import dev.benchpilot.tools.metrics.internal.StageWindow;
+import dev.benchpilot.tools.scenario.FlowGroups;
 import dev.benchpilot.tools.scenario.LoadProfile;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ public final class RequestRecorder {
     private final Histogram measured = LatencySummary.newHistogramMicros();
     private final Map<String, Tally> endpoints = new TreeMap<>();
     private final Map<String, Long> byStatus = new TreeMap<>();
+    private final Map<String, String> flowGroups;
+    private final Map<String, Tally> groups = new java.util.LinkedHashMap<>();
     private final List<StageWindow> stages = new ArrayList<>();
     private final IntervalBook intervals;
     private long requests;
@@ -39,6 +42,15 @@ public final class RequestRecorder {
      *                   (about one user journey); trimmed from the start of each stage's window
      */
     public RequestRecorder(long startNanos, LoadProfile profile, Duration settle) {
+        this(startNanos, profile, settle, Map.of());
+    }
+
+    /** @param flowGroups flow name to group: requests that name their flow are also counted in its group */
+    public RequestRecorder(long startNanos, LoadProfile profile, Duration settle, Map<String, String> flowGroups) {
+        this.flowGroups = Map.copyOf(flowGroups);
+        List<String> order = List.of(FlowGroups.READ_HEAVY, FlowGroups.WRITE_HEAVY, FlowGroups.MIXED);
+        flowGroups.values().stream().distinct().sorted(java.util.Comparator.comparingInt((String g) -> order.contains(g) ? order.indexOf(g) : order.size())
+                .thenComparing(g -> g)).forEach(group -> groups.put(group, new Tally()));
         this.startNanos = startNanos;
         this.profile = profile;
         this.lastCompletionNanos = startNanos;
@@ -79,6 +91,10 @@ public final class RequestRecorder {
                 all.recordValue(Math.min(latencyMicros, all.getHighestTrackableValue()));
             }
             endpoints.computeIfAbsent(outcome.endpointKey(), k -> new Tally()).add(latencyMicros, outcome.status(), responded, failure);
+            String group = outcome.flow() == null ? null : flowGroups.get(outcome.flow());
+            if (group != null) {
+                groups.get(group).add(latencyMicros, outcome.status(), responded, failure);
+            }
             double completedSeconds = (completedNanos - startNanos) / 1e9;
             for (StageWindow stage : stages) {
                 stage.complete(completedSeconds);
@@ -108,9 +124,12 @@ public final class RequestRecorder {
             List<StageMetrics> stageMetrics = stages.stream().map(StageWindow::metrics).toList();
             List<EndpointMetrics> endpointMetrics = endpoints.entrySet().stream()
                     .map(e -> e.getValue().metrics(e.getKey())).toList();
-            return new LoadMetrics((lastCompletionNanos - startNanos) / 1e9, requests, failed, rate(failed, requests),
+            double seconds = (lastCompletionNanos - startNanos) / 1e9;
+            List<GroupMetrics> groupMetrics = groups.entrySet().stream().filter(g -> g.getValue().requests > 0)
+                    .map(g -> g.getValue().group(g.getKey(), flowsOf(g.getKey()), seconds)).toList();
+            return new LoadMetrics(seconds, requests, failed, rate(failed, requests),
                     measuredAchievedRps(stageMetrics, profile.targetRps()), byStatus, LatencySummary.of(all), LatencySummary.of(measured),
-                    stageMetrics, endpointMetrics, intervals.finalIntervals());
+                    stageMetrics, endpointMetrics, intervals.finalIntervals(), groupMetrics);
         }
     }
 
@@ -121,6 +140,10 @@ public final class RequestRecorder {
             endpoints.forEach((key, tally) -> byEndpoint.put(key, tally.latency.copy()));
             return new RecordedHistograms(all.copy(), measured.copy(), byEndpoint);
         }
+    }
+
+    private List<String> flowsOf(String group) {
+        return flowGroups.entrySet().stream().filter(e -> e.getValue().equals(group)).map(Map.Entry::getKey).toList();
     }
 
     private static Double measuredAchievedRps(List<StageMetrics> stageMetrics, double targetRps) {
@@ -155,6 +178,11 @@ public final class RequestRecorder {
             if (responded) {
                 latency.recordValue(Math.min(latencyMicros, latency.getHighestTrackableValue()));
             }
+        }
+
+        GroupMetrics group(String name, List<String> flows, double seconds) {
+            return new GroupMetrics(name, flows, requests, failed, rate(failed, requests),
+                    seconds > 0 ? Math.round(requests / seconds * 100.0) / 100.0 : 0, LatencySummary.of(latency));
         }
 
         EndpointMetrics metrics(String key) {

@@ -76,7 +76,7 @@ public final class EmbeddedSimulation extends Simulation {
     private ChainBuilder chain(Flow flow, ScenarioSet scenarios) {
         ChainBuilder chain = exec(session -> session);
         for (Step step : flow.steps()) {
-            ChainBuilder one = request(step, flow.logsIn());
+            ChainBuilder one = request(step, flow.name(), flow.logsIn());
             if (step.thinkAfter()) {
                 one = one.pause(scenarios.thinkTime().min(), scenarios.thinkTime().max());
             }
@@ -86,7 +86,7 @@ public final class EmbeddedSimulation extends Simulation {
         return chain;
     }
 
-    private ChainBuilder request(Step step, boolean bearer) {
+    private ChainBuilder request(Step step, String flow, boolean bearer) {
         RequestTracker tracker = input.tracker();
         StepValues values = new StepValues(step, input.test().credentials());
         HttpRequestActionBuilder request = http(step.endpointKey())
@@ -110,7 +110,7 @@ public final class EmbeddedSimulation extends Simulation {
                     ? find.findRandom().optional().saveAs(capture.getKey())
                     : find.find().optional().saveAs(capture.getKey()));
         }
-        return exec(session -> values.draw(session).set(SEQ, tracker.begin(step.endpointKey())))
+        return exec(session -> values.draw(session).set(SEQ, tracker.begin(step.endpointKey(), flow)))
                 .exec(request)
                 .exec(session -> {
                     tracker.end(session.getLong(SEQ));

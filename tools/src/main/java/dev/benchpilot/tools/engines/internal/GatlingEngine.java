@@ -7,6 +7,7 @@ import dev.benchpilot.tools.engines.LoadListener;
 import dev.benchpilot.tools.engines.LoadTest;
 import dev.benchpilot.tools.metrics.IntervalMetrics;
 import dev.benchpilot.tools.metrics.RequestRecorder;
+import dev.benchpilot.tools.scenario.FlowGroups;
 import io.gatling.app.Gatling$;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +48,8 @@ public final class GatlingEngine implements LoadEngine {
             GatlingSandbox.prepare(test.requestTimeout());
             AtomicReference<RequestRecorder> recorder = new AtomicReference<>();
             RequestTracker tracker = new RequestTracker(startNanos -> {
-                RequestRecorder started = new RequestRecorder(startNanos, test.profile(), test.scenarios().settleTime());
+                RequestRecorder started = new RequestRecorder(startNanos, test.profile(), test.scenarios().settleTime(),
+                        FlowGroups.byFlow(test.scenarios()));
                 recorder.set(started);
                 ticker.scheduleAtFixedRate(() -> publish(started, listener), 1, 1, TimeUnit.SECONDS);
                 return started;

@@ -62,7 +62,8 @@ final class K6Output {
             status = RequestOutcome.NO_RESPONSE;
         }
         long completed = clock.nanosAt(epochNanos);
-        return new RequestOutcome(name, completed - latencyNanos, latencyNanos, status);
+        return new RequestOutcome(name, completed - latencyNanos, latencyNanos, status,
+                tags.hasNonNull("flow") ? tags.get("flow").asText() : null);
     }
 
     /** What k6's documented exit codes mean. */

@@ -10,6 +10,7 @@ import dev.benchpilot.tools.metrics.RequestOutcome;
 import dev.benchpilot.tools.metrics.RequestRecorder;
 import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Credentials;
+import dev.benchpilot.tools.scenario.FlowGroups;
 import dev.benchpilot.tools.scripts.ScriptSpec;
 import dev.benchpilot.tools.scripts.ScriptWriter;
 import java.io.IOException;
@@ -119,7 +120,8 @@ abstract class ProcessEngine implements LoadEngine {
                 return;
             }
             if (recorder.get() == null) {
-                recorder.set(new RequestRecorder(outcome.sentNanos(), test.profile(), test.scenarios().settleTime()));
+                recorder.set(new RequestRecorder(outcome.sentNanos(), test.profile(), test.scenarios().settleTime(),
+                        FlowGroups.byFlow(test.scenarios())));
             }
             recorder.get().record(outcome);
         });

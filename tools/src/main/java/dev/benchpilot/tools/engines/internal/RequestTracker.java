@@ -27,7 +27,7 @@ final class RequestTracker {
         this.starter = starter;
     }
 
-    long begin(String endpointKey) {
+    long begin(String endpointKey, String flow) {
         long id = sequence.incrementAndGet();
         long now = System.nanoTime();
         if (recorder == null) {
@@ -37,7 +37,7 @@ final class RequestTracker {
                 }
             }
         }
-        inFlight.put(id, new InFlight(endpointKey, now));
+        inFlight.put(id, new InFlight(endpointKey, flow, now));
         recorder.markSent(now);
         return id;
     }
@@ -46,7 +46,7 @@ final class RequestTracker {
         InFlight request = inFlight.remove(id);
         if (request != null) {
             recorder.record(new RequestOutcome(request.endpointKey(), request.beganNanos(),
-                    System.nanoTime() - request.beganNanos(), status));
+                    System.nanoTime() - request.beganNanos(), status, request.flow()));
         }
     }
 
@@ -56,7 +56,7 @@ final class RequestTracker {
         if (request != null) {
             notAnswered.incrementAndGet();
             recorder.record(new RequestOutcome(request.endpointKey(), request.beganNanos(),
-                    System.nanoTime() - request.beganNanos(), RequestOutcome.NO_RESPONSE));
+                    System.nanoTime() - request.beganNanos(), RequestOutcome.NO_RESPONSE, request.flow()));
         }
     }
 
@@ -76,6 +76,6 @@ final class RequestTracker {
         return notAnswered.get();
     }
 
-    private record InFlight(String endpointKey, long beganNanos) {
+    private record InFlight(String endpointKey, String flow, long beganNanos) {
     }
 }

@@ -6,7 +6,7 @@ import dev.benchpilot.tools.metrics.RequestOutcome;
 
 /**
  * The one line per response that the generated Artillery processor and Locust listener write:
- * {@code {"endpoint": "GET /api/products", "status": 200, "latencyMs": 12.5, "at": 1795385783003}} where {@code at}
+ * {@code {"endpoint": "GET /api/products", "status": 200, "latencyMs": 12.5, "at": 1795385783003, "flow": "browsing"}} where {@code at}
  * is the wall-clock time in epoch milliseconds when the response (or the failure) came, and status 0 means none came.
  */
 final class ResultLine {
@@ -32,7 +32,8 @@ final class ResultLine {
         }
         long latencyNanos = node.hasNonNull("latencyMs") ? Math.max(0, Math.round(node.get("latencyMs").asDouble() * 1e6)) : 0;
         long completed = clock.nanosAt(Math.round(node.get("at").asDouble() * 1e6));
-        return new RequestOutcome(node.get("endpoint").asText(), completed - latencyNanos, latencyNanos, node.path("status").asInt(0));
+        return new RequestOutcome(node.get("endpoint").asText(), completed - latencyNanos, latencyNanos, node.path("status").asInt(0),
+                node.hasNonNull("flow") ? node.get("flow").asText() : null);
     }
 
     /** Maps wall-clock time to {@link System#nanoTime()}, fixed once so that figures never jump with the wall clock. */

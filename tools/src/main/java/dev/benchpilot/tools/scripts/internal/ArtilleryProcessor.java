@@ -49,6 +49,7 @@ final class ArtilleryProcessor {
                 ids.add(id);
                 js.append("  ").append(id).append(": {\n")
                   .append("    endpoint: ").append(JsText.quote(step.endpointKey())).append(",\n")
+                  .append("    flow: ").append(JsText.quote(flows.get(f).name())).append(",\n")
                   .append("    probability: ").append(Decimals.plain(step.probability())).append(",\n")
                   .append("    variables: { ").append(new TreeMap<>(step.variables()).entrySet().stream()
                           .map(v -> JsText.quote(v.getKey()) + ": (vars) => " + K6Step.value(v.getValue(), "account(vars).username", "account(vars).password")).collect(Collectors.joining(", "))).append(" },\n")
@@ -130,6 +131,7 @@ final class ArtilleryProcessor {
               if (RESULTS && spec) {
                 fs.appendFileSync(RESULTS, JSON.stringify({
                   endpoint: spec.endpoint,
+                  flow: spec.flow,
                   status: 0,
                   latencyMs: Date.now() - context.vars.__sentAt,
                   at: Date.now(),
@@ -176,6 +178,7 @@ final class ArtilleryProcessor {
                 const timings = response.timings && response.timings.phases;
                 fs.appendFileSync(RESULTS, JSON.stringify({
                   endpoint: spec.endpoint,
+                  flow: spec.flow,
                   status: response.statusCode,
                   latencyMs: timings ? timings.total : null,
                   at: Date.now(),

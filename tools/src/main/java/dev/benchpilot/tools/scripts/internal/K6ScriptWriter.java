@@ -80,7 +80,7 @@ public final class K6ScriptWriter implements ScriptWriter {
         js.append("\nexport function ").append(name.identifier()).append("() {\n  const vars = {};\n")
           .append("  group(").append(JsText.quote(name.label())).append(", function () {\n");
         for (int i = 0; i < flow.steps().size(); i++) {
-            js.append(K6Step.render(flow.steps().get(i), i + 1, flow.logsIn()));
+            js.append(K6Step.render(flow.steps().get(i), i + 1, flow.name(), flow.logsIn()));
         }
         return js.append("  });\n}\n").toString();
     }

@@ -13,7 +13,7 @@ final class K6Step {
     private K6Step() {
     }
 
-    static String render(Step step, int number, boolean bearer) {
+    static String render(Step step, int number, String flow, boolean bearer) {
         String indent = "      ";
         StringBuilder js = new StringBuilder("    // ").append(number).append(". ").append(CommentText.safe(step.endpointKey()));
         if (step.probability() < 1) {
@@ -34,7 +34,7 @@ final class K6Step {
           .append(", BASE_URL + ").append(template(step.pathTemplate())).append(", ")
           .append(step.bodyTemplate() == null ? "null" : template(step.bodyTemplate())).append(", {\n")
           .append(indent).append("  headers: ").append(headers(step, bearer)).append(",\n")
-          .append(indent).append("  tags: { name: ").append(JsText.quote(step.endpointKey())).append(" },\n")
+          .append(indent).append("  tags: { name: ").append(JsText.quote(step.endpointKey())).append(", flow: ").append(JsText.quote(flow)).append(" },\n")
           .append(indent).append("  timeout: TIMEOUT,\n")
           .append(indent).append("});\n")
           .append(indent).append("check(res, { ").append(JsText.quote(step.endpointKey() + " status < 400"))

@@ -98,6 +98,7 @@ public final class LocustScriptWriter implements ScriptWriter {
                         + Decimals.plain(scenarios.shareOf(flow) * 100) + "% of arriving users. " + flow.description())).append("\"\"\"\n\n")
                 .append("    host = BASE_URL\n")
                 .append("    weight = ").append(flow.weight()).append("\n")
+                .append("    FLOW = ").append(PyText.quote(flow.name())).append("\n")
                 .append("    wait_time = lambda self: paced(self)  # (the runtime is defined below)\n\n")
                 .append("    def on_start(self):\n")
                 .append("        start_paced(self)\n\n")
@@ -290,7 +291,7 @@ public final class LocustScriptWriter implements ScriptWriter {
 
 
             @events.request.add_listener
-            def _record(request_type, name, response_time, response_length, response=None, exception=None, **kwargs):
+            def _record(request_type, name, response_time, response_length, response=None, exception=None, context=None, **kwargs):
                 \"\"\"With BENCHPILOT_RESULTS set, one JSON line per request (one file per process, so workers never interleave).\"\"\"
                 global _results_file
                 if not RESULTS:
@@ -300,7 +301,8 @@ public final class LocustScriptWriter implements ScriptWriter {
                     _results_file = open("%s-%d%s" % (base, os.getpid(), extension or ".ndjson"), "a", buffering=1)
                 status = getattr(response, "status_code", 0) or 0
                 _results_file.write(json.dumps({"endpoint": name, "status": status, "latencyMs": response_time,
-                                                "at": time.time() * 1000}) + "\\n")
+                                                "at": time.time() * 1000,
+                                                "flow": (context or {}).get("flow")}) + "\\n")
 
 
             def send(user, vars, method, path, body, name, auth, captures):
@@ -314,7 +316,8 @@ public final class LocustScriptWriter implements ScriptWriter {
                     headers[AUTH_HEADER[0]] = AUTH_HEADER[1]
                 data = render(body, vars) if body is not None else None
                 with user.client.request(method, render(path, vars), data=data, headers=headers, name=name,
-                                         timeout=TIMEOUT_SECONDS, catch_response=True) as response:
+                                         timeout=TIMEOUT_SECONDS, catch_response=True,
+                                         context={"flow": getattr(user, "FLOW", None)}) as response:
                     if response.status_code == 0 or response.status_code >= 400:
                         response.failure("HTTP %s" % response.status_code)
                         return

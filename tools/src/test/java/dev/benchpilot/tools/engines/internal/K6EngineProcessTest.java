@@ -48,7 +48,7 @@ class K6EngineProcessTest {
             i=0
             while [ $i -lt 8 ]; do
               t=$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)
-              echo "{\\"type\\":\\"Point\\",\\"data\\":{\\"time\\":\\"$t\\",\\"value\\":12.5,\\"tags\\":{\\"name\\":\\"GET /api/products\\",\\"status\\":\\"200\\",\\"method\\":\\"GET\\"}},\\"metric\\":\\"http_req_duration\\"}" >> "$out"
+              echo "{\\"type\\":\\"Point\\",\\"data\\":{\\"time\\":\\"$t\\",\\"value\\":12.5,\\"tags\\":{\\"name\\":\\"GET /api/products\\",\\"status\\":\\"200\\",\\"method\\":\\"GET\\",\\"flow\\":\\"browse\\"}},\\"metric\\":\\"http_req_duration\\"}" >> "$out"
               echo "{\\"type\\":\\"Point\\",\\"data\\":{\\"time\\":\\"$t\\",\\"value\\":1,\\"tags\\":{\\"name\\":\\"GET /api/products\\"}},\\"metric\\":\\"http_reqs\\"}" >> "$out"
               i=$((i+1))
               sleep 0.25
@@ -94,6 +94,9 @@ class K6EngineProcessTest {
         assertThat(run.metrics().failed()).isEqualTo(1);
         assertThat(run.metrics().byStatus()).containsEntry("200", 8L).containsEntry("0", 1L);
         assertThat(run.metrics().latencyMs().p50()).isBetween(12.0, 13.0);
+        assertThat(run.metrics().groups()).as("the flow tag puts the requests in the flow's group").singleElement()
+                .satisfies(g -> assertThat(g.name()).isEqualTo("read-heavy"))
+                .satisfies(g -> assertThat(g.requests()).isEqualTo(8));
         assertThat(run.warnings()).anyMatch(w -> w.contains("exit code 99: thresholds crossed"))
                 .as("declarations and other metrics are not unreadable lines").noneMatch(w -> w.contains("could not be read"))
                 .as("k6's own count (the summary export) agrees with the lines read").noneMatch(w -> w.contains("own summary"));
