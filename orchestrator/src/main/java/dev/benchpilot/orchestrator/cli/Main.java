@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** {@code benchpilot}: parses arguments and turns exceptions into the documented exit codes. */
 @Command(name = "benchpilot", mixinStandardHelpOptions = true, version = "benchpilot 0.1.0",
         description = "AI-driven load testing for HTTP APIs: finds the endpoints, plans, asks, runs, analyzes, reports.",
-        subcommands = {BenchmarkCommand.class, DemoCommand.class, EndpointsCommand.class, HistoryCommand.class, CompareCommand.class},
+        subcommands = {BenchmarkCommand.class, DemoCommand.class, EndpointsCommand.class, HistoryCommand.class, CompareCommand.class,
+                ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok (also: cancelled at the checkpoint)", "1:SLA breach or regression", "2:bad usage or input",
             "3:target unreachable", "4:run failed"})

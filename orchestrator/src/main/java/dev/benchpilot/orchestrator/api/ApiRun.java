@@ -1,0 +1,166 @@
+package dev.benchpilot.orchestrator.api;
+
+import dev.benchpilot.orchestrator.workflow.Checkpoint;
+import dev.benchpilot.orchestrator.workflow.Plan;
+import dev.benchpilot.orchestrator.workflow.RunOutcome;
+import dev.benchpilot.orchestrator.workflow.WorkflowEvent;
+import dev.benchpilot.tools.metrics.IntervalMetrics;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+
+/**
+ * One run started over the API: its status as the API names it, the plan, the latest second, every event so far
+ * (replayed to a late SSE client), and the checkpoint it waits at.
+ */
+final class ApiRun implements Checkpoint {
+
+    private final String target;
+    private final boolean autoConfirm;
+    private final BlockingQueue<Decision> decisions = new LinkedBlockingQueue<>();
+    private final List<Map<String, Object>> events = new ArrayList<>();
+    private final List<Consumer<Map<String, Object>>> subscribers = new CopyOnWriteArrayList<>();
+    private volatile String id;
+    private volatile String status = "planning";
+    private volatile Plan plan;
+    private volatile IntervalMetrics latest;
+    private volatile RunOutcome outcome;
+    private volatile Path workspace;
+
+    ApiRun(String target, boolean autoConfirm) {
+        this.target = target;
+        this.autoConfirm = autoConfirm;
+    }
+
+    @Override
+    public Decision decide(Plan current) throws InterruptedException {
+        if (autoConfirm) {
+            return new Decision.Execute();
+        }
+        status = "awaiting_confirmation";
+        Decision decision = decisions.take();
+        status = decision instanceof Decision.Execute ? "running" : "planning";
+        return decision;
+    }
+
+    /** Answers the checkpoint; false when the run is not waiting at it. */
+    boolean answer(Decision decision) {
+        if (!"awaiting_confirmation".equals(status)) {
+            return false;
+        }
+        decisions.add(decision);
+        return true;
+    }
+
+    void onEvent(WorkflowEvent event) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        if (event instanceof WorkflowEvent.PhaseStarted started) {
+            id = started.runId();
+            data.put("type", "phase");
+            data.put("phase", started.phase().name().toLowerCase(java.util.Locale.ROOT));
+            data.put("state", "started");
+            if (started.phase().name().equals("ANALYZE")) {
+                status = "analyzing";
+            } else if (started.phase().name().equals("EXECUTE")) {
+                status = "running";
+            }
+        } else if (event instanceof WorkflowEvent.PhaseFinished finished) {
+            data.put("type", "phase");
+            data.put("phase", finished.phase().name().toLowerCase(java.util.Locale.ROOT));
+            data.put("state", "finished");
+            data.put("summary", finished.summary());
+        } else if (event instanceof WorkflowEvent.CheckpointReached reached) {
+            plan = reached.plan();
+            data.put("type", "checkpoint");
+            data.put("choices", List.of("execute", "adjust", "review", "cancel"));
+        } else if (event instanceof WorkflowEvent.Interval interval) {
+            latest = interval.interval();
+            data.put("type", "metrics");
+            data.put("second", latest.second());
+            data.put("offeredRps", latest.offeredRps());
+            data.put("achievedRps", latest.achievedRps());
+            data.put("p50", latest.p50());
+            data.put("p95", latest.p95());
+            data.put("p99", latest.p99());
+            data.put("errors", latest.errors());
+        } else if (event instanceof WorkflowEvent.Progress progress) {
+            data.put("type", "progress");
+            data.put("message", progress.message());
+        } else if (event instanceof WorkflowEvent.Warning warning) {
+            data.put("type", "warning");
+            data.put("message", warning.message());
+        } else if (event instanceof WorkflowEvent.Finished finished) {
+            finish(finished.outcome());
+            return;
+        }
+        publish(data);
+    }
+
+    void finish(RunOutcome result) {
+        if (outcome != null) {
+            return;
+        }
+        outcome = result;
+        workspace = result.workspace();
+        status = result.status().wireName();
+        publish(Map.of("type", "finished", "status", status));
+    }
+
+    void fail(String reason) {
+        status = "failed";
+        publish(Map.of("type", "finished", "status", status, "reason", reason));
+    }
+
+    private void publish(Map<String, Object> data) {
+        synchronized (events) {
+            events.add(data);
+        }
+        subscribers.forEach(s -> s.accept(data));
+    }
+
+    /** Every event so far, then each new one, to {@code sink}; returns the handle to stop. */
+    Runnable subscribe(Consumer<Map<String, Object>> sink) {
+        synchronized (events) {
+            events.forEach(sink);
+            subscribers.add(sink);
+        }
+        return () -> subscribers.remove(sink);
+    }
+
+    String id() {
+        return id;
+    }
+
+    String status() {
+        return status;
+    }
+
+    String target() {
+        return target;
+    }
+
+    Plan plan() {
+        return plan;
+    }
+
+    IntervalMetrics latest() {
+        return latest;
+    }
+
+    RunOutcome outcome() {
+        return outcome;
+    }
+
+    Path workspace() {
+        return workspace;
+    }
+
+    boolean done() {
+        return outcome != null || "failed".equals(status);
+    }
+}

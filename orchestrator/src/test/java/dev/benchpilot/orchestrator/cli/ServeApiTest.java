@@ -1,0 +1,164 @@
+package dev.benchpilot.orchestrator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.benchpilot.examples.shop.ShopApi;
+import dev.benchpilot.examples.shop.ShopConfig;
+import dev.benchpilot.orchestrator.api.ApiServer;
+import dev.benchpilot.orchestrator.workflow.RunWorkspace;
+import dev.benchpilot.orchestrator.workflow.TargetPolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code benchpilot serve} over real HTTP on loopback: auth, bad bodies, the allowlist, a whole run with its checkpoint and SSE. */
+class ServeApiTest {
+
+    static final String TOKEN = "test-token-0123456789";
+    static final String SHOP_SOURCES = Path.of("../examples/shop-api/src/main/java").toAbsolutePath().toString();
+
+    @TempDir
+    Path workspace;
+
+    private ApiServer server;
+    private String base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        server = new ApiServer(new ApiServer.Settings("127.0.0.1", 0, TOKEN, new TargetPolicy(List.of()), 2), new ApiRequests(workspace));
+        base = "http://127.0.0.1:" + server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> call(String method, String path, String body, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> call(String method, String path, String body) throws Exception {
+        return call(method, path, body, TOKEN);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return RunWorkspace.JSON.readTree(response.body());
+    }
+
+    @Test
+    void health_is_open_and_everything_else_needs_the_token() throws Exception {
+        assertThat(call("GET", "/health", null, null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/runs", null, null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", "/api/v1/runs", null, "wrong").statusCode()).isEqualTo(401);
+        assertThat(call("GET", "/api/v1/runs", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void bad_bodies_are_400s_naming_the_field_and_a_refused_target_is_403_before_any_request() throws Exception {
+        HttpResponse<String> notJson = call("POST", "/api/v1/runs", "{not json");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(json(notJson).get("error").asText()).contains("not JSON");
+        assertThat(json(call("POST", "/api/v1/runs", "{\"target\": \"http://127.0.0.1:1\", \"speed\": 3}")).get("error").asText())
+                .contains("unknown field 'speed'");
+        HttpResponse<String> badRps = call("POST", "/api/v1/runs", "{\"target\": \"http://127.0.0.1:1\", \"rps\": 0, \"source\": \"" + SHOP_SOURCES + "\"}");
+        assertThat(badRps.statusCode()).isEqualTo(400);
+        assertThat(json(badRps).get("error").asText()).contains("--rps must be a positive number");
+        HttpResponse<String> refused = call("POST", "/api/v1/runs", "{\"target\": \"http://10.9.8.7:8080\", \"source\": \"" + SHOP_SOURCES + "\"}");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused).get("error").asText()).contains("is not allowed");
+        assertThat(call("POST", "/api/v1/commands", "{\"text\": \"/benchmark --target http://127.0.0.1:1 --pattern chaos\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(Files.exists(workspace.resolve(".benchpilot/runs"))).as("no run was started").isFalse();
+    }
+
+    @Test
+    void a_client_starts_a_run_answers_the_checkpoint_watches_it_live_and_fetches_the_report() throws Exception {
+        try (ShopApi shop = ShopApi.start(ShopConfig.defaults())) {
+            HttpResponse<String> started = call("POST", "/api/v1/runs", "{\"target\": \"" + shop.baseUrl() + "\", \"source\": \""
+                    + SHOP_SOURCES + "\", \"duration\": \"6s\", \"rps\": 20, \"credentials\": \"shopper{1..50}:" + ShopConfig.DEMO_PASSWORD + "\"}");
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+            String id = json(started).get("id").asText();
+
+            JsonNode waiting = awaitStatus(id, "awaiting_confirmation");
+            assertThat(waiting.get("plan").get("flows").size()).isPositive();
+            HttpResponse<String> reviewed = call("POST", "/api/v1/runs/" + id + "/checkpoint", "{\"choice\": \"review\"}");
+            JsonNode review = json(reviewed);
+            assertThat(review.get("scenarios").findValuesAsText("name")).contains("browsing");
+
+            CompletableFuture<List<String>> events = CompletableFuture.supplyAsync(() -> sse(id));
+            assertThat(call("POST", "/api/v1/runs/" + id + "/checkpoint", "{\"choice\": \"execute\"}").statusCode()).isEqualTo(202);
+            List<String> lines = events.get(120, TimeUnit.SECONDS);
+            assertThat(lines).anyMatch(l -> l.equals("event: metrics")).anyMatch(l -> l.equals("event: checkpoint"))
+                    .anyMatch(l -> l.equals("event: finished"));
+
+            JsonNode done = awaitStatus(id, "completed");
+            assertThat(done.get("summary").get("tool").asText()).isEqualTo("gatling");
+            assertThat(done.get("summary").get("requests").get("total").asLong()).isPositive();
+            assertThat(json(call("GET", "/api/v1/runs/" + id + "/artifacts", null)).get("artifacts").findValuesAsText(""))
+                    .isEmpty();
+            assertThat(call("GET", "/api/v1/runs/" + id + "/artifacts", null).body()).contains("summary.json", "final-benchmark-report.md");
+            HttpResponse<String> report = call("GET", "/api/v1/runs/" + id + "/artifacts/final-benchmark-report.md", null);
+            assertThat(report.statusCode()).isEqualTo(200);
+            assertThat(report.body()).contains("Benchmark");
+            for (String escape : List.of("..%2F..%2F..%2Fetc%2Fpasswd", "%2E%2E%2Fhistory.db", "%2Fetc%2Fpasswd")) {
+                assertThat(call("GET", "/api/v1/runs/" + id + "/artifacts/" + escape, null).statusCode()).as(escape).isEqualTo(404);
+            }
+            assertThat(call("POST", "/api/v1/runs/" + id + "/checkpoint", "{\"choice\": \"execute\"}").statusCode()).isEqualTo(409);
+            assertThat(call("GET", "/api/v1/runs?status=completed", null).body()).contains(id);
+        }
+    }
+
+    private JsonNode awaitStatus(String id, String status) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        JsonNode run = null;
+        while (System.nanoTime() < deadline) {
+            run = json(call("GET", "/api/v1/runs/" + id, null));
+            if (run.get("status").asText().equals(status)) {
+                return run;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("run " + id + " never reached " + status + ": " + run);
+    }
+
+    private List<String> sse(String id) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/runs/" + id + "/events"))
+                    .header("Authorization", "Bearer " + TOKEN).header("Accept", "text/event-stream").build();
+            List<String> lines = new ArrayList<>();
+            HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+            try (Stream<String> stream = response.body()) {
+                for (String line : (Iterable<String>) stream::iterator) {
+                    lines.add(line);
+                    if (line.equals("event: finished")) {
+                        break;
+                    }
+                }
+            }
+            return lines;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
