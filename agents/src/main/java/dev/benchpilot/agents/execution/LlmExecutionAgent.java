@@ -148,21 +148,14 @@ public final class LlmExecutionAgent implements ExecutionAgent {
             view.put("maxRps", bounds.maxRps());
             view.put("slaP95Ms", bounds.slaP95Ms());
             view.put("bisectionWouldOffer", proposed);
-            return write(view);
+            return LlmRole.toolResult(view);
         }
 
         @Tool("The last step's measured figures at its held rate: achieved rps, error rate, latency percentiles")
         public String lastStep() {
-            return write(last);
+            return LlmRole.toolResult(last);
         }
 
-        private static String write(Object value) {
-            try {
-                return JSON.writeValueAsString(value);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                return "error: " + e.getMessage();
-            }
-        }
     }
 
     private static String fmt(double value) {

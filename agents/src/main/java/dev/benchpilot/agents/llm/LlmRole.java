@@ -45,6 +45,8 @@ public final class LlmRole {
         Result<String> answer(String request);
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper TOOL_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final ModelConfig config;
     private final ChatModel model;
     private final String prompt;
@@ -121,6 +123,15 @@ public final class LlmRole {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read prompt " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A tool's result as JSON text for the model; a value that cannot be written becomes an error the model can read. */
+    public static String toolResult(Object value) {
+        try {
+            return TOOL_JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return "error: " + e.getMessage();
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.benchpilot.agents.scenario;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.benchpilot.agents.llm.LlmRole;
 import dev.benchpilot.agents.llm.ModelConfig;
 import dev.benchpilot.agents.scenario.internal.ScenarioAnswer;
@@ -26,7 +25,6 @@ import java.util.Map;
 public final class LlmScenarioAgent implements ScenarioAgent {
 
     static final String PROMPT = "scenario-generator.v1.md";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LlmRole role;
     private final DeterministicScenarioAgent fallback = new DeterministicScenarioAgent();
@@ -114,7 +112,7 @@ public final class LlmScenarioAgent implements ScenarioAgent {
                 }
                 rows.add(row);
             }
-            return write(rows);
+            return LlmRole.toolResult(rows);
         }
 
         @Tool("One endpoint in detail: its parameters, request body sample and the step benchpilot builds for it")
@@ -128,18 +126,11 @@ public final class LlmScenarioAgent implements ScenarioAgent {
                     Step step = catalogue.get(candidate.key());
                     row.put("stepPath", step == null ? null : step.pathTemplate());
                     row.put("stepBody", step == null ? null : step.bodyTemplate());
-                    return write(row);
+                    return LlmRole.toolResult(row);
                 }
             }
             return "no detected endpoint " + endpoint + "; call listEndpoints";
         }
 
-        private static String write(Object value) {
-            try {
-                return JSON.writeValueAsString(value);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                return "error: " + e.getMessage();
-            }
-        }
     }
 }

@@ -35,7 +35,7 @@ class ToolChoiceTest {
 
             @Override
             public EngineRun run(LoadTest test, LoadListener listener) {
-                throw new UnsupportedOperationException();
+                throw new AssertionError("choosing a tool must not run it");
             }
         };
     }
