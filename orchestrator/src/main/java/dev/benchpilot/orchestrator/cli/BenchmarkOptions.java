@@ -92,6 +92,10 @@ public final class BenchmarkOptions {
             + "(p50|p90|p95|p99|p999|mean|max in us/ms/s, errors in %, rps); a breach exits 1. Also env BENCHPILOT_SLA.")
     String sla;
 
+    @Option(names = "--label", paramLabel = "NAME", description = "The name this run is compared under in the history "
+            + "(default: the target URL; useful when the port changes from run to run, as in CI).")
+    String label;
+
     @Option(names = "--format", paramLabel = "text|json", description = "Output: the report as text, or summary.json (default: ${DEFAULT-VALUE}).",
             defaultValue = "text")
     String format;
@@ -123,7 +127,8 @@ public final class BenchmarkOptions {
             throw new UsageException("--pid must be a positive process id, was " + pid);
         }
         return new MeasureOptions(stress.equals("fixed"), maxRps, growth == null ? null : growth(growth), pid,
-                metricsUrl == null ? null : uri("--metrics-url", metricsUrl), sla(), null);
+                metricsUrl == null ? null : uri("--metrics-url", metricsUrl), sla(),
+                label == null || label.isBlank() ? null : label.strip());
     }
 
     private Sla sla() {

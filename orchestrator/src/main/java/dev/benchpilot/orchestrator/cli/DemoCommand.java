@@ -48,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
             BenchmarkRequest request = options.toRequest(shop.baseUrl().toString(), Defaults.DEMO_DURATION, DEMO_USERS);
             MeasureOptions measure = request.measure();
             request = request.withMeasure(measure.withObserved(measure.pid() != null ? measure.pid() : shop.pid(),
-                    measure.metricsUrl() != null ? measure.metricsUrl() : shop.baseUrl().resolve("/metrics")).withLabel("demo:shop-api"));
+                    measure.metricsUrl() != null ? measure.metricsUrl() : shop.baseUrl().resolve("/metrics")).withLabel(measure.label() != null ? measure.label() : "demo:shop-api"));
             return BenchmarkRunner.run(main, spec, request, options.agents(), options.json());
         }
     }
