@@ -15,13 +15,16 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
 /**
- * One run started over the API: its status as the API names it, the plan, the latest second, every event so far
- * (replayed to a late SSE client), and the checkpoint it waits at.
+ * One run started by a server: its status as the API names it, the plan, the latest second, every event so far
+ * (replayed to a late SSE client), and the checkpoint it waits at. Past the checkpoint it takes its target's lock
+ * (waiting as {@code queued} while another run loads the same target) and keeps it until the run ends.
  */
-final class ApiRun implements Checkpoint {
+public final class ApiRun implements Checkpoint {
 
     private final String target;
     private final boolean autoConfirm;
+    private final java.util.concurrent.Semaphore targetLock;
+    private boolean holdsTarget;
     private final BlockingQueue<Decision> decisions = new LinkedBlockingQueue<>();
     private final List<Map<String, Object>> events = new ArrayList<>();
     private final List<Consumer<Map<String, Object>>> subscribers = new CopyOnWriteArrayList<>();
@@ -32,24 +35,47 @@ final class ApiRun implements Checkpoint {
     private volatile RunOutcome outcome;
     private volatile Path workspace;
 
-    ApiRun(String target, boolean autoConfirm) {
+    ApiRun(String target, boolean autoConfirm, java.util.concurrent.Semaphore targetLock) {
         this.target = target;
         this.autoConfirm = autoConfirm;
+        this.targetLock = targetLock;
     }
 
     @Override
     public Decision decide(Plan current) throws InterruptedException {
+        Decision decision;
         if (autoConfirm) {
-            return new Decision.Execute();
+            decision = new Decision.Execute();
+        } else {
+            status = "awaiting_confirmation";
+            decision = decisions.take();
         }
-        status = "awaiting_confirmation";
-        Decision decision = decisions.take();
-        status = decision instanceof Decision.Execute ? "running" : "planning";
+        if (!(decision instanceof Decision.Execute)) {
+            status = "planning";
+            return decision;
+        }
+        if (!targetLock.tryAcquire()) {
+            status = "queued";
+            publish(Map.of("type", "queued", "message", "another run is loading " + target + "; this one starts when it ends"));
+            targetLock.acquire();
+        }
+        synchronized (this) {
+            holdsTarget = true;
+        }
+        status = "running";
         return decision;
     }
 
+    /** Lets the next run at this target go; called once the run has ended. */
+    synchronized void releaseTarget() {
+        if (holdsTarget) {
+            holdsTarget = false;
+            targetLock.release();
+        }
+    }
+
     /** Answers the checkpoint; false when the run is not waiting at it. */
-    boolean answer(Decision decision) {
+    public boolean answer(Decision decision) {
         if (!"awaiting_confirmation".equals(status)) {
             return false;
         }
@@ -124,7 +150,7 @@ final class ApiRun implements Checkpoint {
     }
 
     /** Every event so far, then each new one, to {@code sink}; returns the handle to stop. */
-    Runnable subscribe(Consumer<Map<String, Object>> sink) {
+    public Runnable subscribe(Consumer<Map<String, Object>> sink) {
         synchronized (events) {
             events.forEach(sink);
             subscribers.add(sink);
@@ -132,35 +158,35 @@ final class ApiRun implements Checkpoint {
         return () -> subscribers.remove(sink);
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    String status() {
+    public String status() {
         return status;
     }
 
-    String target() {
+    public String target() {
         return target;
     }
 
-    Plan plan() {
+    public Plan plan() {
         return plan;
     }
 
-    IntervalMetrics latest() {
+    public IntervalMetrics latest() {
         return latest;
     }
 
-    RunOutcome outcome() {
+    public RunOutcome outcome() {
         return outcome;
     }
 
-    Path workspace() {
+    public Path workspace() {
         return workspace;
     }
 
-    boolean done() {
+    public boolean done() {
         return outcome != null || "failed".equals(status);
     }
 }

@@ -32,9 +32,10 @@ import java.util.stream.Stream;
 /**
  * {@code benchpilot serve}: the HTTP API IDE plugins call. It parses, authenticates and maps to HTTP; the run itself
  * is the same workflow as the CLI's, with a checkpoint answered by {@code POST .../checkpoint}. Binds loopback by
- * default; every route but {@code /health} needs the bearer token (compared in constant time); a target outside
- * the allowlist is refused with 403 before any request is sent to it; one run per target at a time (a second gets
- * 409; DESIGN's queue is not built yet). SSE clients must send {@code Accept: text/event-stream}, as EventSource does.
+ * default; every API route needs the bearer token (compared in constant time; {@code /health} and the dashboard's
+ * static files at {@code /} do not); a target outside the allowlist is refused with 403 before any request is sent to
+ * it; one load run per target at a time, others queue ({@link RunRegistry}); CORS only for configured origins. SSE
+ * clients must send {@code Accept: text/event-stream}, as EventSource does.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -52,48 +53,62 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * @param maxRuns runs at once (others get 429)
+     * @param maxRuns     runs at once (others get 429)
+     * @param workspace   the folder holding {@code .benchpilot/} (the stored history)
+     * @param corsOrigins origins a browser page may call from; empty: CORS off
      */
-    public record Settings(String bind, int port, String token, TargetPolicy policy, int maxRuns) {
+    public record Settings(String bind, int port, String token, TargetPolicy policy, int maxRuns, Path workspace, List<String> corsOrigins) {
+
+        public Settings(String bind, int port, String token, TargetPolicy policy, int maxRuns) {
+            this(bind, port, token, policy, maxRuns, Path.of(""), List.of());
+        }
     }
 
     static final ObjectMapper JSON = RunWorkspace.JSON;
     private static final long MAX_BODY = 64 * 1024;
 
     private final Settings settings;
-    private final RequestParser parser;
-    private final Map<String, ApiRun> runs = new ConcurrentHashMap<>();
-    private final Map<String, Semaphore> targets = new ConcurrentHashMap<>();
-    private final Semaphore slots;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread thread = new Thread(r, "benchpilot-api-run");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final RunRegistry runs;
+    private final ApiViews views;
+    private final ApiMetrics metrics;
     private final Javalin app;
 
     public ApiServer(Settings settings, RequestParser parser) {
         this.settings = settings;
-        this.parser = parser;
-        this.slots = new Semaphore(settings.maxRuns());
+        this.runs = new RunRegistry(settings.policy(), settings.maxRuns());
+        this.views = new ApiViews(runs, settings.workspace());
+        this.metrics = new ApiMetrics(runs);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY;
             config.jetty.defaultHost = settings.bind();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/dashboard";
+                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
+            if (!settings.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    settings.corsOrigins().forEach(rule::allowHost);
+                    rule.exposeHeader("Content-Type");
+                }));
+            }
         });
         app.before(this::authenticate);
         app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(ApiViews.openApi()));
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         app.post("/api/v1/runs", ctx -> start(ctx, () -> parser.parse(body(ctx))));
         app.post("/api/v1/commands", ctx -> start(ctx, () -> parser.parseCommand(body(ctx).path("text").asText(null))));
         app.get("/api/v1/runs", this::list);
-        app.get("/api/v1/runs/{id}", ctx -> ctx.json(view(run(ctx))));
+        app.get("/api/v1/runs/{id}", ctx -> ctx.json(views.view(run(ctx))));
         app.post("/api/v1/runs/{id}/checkpoint", this::checkpoint);
-        app.get("/api/v1/runs/{id}/artifacts", ctx -> ctx.json(Map.of("artifacts", artifacts(run(ctx)))));
+        app.get("/api/v1/runs/{id}/artifacts", ctx -> ctx.json(Map.of("artifacts", views.artifacts(runDirectory(ctx)))));
         app.get("/api/v1/runs/{id}/artifacts/{name}", this::artifact);
         app.sse("/api/v1/runs/{id}/events", client -> {
-            ApiRun run = runs.get(client.ctx().pathParam("id"));
+            ApiRun run = runs.find(client.ctx().pathParam("id")).orElse(null);
             if (run == null) {
-                client.sendEvent("error", "no run " + client.ctx().pathParam("id"));
+                client.sendEvent("error", "no live run " + client.ctx().pathParam("id"));
                 client.close();
                 return;
             }
@@ -109,6 +124,12 @@ public final class ApiServer implements AutoCloseable {
         });
         app.exception(UsageException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));
         app.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
+        app.exception(RunRegistry.Refused.class, (e, ctx) -> ctx.status(switch (e.kind) {
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case BUSY -> HttpStatus.TOO_MANY_REQUESTS;
+            case FAILED -> HttpStatus.UNPROCESSABLE_CONTENT;
+            default -> HttpStatus.GATEWAY_TIMEOUT;
+        }).json(Map.of("error", e.getMessage())));
     }
 
     /** Starts listening; returns the port (the given one, or a free one for port 0). */
@@ -118,8 +139,9 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void authenticate(Context ctx) {
-        if (ctx.path().equals("/health")) {
-            return;
+        if (ctx.path().equals("/health") || ctx.method() == io.javalin.http.HandlerType.OPTIONS || !ctx.path().startsWith("/api/")
+                && !ctx.path().equals("/metrics") && !ctx.path().equals("/openapi.json")) {
+            return; // the health check, CORS preflights and the dashboard's static files; its data comes from /api/ with the token
         }
         String header = ctx.header("Authorization");
         byte[] given = (header == null ? "" : header).getBytes(StandardCharsets.UTF_8);
@@ -135,60 +157,12 @@ public final class ApiServer implements AutoCloseable {
 
     private void start(Context ctx, ParseStep step) throws InterruptedException {
         Parsed parsed = step.parse();
-        BenchmarkRequest request = parsed.request();
-        try {
-            settings.policy().check(request.target());
-        } catch (UsageException e) {
-            throw new ApiError(HttpStatus.FORBIDDEN, e.getMessage());
-        }
-        if (!slots.tryAcquire()) {
-            throw new ApiError(HttpStatus.TOO_MANY_REQUESTS, "already " + settings.maxRuns() + " runs going; try again when one has finished");
-        }
-        String target = request.target().getHost() + ":" + request.target().getPort();
-        Semaphore one = targets.computeIfAbsent(target, t -> new Semaphore(1));
-        if (!one.tryAcquire()) {
-            slots.release();
-            throw new ApiError(HttpStatus.CONFLICT, "a run against " + target + " is going; one run per target at a time");
-        }
-        ApiRun run = new ApiRun(request.target().toString(), request.autoConfirm());
-        java.util.concurrent.CompletableFuture<Void> begun = new java.util.concurrent.CompletableFuture<>();
-        executor.submit(() -> {
-            try {
-                try {
-                    new Workflow(parsed.agents(), settings.policy(), new FileReports()).run(request, run, event -> {
-                        run.onEvent(event);
-                        if (run.id() != null) {
-                            runs.putIfAbsent(run.id(), run);
-                            begun.complete(null);
-                        }
-                    });
-                } finally {
-                    one.release();
-                }
-            } catch (RuntimeException e) {
-                run.fail(e.getMessage());
-                begun.completeExceptionally(e);
-            } finally {
-                slots.release();
-                begun.complete(null);
-            }
-        });
-        try {
-            begun.get(120, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UsageException usage) {
-                throw usage;
-            }
-            throw new ApiError(HttpStatus.UNPROCESSABLE_CONTENT, cause.getMessage());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new ApiError(HttpStatus.GATEWAY_TIMEOUT, "planning took more than 120 s; the run goes on, see GET /api/v1/runs");
-        }
+        ApiRun run = runs.start(parsed.request(), parsed.agents());
         ctx.status(HttpStatus.ACCEPTED).json(Map.of("id", run.id(), "status", run.status()));
     }
 
     private void checkpoint(Context ctx) {
-        ApiRun run = run(ctx);
+        ApiRun run = live(ctx);
         JsonNode body = body(ctx);
         String choice = body.path("choice").asText("");
         Checkpoint.Decision decision;
@@ -230,68 +204,46 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void list(Context ctx) {
-        String target = ctx.queryParam("target");
-        String status = ctx.queryParam("status");
-        List<Map<String, Object>> rows = runs.values().stream()
-                .filter(r -> target == null || r.target().equals(target))
-                .filter(r -> status == null || r.status().equals(status))
-                .map(r -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("id", r.id());
-                    row.put("status", r.status());
-                    row.put("target", r.target());
-                    return row;
-                }).toList();
-        ctx.json(Map.of("runs", rows));
-    }
-
-    private Map<String, Object> view(ApiRun run) throws IOException {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", run.id());
-        view.put("status", run.status());
-        view.put("target", run.target());
-        Path directory = run.workspace();
-        view.put("plan", run.plan() == null ? null : Map.of("pattern", run.plan().pattern(), "tool", run.plan().tool(),
-                "targetRps", run.plan().targetRps(), "durationSeconds", run.plan().duration().toSeconds(),
-                "flows", run.plan().scenarios().scenarios().flows().stream().map(f -> f.name()).toList()));
-        view.put("current", run.latest());
-        Path summary = directory == null ? null : directory.resolve("summary.json");
-        view.put("summary", summary != null && Files.isRegularFile(summary) ? JSON.readTree(summary.toFile()) : null);
-        return view;
-    }
-
-    private List<String> artifacts(ApiRun run) throws IOException {
-        if (run.workspace() == null) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(run.workspace())) {
-            return files.filter(Files::isRegularFile).map(f -> run.workspace().relativize(f).toString()).sorted().toList();
+        ApiViews.Filter filter = ApiViews.Filter.of(ctx::queryParam);
+        List<Map<String, Object>> rows = views.list(filter);
+        if ("csv".equals(ctx.queryParam("format"))) {
+            ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=benchpilot-runs.csv")
+                    .result(ApiViews.csv(rows));
+        } else {
+            ctx.json(Map.of("runs", rows));
         }
     }
 
     private void artifact(Context ctx) throws IOException {
-        ApiRun run = run(ctx);
+        Path directory = runDirectory(ctx);
         String name = ctx.pathParam("name");
-        if (run.workspace() == null) {
-            throw new ApiError(HttpStatus.NOT_FOUND, "run " + run.id() + " has no artifacts yet");
+        if (directory == null) {
+            throw new ApiError(HttpStatus.NOT_FOUND, "run " + ctx.pathParam("id") + " has no artifacts yet");
         }
-        Path root = run.workspace().toRealPath();
+        Path root = directory.toRealPath();
         Path file = root.resolve(name).normalize();
         if (name.contains("..") || name.startsWith("/") || !file.startsWith(root) || !Files.isRegularFile(file)
                 || !file.toRealPath().startsWith(root)) {
-            throw new ApiError(HttpStatus.NOT_FOUND, "no artifact '" + name + "' in run " + run.id());
+            throw new ApiError(HttpStatus.NOT_FOUND, "no artifact '" + name + "' in run " + ctx.pathParam("id"));
         }
         ctx.contentType(name.endsWith(".json") ? "application/json" : name.endsWith(".md") ? "text/markdown; charset=utf-8"
-                : "application/octet-stream");
+                : name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".png") ? "image/png"
+                : name.endsWith(".csv") ? "text/csv; charset=utf-8" : "application/octet-stream");
         ctx.result(Files.readAllBytes(file));
     }
 
-    private ApiRun run(Context ctx) {
-        ApiRun run = runs.get(ctx.pathParam("id"));
-        if (run == null) {
-            throw new ApiError(HttpStatus.NOT_FOUND, "no run " + ctx.pathParam("id"));
-        }
-        return run;
+    /** A live run, or a stored one as far as the history and its workspace tell. */
+    private ApiViews.Found run(Context ctx) {
+        return views.find(ctx.pathParam("id")).orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no run " + ctx.pathParam("id")));
+    }
+
+    private Path runDirectory(Context ctx) {
+        return run(ctx).directory();
+    }
+
+    private ApiRun live(Context ctx) {
+        return runs.find(ctx.pathParam("id")).orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no live run " + ctx.pathParam("id")
+                + " (runs this server did not start cannot be answered)"));
     }
 
     private static JsonNode body(Context ctx) {
@@ -313,7 +265,7 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-        executor.shutdownNow();
+        runs.close();
     }
 
     /** An error with its HTTP status. */

@@ -42,6 +42,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-runs", paramLabel = "N", defaultValue = "2", description = "Runs at once (default: ${DEFAULT-VALUE}).")
     int maxRuns;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "A browser origin allowed to call the API, e.g. "
+            + "http://localhost:3000 (repeatable; also BENCHPILOT_CORS_ORIGINS). Default: none, CORS off.")
+    List<String> corsOrigins = new ArrayList<>();
+
     @Option(names = "--workspace", paramLabel = "DIR", description = "Where .benchpilot/ is (default: current directory).")
     Path workspace;
 
@@ -58,10 +62,21 @@ final class ServeCommand implements Callable<Integer> {
         if (configured != null) {
             hosts.addAll(Arrays.asList(configured.split(",")));
         }
-        ApiServer server = new ApiServer(new ApiServer.Settings(bind, port, token, new TargetPolicy(hosts), maxRuns),
+        List<String> origins = new ArrayList<>(corsOrigins);
+        String configuredOrigins = System.getenv("BENCHPILOT_CORS_ORIGINS");
+        if (configuredOrigins != null && !configuredOrigins.isBlank()) {
+            origins.addAll(Arrays.asList(configuredOrigins.split(",")));
+        }
+        origins.replaceAll(String::strip);
+        origins.removeIf(String::isEmpty);
+        if (origins.contains("*")) {
+            throw new UsageException("--cors-origin '*' would let any web page drive load: name the origins");
+        }
+        ApiServer server = new ApiServer(new ApiServer.Settings(bind, port, token, new TargetPolicy(hosts), maxRuns, base, origins),
                 new ApiRequests(base));
         int bound = server.start();
         out.println("benchpilot API on http://" + bind + ":" + bound + " (send Authorization: Bearer <token>; GET /health is open)");
+        out.println("dashboard: http://" + bind + ":" + bound + "/ (paste the token once; it stays in this browser's session)");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -150,16 +150,26 @@ public final class RunHistory {
 
     /** Runs, newest first; null filters match everything. */
     public List<Entry> list(String target, String pattern, String status, int limit) {
+        return list(target, pattern, status, null, null, limit);
+    }
+
+    /**
+     * Runs started in [{@code from}, {@code to}], newest first; null filters match everything. The bounds are ISO
+     * instants or dates ({@code 2026-11-01}); a date as {@code to} includes that whole day.
+     */
+    public List<Entry> list(String target, String pattern, String status, String from, String to, int limit) {
+        String until = to != null && to.length() == 10 ? to + "T~" : to;
         List<Entry> entries = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(jdbcUrl);
              PreparedStatement query = db.prepareStatement("SELECT * FROM runs WHERE (? IS NULL OR target = ?) AND (? IS NULL OR pattern = ?) "
-                     + "AND (? IS NULL OR status = ?) ORDER BY started_at DESC LIMIT ?")) {
-            for (int i = 0; i < 3; i++) {
-                String value = i == 0 ? target : i == 1 ? pattern : status;
+                     + "AND (? IS NULL OR status = ?) AND (? IS NULL OR started_at >= ?) AND (? IS NULL OR started_at <= ?) "
+                     + "ORDER BY started_at DESC LIMIT ?")) {
+            for (int i = 0; i < 5; i++) {
+                String value = i == 0 ? target : i == 1 ? pattern : i == 2 ? status : i == 3 ? from : until;
                 query.setString(2 * i + 1, value);
                 query.setString(2 * i + 2, value);
             }
-            query.setInt(7, limit);
+            query.setInt(11, limit);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     entries.add(new Entry(rows.getString("run_id"), rows.getString("target"), rows.getString("pattern"), rows.getString("status"),

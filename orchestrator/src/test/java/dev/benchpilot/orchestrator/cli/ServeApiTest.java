@@ -40,7 +40,8 @@ class ServeApiTest {
 
     @BeforeEach
     void start() {
-        server = new ApiServer(new ApiServer.Settings("127.0.0.1", 0, TOKEN, new TargetPolicy(List.of()), 2), new ApiRequests(workspace));
+        server = new ApiServer(new ApiServer.Settings("127.0.0.1", 0, TOKEN, new TargetPolicy(List.of()), 2, workspace, List.of()),
+                new ApiRequests(workspace));
         base = "http://127.0.0.1:" + server.start();
     }
 
@@ -126,6 +127,78 @@ class ServeApiTest {
             }
             assertThat(call("POST", "/api/v1/runs/" + id + "/checkpoint", "{\"choice\": \"execute\"}").statusCode()).isEqualTo(409);
             assertThat(call("GET", "/api/v1/runs?status=completed", null).body()).contains(id);
+
+            String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+            assertThat(call("GET", "/api/v1/runs?status=completed&pattern=baseline&from=" + today + "&to=" + today, null).body()).contains(id);
+            assertThat(call("GET", "/api/v1/runs?from=2099-01-01", null).body()).doesNotContain(id);
+            assertThat(call("GET", "/api/v1/runs?from=yesterday", null).statusCode()).isEqualTo(400);
+            HttpResponse<String> csv = call("GET", "/api/v1/runs?format=csv", null);
+            assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+            assertThat(csv.body()).startsWith("id,status,target,pattern,startedAt,achievedRps,p95Ms,errorRate,breakingPointRps\r\n" + id + ",completed,");
+            String metrics = call("GET", "/metrics", null).body();
+            assertThat(metrics).contains("benchpilot_runs{status=\"completed\"} 1.0", "benchpilot_runs_active 0.0");
+            assertThat(call("GET", "/metrics", null, null).statusCode()).isEqualTo(401);
+        }
+        // a server started later on the same workspace finds the run in the stored history, with its report
+        try (ApiServer later = new ApiServer(new ApiServer.Settings("127.0.0.1", 0, TOKEN, new TargetPolicy(List.of()), 2, workspace, List.of()),
+                new ApiRequests(workspace))) {
+            base = "http://127.0.0.1:" + later.start();
+            String id = json(call("GET", "/api/v1/runs", null)).get("runs").get(0).get("id").asText();
+            JsonNode stored = json(call("GET", "/api/v1/runs/" + id, null));
+            assertThat(stored.get("status").asText()).isEqualTo("completed");
+            assertThat(stored.get("summary").get("requests").get("total").asLong()).isPositive();
+            assertThat(call("GET", "/api/v1/runs/" + id + "/artifacts/summary.json", null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void a_second_run_against_a_busy_target_queues_until_the_first_has_finished() throws Exception {
+        try (ShopApi shop = ShopApi.start(ShopConfig.defaults())) {
+            String body = "{\"target\": \"" + shop.baseUrl() + "\", \"source\": \"" + SHOP_SOURCES + "\", \"duration\": \"6s\", \"rps\": 10, "
+                    + "\"autoConfirm\": true, \"credentials\": \"shopper{1..50}:" + ShopConfig.DEMO_PASSWORD + "\"}";
+            String first = json(call("POST", "/api/v1/runs", body)).get("id").asText();
+            awaitStatus(first, "running");
+            HttpResponse<String> second = call("POST", "/api/v1/runs", body);
+            assertThat(second.statusCode()).as(second.body()).isEqualTo(202);
+            String id = json(second).get("id").asText();
+
+            List<String> events = sse(id);
+            assertThat(events).contains("event: queued", "event: finished");
+            assertThat(events.indexOf("event: queued")).isLessThan(events.indexOf("event: metrics"));
+            JsonNode a = awaitStatus(first, "completed").get("summary");
+            JsonNode b = awaitStatus(id, "completed").get("summary");
+            assertThat(b.get("requests").get("total").asLong()).isPositive();
+            assertThat(java.time.Instant.parse(a.get("finishedAt").asText()))
+                    .as("the second run's load started after the first had finished").isBefore(java.time.Instant.parse(b.get("finishedAt").asText())
+                            .minusSeconds(5));
+        }
+    }
+
+    @Test
+    void the_api_describes_itself_and_cors_is_off_unless_an_origin_is_configured() throws Exception {
+        JsonNode openApi = json(call("GET", "/openapi.json", null));
+        assertThat(openApi.get("openapi").asText()).startsWith("3.");
+        List<String> paths = new ArrayList<>();
+        openApi.get("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).contains("/api/v1/runs", "/api/v1/runs/{id}/checkpoint", "/api/v1/runs/{id}/events", "/metrics", "/health");
+        for (String path : paths) {
+            if (!path.contains("{") && openApi.get("paths").get(path).has("get")) {
+                assertThat(call("GET", path, null).statusCode()).as(path).isEqualTo(200);
+            }
+        }
+        HttpRequest preflight = HttpRequest.newBuilder(URI.create(base + "/api/v1/runs")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST").build();
+        assertThat(http.send(preflight, HttpResponse.BodyHandlers.ofString()).headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        try (ApiServer cors = new ApiServer(new ApiServer.Settings("127.0.0.1", 0, TOKEN, new TargetPolicy(List.of()), 2, workspace,
+                List.of("http://localhost:3000")), new ApiRequests(workspace))) {
+            String corsBase = "http://127.0.0.1:" + cors.start();
+            HttpRequest allowed = HttpRequest.newBuilder(URI.create(corsBase + "/api/v1/runs")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST").build();
+            assertThat(http.send(allowed, HttpResponse.BodyHandlers.ofString()).headers().firstValue("Access-Control-Allow-Origin"))
+                    .contains("http://localhost:3000");
+            HttpRequest other = HttpRequest.newBuilder(URI.create(corsBase + "/api/v1/runs")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "http://evil.example").header("Access-Control-Request-Method", "POST").build();
+            assertThat(http.send(other, HttpResponse.BodyHandlers.ofString()).headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         }
     }
 
