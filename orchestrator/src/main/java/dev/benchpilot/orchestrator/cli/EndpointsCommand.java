@@ -66,7 +66,7 @@ final class EndpointsCommand implements Callable<Integer> {
         return endpoint.authRequired() == null ? "unknown" : endpoint.authRequired() ? "required" : "public";
     }
 
-    private static void table(DetectionResult result, PrintWriter out) {
+    static void table(DetectionResult result, PrintWriter out) {
         int pathWidth = Math.max(4, result.endpoints().stream().mapToInt(e -> e.path().length()).max().orElse(4));
         out.printf("%-7s %-" + pathWidth + "s %-8s %-16s %s%n", "METHOD", "PATH", "AUTH", "FRAMEWORK", "SOURCE");
         for (Endpoint endpoint : result.endpoints()) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "benchpilot", mixinStandardHelpOptions = true, version = "benchpilot 0.1.0",
         description = "AI-driven load testing for HTTP APIs: finds the endpoints, plans, asks, runs, analyzes, reports.",
         subcommands = {BenchmarkCommand.class, DemoCommand.class, EndpointsCommand.class, HistoryCommand.class, CompareCommand.class,
-                ServeCommand.class, BatchCommand.class},
+                ServeCommand.class, BatchCommand.class, McpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok (also: cancelled at the checkpoint)", "1:SLA breach or regression", "2:bad usage or input",
             "3:target unreachable", "4:run failed"})
@@ -43,6 +43,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "missing command: benchmark, demo, endpoints, history, compare, batch or serve");
+        throw new CommandLine.ParameterException(new CommandLine(this), "missing command: benchmark, demo, endpoints, history, compare, batch, serve or mcp");
     }
 }
