@@ -5,6 +5,25 @@ let token = sessionStorage.getItem("benchpilot-token") || "";
 let current = null;      // the run being watched
 let stream = null;       // its SSE reader
 const charts = {};
+let stageMarks = [];     // {index, label}: where a phase or stage began, drawn on the live charts
+
+// Draws a dashed vertical line and its label at each stage mark of the live charts.
+const stageMarkers = {
+  id: "stageMarkers",
+  afterDatasetsDraw(c) {
+    if (!c.canvas.id.startsWith("chart-") || c.canvas.id === "chart-trend") { return; }
+    const { ctx, chartArea, scales } = c;
+    ctx.save(); ctx.strokeStyle = "#8893a8"; ctx.fillStyle = "#556"; ctx.setLineDash([4, 3]); ctx.font = "10px sans-serif";
+    stageMarks.forEach((m) => {
+      if (m.index >= c.data.labels.length) { return; }
+      const x = scales.x.getPixelForValue(m.index);
+      ctx.beginPath(); ctx.moveTo(x, chartArea.top); ctx.lineTo(x, chartArea.bottom); ctx.stroke();
+      ctx.fillText(m.label, x + 3, chartArea.top + 10);
+    });
+    ctx.restore();
+  },
+};
+Chart.register(stageMarkers);
 
 async function api(path, options = {}) {
   const response = await fetch(path, { ...options, headers: { ...(options.headers || {}), Authorization: "Bearer " + token,
@@ -37,12 +56,12 @@ async function connect() {
 function chart(id, datasets, yTitle, extraScales) {
   if (charts[id]) { charts[id].destroy(); }
   charts[id] = new Chart($(id), { type: "line", data: { labels: [], datasets: datasets.map((d) => ({ label: d, data: [], pointRadius: 0, borderWidth: 2 })) },
-    options: { animation: false, responsive: true, scales: { x: { title: { display: true, text: "second" } }, y: { beginAtZero: true, title: { display: true, text: yTitle } }, ...(extraScales || {}) } } });
+    options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { x: { title: { display: true, text: "second" } }, y: { beginAtZero: true, title: { display: true, text: yTitle } }, ...(extraScales || {}) } } });
   return charts[id];
 }
 
 function resetLive(id) {
-  current = id; $("live").hidden = false; $("live-id").textContent = id; $("markers").innerHTML = "";
+  current = id; stageMarks = []; $("live").hidden = false; $("live-id").textContent = id; $("markers").innerHTML = "";
   $("checkpoint").hidden = true; $("scenarios").hidden = true; $("report").hidden = true;
   ["n-second", "n-offered", "n-achieved", "n-p95"].forEach((n) => { $(n).textContent = "–"; });
   $("n-errors").textContent = "0";
@@ -51,8 +70,9 @@ function resetLive(id) {
   chart("chart-errors", ["errors"], "errors / s");
 }
 
-function marker(text) {
+function marker(text, stage) {
   const item = document.createElement("li"); item.textContent = text; $("markers").appendChild(item);
+  if (stage) { stageMarks.push({ index: charts["chart-rate"].data.labels.length, label: stage }); }
 }
 
 let errorsSoFar = 0;
@@ -70,7 +90,10 @@ function onMetrics(m) {
 async function onEvent(type, data) {
   if (type === "metrics") { onMetrics(data); return; }
   if (type === "phase") { marker((data.state === "started" ? "▶ " : "✔ ") + data.phase + (data.summary ? ": " + data.summary : "")); }
-  if (type === "progress" || type === "warning" || type === "queued") { marker((type === "warning" ? "⚠ " : "") + data.message); }
+  if (type === "progress" || type === "warning" || type === "queued") {
+    const stage = type === "progress" && /^(stage|step|stress|baseline|ramp|spike|soak|level)/i.test(data.message) ? data.message.split(/[:(]/)[0] : null;
+    marker((type === "warning" ? "⚠ " : "") + data.message, stage);
+  }
   if (type === "checkpoint") { await showCheckpoint(); }
   if (type === "finished") { marker("■ " + data.status + (data.reason ? ": " + data.reason : "")); }
   await refreshStatus();
@@ -110,6 +133,9 @@ async function refreshStatus() {
     $("plan-text").textContent = run.plan.pattern + ", " + run.plan.targetRps + " rps for " + run.plan.durationSeconds + " s on " + run.plan.tool
       + " — flows: " + run.plan.flows.join(", ");
     if (!$("adjust-rps").value) { $("adjust-rps").value = run.plan.targetRps; }
+    if (run.status === "running" && !stageMarks.some((m) => m.planned)) {
+      (run.plan.stages || []).forEach((s) => stageMarks.push({ index: s.startSecond, label: s.name, planned: true }));
+    }
   }
 }
 

@@ -69,6 +69,8 @@ class LlmScenarioAgentTest {
             String first = server.requests().get(0);
             assertThat(first).as("the role's prompt").contains("scenario generator, version 1");
             assertThat(first).as("tool definitions").contains("\"listEndpoints\"", "\"endpointDetails\"");
+            assertThat(first).as("the tool's parameter by its name (compiled with -parameters), not arg0").contains("\"endpoint\"")
+                    .doesNotContain("arg0");
             assertThat(server.requests().get(1)).as("the tool's result goes back").contains("GET /api/products/{id}").contains("usable");
             assertThat(server.authorizations()).allMatch(a -> a.equals("Bearer sk-test-secret"));
         }

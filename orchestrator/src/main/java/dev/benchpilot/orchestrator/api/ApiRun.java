@@ -57,7 +57,12 @@ public final class ApiRun implements Checkpoint {
         if (!targetLock.tryAcquire()) {
             status = "queued";
             publish(Map.of("type", "queued", "message", "another run is loading " + target + "; this one starts when it ends"));
-            targetLock.acquire();
+            while (!targetLock.tryAcquire(250, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (decisions.poll() instanceof Decision.Cancel cancel) {
+                    status = "planning";
+                    return cancel;
+                }
+            }
         }
         synchronized (this) {
             holdsTarget = true;
@@ -74,9 +79,10 @@ public final class ApiRun implements Checkpoint {
         }
     }
 
-    /** Answers the checkpoint; false when the run is not waiting at it. */
+    /** Answers the checkpoint (a queued run can still be cancelled); false when the run is not waiting at it. */
     public boolean answer(Decision decision) {
-        if (!"awaiting_confirmation".equals(status)) {
+        boolean waiting = "awaiting_confirmation".equals(status) || "queued".equals(status) && decision instanceof Decision.Cancel;
+        if (!waiting) {
             return false;
         }
         decisions.add(decision);

@@ -8,6 +8,9 @@ import dev.benchpilot.orchestrator.workflow.Checkpoint;
 import dev.benchpilot.orchestrator.workflow.RunWorkspace;
 import dev.benchpilot.orchestrator.workflow.TargetPolicy;
 import dev.benchpilot.orchestrator.workflow.UsageException;
+import dev.benchpilot.orchestrator.workflow.Plan;
+import dev.benchpilot.tools.scenario.LoadPattern;
+import dev.benchpilot.tools.scenario.LoadProfiles;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -161,14 +164,7 @@ public final class ApiServer implements AutoCloseable {
         switch (choice) {
             case "execute" -> decision = new Checkpoint.Decision.Execute();
             case "cancel" -> decision = new Checkpoint.Decision.Cancel("cancelled over the API");
-            case "adjust" -> {
-                if (!body.path("rps").isNumber() || body.path("rps").asDouble() <= 0) {
-                    throw new UsageException("field 'rps' must be a positive number to adjust");
-                }
-                Duration duration = body.hasNonNull("duration") ? parseDuration(body.path("duration").asText())
-                        : run.plan() == null ? Duration.ofMinutes(5) : run.plan().duration();
-                decision = new Checkpoint.Decision.Adjust(body.path("rps").asDouble(), duration);
-            }
+            case "adjust" -> decision = adjust(body, run.plan());
             case "review" -> {
                 ctx.json(Map.of("id", run.id(), "status", run.status(), "scenarios",
                         run.plan() == null ? List.of() : run.plan().scenarios().scenarios().flows()));
@@ -180,6 +176,38 @@ public final class ApiServer implements AutoCloseable {
             throw new ApiError(HttpStatus.CONFLICT, "run " + run.id() + " is not waiting at the checkpoint (status " + run.status() + ")");
         }
         ctx.status(HttpStatus.ACCEPTED).json(Map.of("id", run.id(), "choice", choice));
+    }
+
+    /**
+     * An adjust answer: {@code rps}, {@code duration} and {@code pattern}, each optional (the plan's value is kept),
+     * checked as the CLI checks them.
+     */
+    public static Checkpoint.Decision.Adjust adjust(JsonNode body, Plan plan) {
+        if (plan == null) {
+            throw new UsageException("the run has no plan to adjust yet");
+        }
+        if (body.has("rps") && (!body.path("rps").isNumber() || !(body.path("rps").asDouble() > 0))) {
+            throw new UsageException("field 'rps' must be a positive number");
+        }
+        double rps = body.has("rps") ? body.path("rps").asDouble() : plan.targetRps();
+        Duration duration = body.hasNonNull("duration") ? parseDuration(body.path("duration").asText()) : plan.duration();
+        LoadPattern pattern = null;
+        if (body.hasNonNull("pattern")) {
+            try {
+                pattern = LoadPattern.parse(body.path("pattern").asText());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("field 'pattern': " + e.getMessage());
+            }
+        }
+        LoadPattern shape = pattern != null ? pattern : LoadPattern.parse(plan.pattern());
+        if (!(shape == LoadPattern.STRESS && plan.search() != null)) {
+            try {
+                LoadProfiles.build(shape, rps, duration);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("field 'duration': " + e.getMessage());
+            }
+        }
+        return new Checkpoint.Decision.Adjust(rps, duration, pattern);
     }
 
     private static Duration parseDuration(String text) {

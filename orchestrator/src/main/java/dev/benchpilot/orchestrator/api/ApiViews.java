@@ -68,8 +68,14 @@ final class ApiViews {
         this.workspace = workspace;
     }
 
-    private RunHistory history() {
-        return RunHistory.forWorkspace(workspace.resolve(Defaults.WORKSPACE_DIR));
+    private RunHistory history;
+
+    /** Opened (and migrated) once, on first use. */
+    private synchronized RunHistory history() {
+        if (history == null) {
+            history = RunHistory.forWorkspace(workspace.resolve(Defaults.WORKSPACE_DIR));
+        }
+        return history;
     }
 
     List<Map<String, Object>> list(Filter filter) {
@@ -133,7 +139,7 @@ final class ApiViews {
             return Optional.empty();
         }
         Optional<ApiRun> live = runs.find(id);
-        RunHistory.Entry stored = history().list(null, null, null, 10_000).stream().filter(e -> e.runId().equals(id)).findFirst().orElse(null);
+        RunHistory.Entry stored = history().entry(id).orElse(null);
         Path directory = live.map(ApiRun::workspace).orElse(null);
         if (directory == null) {
             Path candidate = workspace.resolve(Defaults.WORKSPACE_DIR).resolve("runs").resolve(id);
@@ -152,12 +158,30 @@ final class ApiViews {
         view.put("status", run != null ? run.status() : found.stored() != null ? found.stored().status() : null);
         view.put("target", run != null ? run.target() : found.stored() != null ? found.stored().target() : null);
         view.put("live", run != null && !run.done());
-        view.put("plan", run == null || run.plan() == null ? null : Map.of("pattern", run.plan().pattern(), "tool", run.plan().tool(),
-                "targetRps", run.plan().targetRps(), "durationSeconds", run.plan().duration().toSeconds(),
-                "flows", run.plan().scenarios().scenarios().flows().stream().map(f -> f.name()).toList()));
+        view.put("plan", run == null || run.plan() == null ? null : plan(run.plan()));
         view.put("current", run == null ? null : run.latest());
         Path summary = found.directory() == null ? null : found.directory().resolve("summary.json");
         view.put("summary", summary != null && Files.isRegularFile(summary) ? ApiServer.JSON.readTree(summary.toFile()) : null);
+        return view;
+    }
+
+    /** The plan as the dashboard draws it: the stages with the second each starts at (none for an adaptive search). */
+    private static Map<String, Object> plan(dev.benchpilot.orchestrator.workflow.Plan plan) {
+        List<Map<String, Object>> stages = new ArrayList<>();
+        long start = 0;
+        if (plan.search() == null) {
+            for (var stage : plan.profile().stages()) {
+                stages.add(Map.of("name", stage.name(), "startSecond", start, "seconds", stage.duration().toSeconds(), "rps", stage.endRps()));
+                start += stage.duration().toSeconds();
+            }
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("pattern", plan.pattern());
+        view.put("tool", plan.tool());
+        view.put("targetRps", plan.targetRps());
+        view.put("durationSeconds", plan.duration().toSeconds());
+        view.put("flows", plan.scenarios().scenarios().flows().stream().map(f -> f.name()).toList());
+        view.put("stages", stages);
         return view;
     }
 

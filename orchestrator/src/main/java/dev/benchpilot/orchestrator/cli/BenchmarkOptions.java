@@ -12,6 +12,7 @@ import dev.benchpilot.tools.engines.LoadEngines;
 import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.LoadPattern;
+import dev.benchpilot.tools.scenario.LoadProfiles;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -164,6 +165,13 @@ public final class BenchmarkOptions {
         MeasureOptions measure = measure();
         Duration load = duration != null ? duration
                 : pattern == LoadPattern.STRESS && !measure.fixedStress() ? Defaults.SEARCH_BUDGET : defaultDuration;
+        if (!(pattern == LoadPattern.STRESS && !measure.fixedStress())) {
+            try {
+                LoadProfiles.build(pattern, rps, load);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--duration: " + e.getMessage());
+            }
+        }
         return new BenchmarkRequest(uri("--target", target), source, openApi, load, rps, pattern,
                 tool, credentials(defaultCredentials), workspace == null ? Path.of("") : workspace, yes, measure, engineOptions());
     }

@@ -66,9 +66,11 @@ final class McpTools {
                         + "for benchmark_confirm. Fields are the benchpilot CLI options (target is required; duration like 30s or 5m).",
                         schema(runFields, List.of("target")), this::plan),
                 tool("benchmark_confirm", "Answer a run's checkpoint: execute (runs the load and waits for it, with progress), adjust "
-                        + "(new rps and/or duration; returns the new plan), review (returns the scenarios) or cancel.",
+                        + "(new rps, duration and/or pattern; returns the new plan), review (returns the scenarios) or cancel.",
                         schema(Map.of("runId", runId, "choice", Map.of("type", "string", "enum", List.of("execute", "adjust", "review", "cancel")),
-                                "rps", Map.of("type", "number"), "duration", Map.of("type", "string"), "waitSeconds", wait),
+                                "rps", Map.of("type", "number"), "duration", Map.of("type", "string"),
+                                "pattern", Map.of("type", "string", "enum", List.of("baseline", "stress", "spike", "soak", "scalability")),
+                                "waitSeconds", wait),
                                 List.of("runId", "choice")), this::confirm),
                 tool("benchmark_status", "A run's status and latest figures (or every run of this session without runId); can wait for the end.",
                         schema(Map.of("runId", runId, "waitSeconds", wait), List.of()), this::status),
@@ -128,7 +130,7 @@ final class McpTools {
         }
         String text = String.format(Locale.ROOT, "Benchmark plan ready (run %s) — nothing but a health check has been sent.%n%n"
                         + "- target: %s%n- pattern: %s, %s at %s rps%n- engine: %s (%s)%n- endpoints detected: %d%n%s%n%s%n"
-                        + "Ask the user, then call benchmark_confirm with runId \"%s\" and choice execute, adjust (rps, duration), review or cancel.",
+                        + "Ask the user, then call benchmark_confirm with runId \"%s\" and choice execute, adjust (rps, duration, pattern), review or cancel.",
                 run.id(), plan.target(), plan.pattern(), DurationText.of(plan.duration()), HistoryCommand.number(plan.targetRps()), plan.tool(),
                 plan.toolReason(), plan.detection().endpoints().size(), plan.search() == null ? "" : "- search: " + plan.search().description() + "\n",
                 ScenarioViews.markdown(plan), run.id());
@@ -148,15 +150,7 @@ final class McpTools {
             }
             case "execute" -> decision = new Checkpoint.Decision.Execute();
             case "cancel" -> decision = new Checkpoint.Decision.Cancel("cancelled by the assistant");
-            case "adjust" -> {
-                Plan plan = run.plan();
-                double rps = args.get("rps") instanceof Number n ? n.doubleValue() : plan == null ? 0 : plan.targetRps();
-                if (!(rps > 0)) {
-                    throw new UsageException("field 'rps' must be a positive number to adjust");
-                }
-                decision = new Checkpoint.Decision.Adjust(rps, args.get("duration") == null ? plan.duration()
-                        : DurationConverter.parse(String.valueOf(args.get("duration"))));
-            }
+            case "adjust" -> decision = ApiServer.adjust(RunWorkspace.JSON.valueToTree(args), run.plan());
             default -> throw new UsageException("field 'choice' must be execute, adjust, review or cancel");
         }
         if (!run.answer(decision)) {

@@ -172,15 +172,32 @@ public final class RunHistory {
             query.setInt(11, limit);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    entries.add(new Entry(rows.getString("run_id"), rows.getString("target"), rows.getString("pattern"), rows.getString("status"),
-                            rows.getString("started_at"), value(rows, "achieved_rps"), value(rows, "p95_ms"), value(rows, "error_rate"),
-                            value(rows, "breaking_rps")));
+                    entries.add(entry(rows));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the history: " + e.getMessage(), e);
         }
         return entries;
+    }
+
+    /** One stored run by id. */
+    public Optional<Entry> entry(String runId) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl);
+             PreparedStatement query = db.prepareStatement("SELECT * FROM runs WHERE run_id = ?")) {
+            query.setString(1, runId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(entry(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the history: " + e.getMessage(), e);
+        }
+    }
+
+    private static Entry entry(ResultSet rows) throws SQLException {
+        return new Entry(rows.getString("run_id"), rows.getString("target"), rows.getString("pattern"), rows.getString("status"),
+                rows.getString("started_at"), value(rows, "achieved_rps"), value(rows, "p95_ms"), value(rows, "error_rate"),
+                value(rows, "breaking_rps"));
     }
 
     /** A stored histogram, decoded; empty when the run or scope is unknown. */

@@ -53,6 +53,10 @@ public record BenchmarkRequest(URI target, Path source, Path openApi, Duration d
         return pattern == LoadPattern.STRESS && !measure.fixedStress();
     }
 
+    public BenchmarkRequest withPattern(LoadPattern newPattern) {
+        return new BenchmarkRequest(target, source, openApi, duration, rps, newPattern, tool, credentials, workspace, autoConfirm, measure, engine);
+    }
+
     public BenchmarkRequest withLoad(double newRps, Duration newDuration) {
         return new BenchmarkRequest(target, source, openApi, newDuration, newRps, pattern, tool, credentials, workspace, autoConfirm, measure, engine);
     }

@@ -16,8 +16,12 @@ public interface Checkpoint {
         record Execute() implements Decision {
         }
 
-        /** Re-plan with a new rate and duration. */
-        record Adjust(double rps, java.time.Duration duration) implements Decision {
+        /** Re-plan with a new rate and duration, and a new pattern when {@code pattern} is not null. */
+        record Adjust(double rps, java.time.Duration duration, dev.benchpilot.tools.scenario.LoadPattern pattern) implements Decision {
+
+            public Adjust(double rps, java.time.Duration duration) {
+                this(rps, duration, null);
+            }
         }
 
         record Cancel(String reason) implements Decision {

@@ -64,10 +64,13 @@ public final class Workflow {
                 }
                 Checkpoint.Decision.Adjust adjust = (Checkpoint.Decision.Adjust) decision;
                 request = request.withLoad(adjust.rps(), adjust.duration());
+                if (adjust.pattern() != null) {
+                    request = request.withPattern(adjust.pattern());
+                }
                 plan = planner.plan(run.runId(), request, prepared);
                 run.plan(plan);
                 reports.planned(run);
-                journal.progress("re-planned: " + Planner.profile(request).stages().size() + " stage(s) at " + adjust.rps()
+                journal.progress("re-planned: " + request.pattern().cliName() + ", " + Planner.profile(request).stages().size() + " stage(s) at " + adjust.rps()
                         + " rps for " + adjust.duration().toSeconds() + "s");
             }
             journal.status(RunStatus.RUNNING, null);

@@ -90,6 +90,7 @@ class BadInputTest {
     @Test
     void malformed_duration_is_a_usage_error() {
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--duration", "5 minutes"), 2, "is not a duration");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--duration", "3s"), 2, "duration must be at least 5s");
     }
 
     @Test

@@ -99,6 +99,10 @@ class BatchCommandTest {
         assertThat(rps.exitCode()).isEqualTo(ExitCodes.BAD_USAGE);
         assertThat(rps.err()).contains("badrps.yml:5: field 'rps'").doesNotContain("Exception");
 
+        Cli.Result tooShort = batch("short", "- target: http://127.0.0.1:1\n  openapi: " + OPENAPI + "\n  duration: 4s\n");
+        assertThat(tooShort.exitCode()).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(tooShort.err()).contains("short.yml:3: field 'duration'", "at least 5s");
+
         Cli.Result unknown = batch("unknown", "- target: http://127.0.0.1:1\n  openapi: " + OPENAPI + "\n  speed: 3\n");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_USAGE);
         assertThat(unknown.err()).contains("unknown.yml:3: unknown field 'speed'");

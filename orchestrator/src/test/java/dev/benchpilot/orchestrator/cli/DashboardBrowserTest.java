@@ -105,6 +105,9 @@ class DashboardBrowserTest {
             assertThat(number(text("n-achieved"))).as("live achieved rate").isPositive();
             Long points = (Long) ((JavascriptExecutor) browser).executeScript("return Chart.getChart('chart-rate').data.labels.length");
             assertThat(points).as("one chart point a second").isGreaterThanOrEqualTo(3);
+            Files.write(Path.of("target/dashboard-live.png"), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Long marks = (Long) ((JavascriptExecutor) browser).executeScript("return stageMarks.length");
+            assertThat(marks).as("the plan's stages (ramp, constant) marked on the charts").isGreaterThanOrEqualTo(2);
 
             waiting(120).until(b -> b.findElement(By.id("live-status")).getText().equals("completed"));
             waiting(30).until(b -> b.findElement(By.id("report")).isDisplayed());
@@ -114,6 +117,7 @@ class DashboardBrowserTest {
             browser.switchTo().defaultContent();
             waiting(20).until(b -> b.findElement(By.id("runs")).getText().contains(id));
             assertThat(browser.findElement(By.id("markers")).getText()).contains("execute", "completed");
+            Files.write(Path.of("target/dashboard-done.png"), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         }
     }
 

@@ -152,16 +152,25 @@ class ServeApiTest {
     }
 
     @Test
-    void a_second_run_against_a_busy_target_queues_until_the_first_has_finished() throws Exception {
+    void a_second_run_against_a_busy_target_queues_until_the_first_has_finished_and_a_queued_run_can_be_cancelled() throws Exception {
+        server.close();
+        server = new ApiServer(new ApiServer.Settings("127.0.0.1", 0, TOKEN, new TargetPolicy(List.of()), 3, workspace, List.of()),
+                new ApiRequests(workspace));
+        base = "http://127.0.0.1:" + server.start();
         try (ShopApi shop = ShopApi.start(ShopConfig.defaults())) {
-            String body = "{\"target\": \"" + shop.baseUrl() + "\", \"source\": \"" + SHOP_SOURCES + "\", \"duration\": \"6s\", \"rps\": 10, "
+            String body = "{\"target\": \"" + shop.baseUrl() + "\", \"source\": \"" + SHOP_SOURCES + "\", \"duration\": \"8s\", \"rps\": 10, "
                     + "\"autoConfirm\": true, \"credentials\": \"shopper{1..50}:" + ShopConfig.DEMO_PASSWORD + "\"}";
             String first = json(call("POST", "/api/v1/runs", body)).get("id").asText();
             awaitStatus(first, "running");
+            String cancelled = json(call("POST", "/api/v1/runs", body)).get("id").asText();
+            awaitStatus(cancelled, "queued");
+            assertThat(call("POST", "/api/v1/runs/" + cancelled + "/checkpoint", "{\"choice\": \"execute\"}").statusCode()).isEqualTo(409);
+            assertThat(call("POST", "/api/v1/runs/" + cancelled + "/checkpoint", "{\"choice\": \"cancel\"}").statusCode()).isEqualTo(202);
+            awaitStatus(cancelled, "cancelled");
+
             HttpResponse<String> second = call("POST", "/api/v1/runs", body);
             assertThat(second.statusCode()).as(second.body()).isEqualTo(202);
             String id = json(second).get("id").asText();
-
             List<String> events = sse(id);
             assertThat(events).contains("event: queued", "event: finished");
             assertThat(events.indexOf("event: queued")).isLessThan(events.indexOf("event: metrics"));

@@ -41,6 +41,7 @@ public final class GatlingEngine implements LoadEngine {
 
     @Override
     public EngineRun run(LoadTest test, LoadListener listener) throws EngineException {
+        checkJavaLangOpen();
         ONE_RUN_PER_JVM.lock();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("benchpilot-intervals"));
         try {
@@ -80,6 +81,17 @@ public final class GatlingEngine implements LoadEngine {
             ticker.shutdownNow();
             SimulationInput.clear();
             ONE_RUN_PER_JVM.unlock();
+        }
+    }
+
+    /**
+     * Gatling reflects into {@code java.lang}; without {@code --add-opens} it crashes after starting, and its run
+     * never ends (seen from a plain {@code java -cp} start). Refused up front, with what to do.
+     */
+    static void checkJavaLangOpen() throws EngineException {
+        if (!Object.class.getModule().isOpen("java.lang", GatlingEngine.class.getModule())) {
+            throw new EngineException("the embedded Gatling needs java.lang opened to it: start the JVM with "
+                    + "--add-opens java.base/java.lang=ALL-UNNAMED (bin/benchpilot and the jar's manifest do), or use --tool k6|artillery|locust");
         }
     }
 
