@@ -85,18 +85,33 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("benchpilot batch: " + benchmarks.size() + " benchmark(s) from " + file + "; results in " + directory);
         List<Result> results = new ArrayList<>();
-        for (BatchFile.Benchmark benchmark : benchmarks) {
-            var request = benchmark.parsed().request();
-            out.printf(java.util.Locale.ROOT, "%n[%d/%d] %s — %s, %s at %s rps for %ss%n", results.size() + 1, benchmarks.size(), benchmark.name(),
-                    request.target(), request.pattern().cliName(), HistoryCommand.number(request.rps()), request.duration().toSeconds());
-            out.flush();
-            Result result = run(benchmark, history, out);
-            results.add(result);
-            BatchReport.write(directory, file.getFileName().toString(), results, benchmarks.size());
-            out.println("  → " + BatchReport.oneLine(result));
-            out.flush();
-            if (Thread.currentThread().isInterrupted()) {
-                break;
+        Stopped stopped = new Stopped(directory, file.getFileName().toString(), results, benchmarks.size());
+        Runtime.getRuntime().addShutdownHook(stopped);
+        try {
+            for (BatchFile.Benchmark benchmark : benchmarks) {
+                var request = benchmark.parsed().request();
+                out.printf(java.util.Locale.ROOT, "%n[%d/%d] %s — %s, %s at %s rps for %ss%n", results.size() + 1, benchmarks.size(),
+                        benchmark.name(), request.target(), request.pattern().cliName(), HistoryCommand.number(request.rps()),
+                        request.duration().toSeconds());
+                out.flush();
+                stopped.running(benchmark, null);
+                Result result = run(benchmark, history, out, stopped);
+                synchronized (results) {
+                    stopped.running(null, null);
+                    results.add(result);
+                    BatchReport.write(directory, file.getFileName().toString(), results, benchmarks.size());
+                }
+                out.println("  → " + BatchReport.oneLine(result));
+                out.flush();
+                if (Thread.currentThread().isInterrupted()) {
+                    break;
+                }
+            }
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopped);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook writes the reports
             }
         }
         out.println();
@@ -109,12 +124,18 @@ final class BatchCommand implements Callable<Integer> {
         return results.stream().anyMatch(r -> r.slaBreached() || r.regressed()) ? ExitCodes.SLA_BREACH_OR_REGRESSION : ExitCodes.OK;
     }
 
-    private static Result run(BatchFile.Benchmark benchmark, RunHistory history, PrintWriter out) {
+    private static Result run(BatchFile.Benchmark benchmark, RunHistory history, PrintWriter out, Stopped stopped) {
         long start = System.nanoTime();
         RunOutcome outcome;
+        ConsoleProgress progress = new ConsoleProgress(out, false);
         try {
             outcome = new Workflow(benchmark.parsed().agents(), TargetPolicy.fromEnvironment(), new FileReports())
-                    .run(benchmark.parsed().request(), Checkpoint.AUTO_CONFIRM, new ConsoleProgress(out, false));
+                    .run(benchmark.parsed().request(), Checkpoint.AUTO_CONFIRM, event -> {
+                        if (event instanceof dev.benchpilot.orchestrator.workflow.WorkflowEvent.PhaseStarted started) {
+                            stopped.running(benchmark, started.runId());
+                        }
+                        progress.onEvent(event);
+                    });
         } catch (TargetUnreachableException | UsageException e) {
             return new Result(benchmark, e instanceof TargetUnreachableException ? "unreachable" : "failed", e.getMessage(), null, null, null,
                     null, null, seconds(start));
@@ -159,6 +180,55 @@ final class BatchCommand implements Callable<Integer> {
         List<String> regressions = new ArrayList<>();
         comparison.path("regressions").forEach(r -> regressions.add(r.asText()));
         return new RunComparison.Result(comparison.path("baselineRunId").asText(), deltas, regressions);
+    }
+
+    /**
+     * Writes the reports when the JVM is stopped (Ctrl-C, SIGTERM) during a batch: what finished, and the benchmark
+     * that was running as aborted, pointing at its workspace (whose run keeps what it measured, see RunJournal).
+     */
+    private static final class Stopped extends Thread {
+        private final Path directory;
+        private final String fileName;
+        private final List<Result> results;
+        private final int planned;
+        private volatile BatchFile.Benchmark benchmark;
+        private volatile String runId;
+        private volatile long since = System.nanoTime();
+
+        Stopped(Path directory, String fileName, List<Result> results, int planned) {
+            super("benchpilot-batch-stopped");
+            this.directory = directory;
+            this.fileName = fileName;
+            this.results = results;
+            this.planned = planned;
+        }
+
+        void running(BatchFile.Benchmark current, String id) {
+            if (current != benchmark) {
+                since = System.nanoTime();
+            }
+            benchmark = current;
+            runId = id;
+        }
+
+        @Override
+        public void run() {
+            synchronized (results) {
+                BatchFile.Benchmark current = benchmark;
+                if (current == null) {
+                    return;
+                }
+                List<Result> partial = new ArrayList<>(results);
+                Path runs = current.parsed().request().workspace().resolve(Defaults.WORKSPACE_DIR).resolve("runs");
+                partial.add(new Result(current, "aborted", "the batch was stopped from outside while this benchmark ran", runId,
+                        runId == null ? null : runs.resolve(runId), null, null, null, seconds(since)));
+                try {
+                    BatchReport.write(directory, fileName, partial, planned);
+                } catch (IOException e) {
+                    System.err.println("benchpilot batch: cannot write the reports: " + e.getMessage());
+                }
+            }
+        }
     }
 
     private static double seconds(long start) {

@@ -93,6 +93,41 @@ class BatchCommandTest {
     }
 
     @Test
+    void a_batch_stopped_from_outside_still_leaves_its_junit_xml_and_the_aborted_run_its_workspace() throws Exception {
+        try (CalibrationApi api = CalibrationApi.start(CalibrationConfig.latency(2, 6))) {
+            Path file = workspace.resolve("long.yml");
+            Files.writeString(file, benchmark("long", api, "").replace("duration: 5s", "duration: 2m"));
+            Process batch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "batch", file.toString(), "--workspace", workspace.toString(), "--out", workspace.resolve("stopped").toString())
+                    .redirectErrorStream(true).start();
+            try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(batch.getInputStream()))) {
+                String line;
+                do {
+                    line = lines.readLine();
+                } while (line != null && !line.contains("s  offered"));
+                assertThat(line).as("the load started").isNotNull();
+                batch.destroy();
+                assertThat(batch.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("SIGTERM ends the batch").isTrue();
+            }
+            Document junit = junit("stopped");
+            NodeList errors = junit.getElementsByTagName("error");
+            assertThat(errors.getLength()).isEqualTo(1);
+            assertThat(((Element) errors.item(0)).getAttribute("message")).contains("run aborted", "stopped from outside");
+            NodeList properties = junit.getElementsByTagName("property");
+            String runWorkspace = null;
+            for (int i = 0; i < properties.getLength(); i++) {
+                Element property = (Element) properties.item(i);
+                if (property.getAttribute("name").equals("workspace")) {
+                    runWorkspace = property.getAttribute("value");
+                }
+            }
+            assertThat(runWorkspace).isNotNull();
+            assertThat(Files.readString(Path.of(runWorkspace).resolve("run.json"))).contains("aborted");
+        }
+    }
+
+    @Test
     void a_bad_file_names_the_line_and_the_field_exits_2_and_runs_nothing() throws Exception {
         Cli.Result rps = batch("badrps", "benchmarks:\n  - name: one\n    target: http://127.0.0.1:1\n    openapi: " + OPENAPI
                 + "\n    rps: fast\n");
