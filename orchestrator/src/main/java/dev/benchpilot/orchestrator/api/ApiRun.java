@@ -59,15 +59,18 @@ public final class ApiRun implements Checkpoint {
             publish(Map.of("type", "queued", "message", "another run is loading " + target + "; this one starts when it ends"));
             while (!targetLock.tryAcquire(250, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 if (decisions.poll() instanceof Decision.Cancel cancel) {
-                    status = "planning";
                     return cancel;
                 }
             }
         }
-        synchronized (this) {
+        synchronized (this) { // answer() is synchronized too: a cancel is either seen here or refused as too late
+            if (decisions.poll() instanceof Decision.Cancel cancel) {
+                targetLock.release();
+                return cancel;
+            }
             holdsTarget = true;
+            status = "running";
         }
-        status = "running";
         return decision;
     }
 
@@ -80,11 +83,12 @@ public final class ApiRun implements Checkpoint {
     }
 
     /** Answers the checkpoint (a queued run can still be cancelled); false when the run is not waiting at it. */
-    public boolean answer(Decision decision) {
+    public synchronized boolean answer(Decision decision) {
         boolean waiting = "awaiting_confirmation".equals(status) || "queued".equals(status) && decision instanceof Decision.Cancel;
         if (!waiting) {
             return false;
         }
+        status = decision instanceof Decision.Execute ? "running" : "planning"; // at once: a second answer is a 409, a poll sees the move
         decisions.add(decision);
         return true;
     }

@@ -211,16 +211,11 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static Duration parseDuration(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)([smh])").matcher(text.strip());
-        if (!m.matches()) {
-            throw new UsageException("field 'duration' must look like 30s, 5m or 1h, was '" + text + "'");
+        try {
+            return dev.benchpilot.orchestrator.workflow.Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("field 'duration': " + e.getMessage());
         }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofHours(n);
-        };
     }
 
     private void list(Context ctx) {

@@ -1,14 +1,11 @@
 package dev.benchpilot.orchestrator.cli;
 
+import dev.benchpilot.orchestrator.workflow.Durations;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 
-/** Reads {@code 30s}, {@code 5m}, {@code 1h}, {@code 1m30s}, {@code 1h15m}. */
+/** Reads {@code 30s}, {@code 5m}, {@code 1h}, {@code 1m30s}, {@code 1h15m} (see {@link Durations}). */
 public final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-
-    private static final Pattern FORMAT = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
 
     @Override
     public Duration convert(String value) {
@@ -16,20 +13,10 @@ public final class DurationConverter implements CommandLine.ITypeConverter<Durat
     }
 
     public static Duration parse(String value) {
-        String text = value == null ? "" : value.trim().toLowerCase(java.util.Locale.ROOT);
-        Matcher matcher = FORMAT.matcher(text);
-        if (text.isEmpty() || !matcher.matches()) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a duration (examples: 30s, 5m, 1h, 1m30s)");
+        try {
+            return Durations.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
-        Duration duration = Duration.ofHours(number(matcher.group(1))).plusMinutes(number(matcher.group(2)))
-                .plusSeconds(number(matcher.group(3)));
-        if (duration.isZero()) {
-            throw new CommandLine.TypeConversionException("duration must be positive, was '" + value + "'");
-        }
-        return duration;
-    }
-
-    private static long number(String group) {
-        return group == null ? 0 : Long.parseLong(group);
     }
 }

@@ -51,6 +51,8 @@ final class McpTools {
 
     List<SyncToolSpecification> all() {
         Map<String, Object> runFields = new LinkedHashMap<>();
+        runFields.put("command", Map.of("type", "string", "description", "Instead of the fields: the slash command, "
+                + "e.g. /benchmark --target http://127.0.0.1:8080 --source src --pattern stress --rps 100"));
         for (String field : new java.util.TreeSet<>(ApiRequests.FIELDS)) {
             if (!field.equals("autoConfirm")) {
                 runFields.put(field, Map.of("type", Set.of("rps", "maxRps").contains(field) ? "number"
@@ -63,8 +65,9 @@ final class McpTools {
         return List.of(
                 tool("benchmark_plan", "Plan a load test of an HTTP API: detect its endpoints (source and/or OpenAPI), draft the flows and the "
                         + "load, and stop at the confirmation checkpoint. Only a health check is sent to the target. Returns the plan and a runId "
-                        + "for benchmark_confirm. Fields are the benchpilot CLI options (target is required; duration like 30s or 5m).",
-                        schema(runFields, List.of("target")), this::plan),
+                        + "for benchmark_confirm. Fields are the benchpilot CLI options (target is required; duration like 30s or 5m), "
+                        + "or 'command' with the /benchmark text.",
+                        schema(runFields, List.of()), this::plan),
                 tool("benchmark_confirm", "Answer a run's checkpoint: execute (runs the load and waits for it, with progress), adjust "
                         + "(new rps, duration and/or pattern; returns the new plan), review (returns the scenarios) or cancel.",
                         schema(Map.of("runId", runId, "choice", Map.of("type", "string", "enum", List.of("execute", "adjust", "review", "cancel")),
@@ -116,8 +119,19 @@ final class McpTools {
     }
 
     private McpSchema.CallToolResult plan(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) throws Exception {
-        JsonNode body = RunWorkspace.JSON.valueToTree(request.arguments() == null ? Map.of() : request.arguments());
-        ApiServer.Parsed parsed = parser.parse(body);
+        Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
+        ApiServer.Parsed parsed;
+        if (args.containsKey("command")) {
+            if (args.size() > 1) {
+                throw new UsageException("give either 'command' or the option fields, not both");
+            }
+            parsed = parser.parseCommand(String.valueOf(args.get("command")));
+        } else {
+            parsed = parser.parse(RunWorkspace.JSON.valueToTree(args));
+        }
+        if (parsed.request().autoConfirm()) {
+            throw new UsageException("benchmark_plan stops at the checkpoint: leave out --yes / autoConfirm and answer with benchmark_confirm");
+        }
         ApiRun run = runs.start(parsed.request(), parsed.agents());
         waitFor(run, Set.of("awaiting_confirmation"), PLANNING_SECONDS, exchange, request);
         return planned(run);

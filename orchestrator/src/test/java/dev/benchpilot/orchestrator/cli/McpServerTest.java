@@ -116,6 +116,10 @@ class McpServerTest {
         JsonNode refused = call("benchmark_plan", java.util.Map.of("target", "http://10.1.2.3:8080", "source", ServeApiTest.SHOP_SOURCES));
         assertThat(refused.get("isError").asBoolean()).isTrue();
         assertThat(text(refused)).contains("is not allowed");
+        JsonNode skipping = call("benchmark_plan", java.util.Map.of("command", "/benchmark --target http://127.0.0.1:1 --source "
+                + ServeApiTest.SHOP_SOURCES + " --yes"));
+        assertThat(skipping.get("isError").asBoolean()).isTrue();
+        assertThat(text(skipping)).contains("stops at the checkpoint");
 
         try (ShopApi shop = ShopApi.start(ShopConfig.defaults())) {
             JsonNode plan = call("benchmark_plan", java.util.Map.of("target", shop.baseUrl().toString(), "source", ServeApiTest.SHOP_SOURCES,

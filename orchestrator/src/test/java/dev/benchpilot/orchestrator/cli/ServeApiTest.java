@@ -107,6 +107,17 @@ class ServeApiTest {
             JsonNode review = json(reviewed);
             assertThat(review.get("scenarios").findValuesAsText("name")).contains("browsing");
 
+            assertThat(call("POST", "/api/v1/runs/" + id + "/checkpoint", "{\"choice\": \"adjust\", \"duration\": \"3s\"}").body())
+                    .contains("field 'duration'", "at least 5s");
+            assertThat(call("POST", "/api/v1/runs/" + id + "/checkpoint", "{\"choice\": \"adjust\", \"pattern\": \"chaos\"}").statusCode())
+                    .isEqualTo(400);
+            assertThat(call("POST", "/api/v1/runs/" + id + "/checkpoint", "{\"choice\": \"adjust\", \"rps\": 10, \"duration\": \"6s\", "
+                    + "\"pattern\": \"spike\"}").statusCode()).isEqualTo(202);
+            JsonNode adjusted = awaitStatus(id, "awaiting_confirmation");
+            assertThat(adjusted.get("plan").get("pattern").asText()).isEqualTo("spike");
+            assertThat(adjusted.get("plan").get("targetRps").asDouble()).isEqualTo(10.0);
+            assertThat(adjusted.get("plan").get("stages").findValuesAsText("name")).contains("spike 10x");
+
             CompletableFuture<List<String>> events = CompletableFuture.supplyAsync(() -> sse(id));
             assertThat(call("POST", "/api/v1/runs/" + id + "/checkpoint", "{\"choice\": \"execute\"}").statusCode()).isEqualTo(202);
             List<String> lines = events.get(120, TimeUnit.SECONDS);
@@ -129,7 +140,7 @@ class ServeApiTest {
             assertThat(call("GET", "/api/v1/runs?status=completed", null).body()).contains(id);
 
             String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
-            assertThat(call("GET", "/api/v1/runs?status=completed&pattern=baseline&from=" + today + "&to=" + today, null).body()).contains(id);
+            assertThat(call("GET", "/api/v1/runs?status=completed&pattern=spike&from=" + today + "&to=" + today, null).body()).contains(id);
             assertThat(call("GET", "/api/v1/runs?from=2099-01-01", null).body()).doesNotContain(id);
             assertThat(call("GET", "/api/v1/runs?from=yesterday", null).statusCode()).isEqualTo(400);
             HttpResponse<String> csv = call("GET", "/api/v1/runs?format=csv", null);
