@@ -2,7 +2,6 @@ package dev.benchpilot.orchestrator.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.benchpilot.orchestrator.api.RunRegistry;
-import dev.benchpilot.orchestrator.workflow.TargetPolicy;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -16,13 +15,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code benchpilot mcp}: an MCP server on stdin/stdout for coding assistants (tools in {@link McpTools}). Standard
@@ -32,15 +28,8 @@ import picocli.CommandLine.Option;
 @Command(name = "mcp", mixinStandardHelpOptions = true, description = "Serve the benchmark tools over MCP (stdio) for coding assistants.")
 final class McpCommand implements Callable<Integer> {
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Where .benchpilot/ is (default: current directory).")
-    Path workspace;
-
-    @Option(names = "--allow-target", paramLabel = "HOST", description = "A host load may go to besides loopback (repeatable; "
-            + "also BENCHPILOT_ALLOWED_TARGETS).")
-    List<String> allowTargets = new ArrayList<>();
-
-    @Option(names = "--max-runs", paramLabel = "N", defaultValue = "2", description = "Runs at once (default: ${DEFAULT-VALUE}).")
-    int maxRuns;
+    @Mixin
+    ServerOptions server;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -66,14 +55,9 @@ final class McpCommand implements Callable<Integer> {
                 return n;
             }
         };
-        Path base = workspace == null ? Path.of("") : workspace;
-        List<String> hosts = new ArrayList<>(allowTargets);
-        String configured = System.getenv("BENCHPILOT_ALLOWED_TARGETS");
-        if (configured != null) {
-            hosts.addAll(Arrays.asList(configured.split(",")));
-        }
-        try (RunRegistry runs = new RunRegistry(new TargetPolicy(hosts), Math.max(1, maxRuns))) {
-            McpSyncServer server = McpServer.sync(new StdioServerTransportProvider(new JacksonMcpJsonMapper(new ObjectMapper()), input, protocol))
+        Path base = server.base();
+        try (RunRegistry runs = new RunRegistry(server.policy(), server.maxRuns())) {
+            McpSyncServer mcp = McpServer.sync(new StdioServerTransportProvider(new JacksonMcpJsonMapper(new ObjectMapper()), input, protocol))
                     .serverInfo("benchpilot", "0.1.0")
                     .instructions("Load-test HTTP APIs: benchmark_plan, then ask the user, then benchmark_confirm; benchmark_report when done.")
                     .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
@@ -82,7 +66,7 @@ final class McpCommand implements Callable<Integer> {
             System.err.println("benchpilot MCP server on stdio (tools: benchmark_plan, benchmark_confirm, benchmark_status, benchmark_report, "
                     + "list_endpoints, compare_runs)");
             closed.await();
-            server.closeGracefully();
+            mcp.closeGracefully();
         }
         return ExitCodes.OK;
     }

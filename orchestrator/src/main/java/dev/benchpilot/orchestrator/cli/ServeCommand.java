@@ -1,7 +1,6 @@
 package dev.benchpilot.orchestrator.cli;
 
 import dev.benchpilot.orchestrator.api.ApiServer;
-import dev.benchpilot.orchestrator.workflow.TargetPolicy;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -35,33 +35,22 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String bind;
 
-    @Option(names = "--allow-target", paramLabel = "HOST", description = "A host load may go to besides loopback (repeatable; "
-            + "also BENCHPILOT_ALLOWED_TARGETS).")
-    List<String> allowTargets = new ArrayList<>();
-
-    @Option(names = "--max-runs", paramLabel = "N", defaultValue = "2", description = "Runs at once (default: ${DEFAULT-VALUE}).")
-    int maxRuns;
+    @Mixin
+    ServerOptions server;
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "A browser origin allowed to call the API, e.g. "
             + "http://localhost:3000 (repeatable; also BENCHPILOT_CORS_ORIGINS). Default: none, CORS off.")
     List<String> corsOrigins = new ArrayList<>();
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Where .benchpilot/ is (default: current directory).")
-    Path workspace;
-
     @Override
     public Integer call() throws Exception {
-        if (port < 0 || port > 65535 || maxRuns < 1) {
-            throw new UsageException("--port must be 0-65535 and --max-runs at least 1");
+        if (port < 0 || port > 65535) {
+            throw new UsageException("--port must be 0-65535, was " + port);
         }
-        Path base = workspace == null ? Path.of("") : workspace;
+        int maxRuns = server.maxRuns();
+        Path base = server.base();
         PrintWriter out = spec.commandLine().getOut();
         String token = token(base, out);
-        List<String> hosts = new ArrayList<>(allowTargets);
-        String configured = System.getenv("BENCHPILOT_ALLOWED_TARGETS");
-        if (configured != null) {
-            hosts.addAll(Arrays.asList(configured.split(",")));
-        }
         List<String> origins = new ArrayList<>(corsOrigins);
         String configuredOrigins = System.getenv("BENCHPILOT_CORS_ORIGINS");
         if (configuredOrigins != null && !configuredOrigins.isBlank()) {
@@ -72,15 +61,15 @@ final class ServeCommand implements Callable<Integer> {
         if (origins.contains("*")) {
             throw new UsageException("--cors-origin '*' would let any web page drive load: name the origins");
         }
-        ApiServer server = new ApiServer(new ApiServer.Settings(bind, port, token, new TargetPolicy(hosts), maxRuns, base, origins),
+        ApiServer api = new ApiServer(new ApiServer.Settings(bind, port, token, server.policy(), maxRuns, base, origins),
                 new ApiRequests(base));
-        int bound = server.start();
+        int bound = api.start();
         out.println("benchpilot API on http://" + bind + ":" + bound + " (send Authorization: Bearer <token>; GET /health is open)");
         out.println("dashboard: http://" + bind + ":" + bound + "/ (paste the token once; it stays in this browser's session)");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
+            api.close();
             stopped.countDown();
         }));
         stopped.await();
