@@ -6,7 +6,9 @@ import dev.benchpilot.tools.engines.LoadEngine;
 import dev.benchpilot.tools.engines.LoadListener;
 import dev.benchpilot.tools.engines.LoadTest;
 import dev.benchpilot.tools.metrics.IntervalMetrics;
+import dev.benchpilot.tools.metrics.LoadMetrics;
 import dev.benchpilot.tools.metrics.RequestRecorder;
+import dev.benchpilot.tools.metrics.SendGaps;
 import dev.benchpilot.tools.scenario.FlowGroups;
 import io.gatling.app.Gatling$;
 import java.io.IOException;
@@ -72,7 +74,9 @@ public final class GatlingEngine implements LoadEngine {
                 warnings.add(tracker.notAnswered() + " requests got no response (timeout, connection error, "
                         + "or a value they needed was missing from an earlier response)");
             }
-            return new EngineRun(name(), finished.snapshot(), warnings, finished.histograms());
+            LoadMetrics metrics = finished.snapshot();
+            java.util.Optional.ofNullable(SendGaps.warning(name(), metrics)).ifPresent(warnings::add);
+            return new EngineRun(name(), metrics, warnings, finished.histograms());
         } catch (IOException e) {
             throw new EngineException("cannot prepare Gatling's results folder: " + e.getMessage(), e);
         } catch (RuntimeException e) {

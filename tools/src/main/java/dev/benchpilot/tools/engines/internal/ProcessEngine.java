@@ -6,8 +6,10 @@ import dev.benchpilot.tools.engines.LoadEngine;
 import dev.benchpilot.tools.engines.LoadListener;
 import dev.benchpilot.tools.engines.LoadTest;
 import dev.benchpilot.tools.metrics.IntervalMetrics;
+import dev.benchpilot.tools.metrics.LoadMetrics;
 import dev.benchpilot.tools.metrics.RequestOutcome;
 import dev.benchpilot.tools.metrics.RequestRecorder;
+import dev.benchpilot.tools.metrics.SendGaps;
 import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.FlowGroups;
@@ -175,7 +177,9 @@ abstract class ProcessEngine implements LoadEngine {
         if (unreadable.get() > 0) {
             warnings.add(unreadable.get() + " result lines could not be read and were left out");
         }
-        return new EngineRun(name(), finished.snapshot(), warnings, finished.histograms());
+        LoadMetrics metrics = finished.snapshot();
+        java.util.Optional.ofNullable(SendGaps.warning(name(), metrics)).ifPresent(warnings::add);
+        return new EngineRun(name(), metrics, warnings, finished.histograms());
     }
 
     /** A warning when the tool's own count and the lines benchpilot read disagree by more than 1% (and 5 requests). */
