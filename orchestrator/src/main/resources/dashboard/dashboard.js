@@ -131,7 +131,7 @@ async function refreshStatus() {
   $("checkpoint").hidden = run.status !== "awaiting_confirmation";
   if (run.plan) {
     $("plan-text").textContent = run.plan.pattern + ", " + run.plan.targetRps + " rps for " + run.plan.durationSeconds + " s on " + run.plan.tool
-      + " — flows: " + run.plan.flows.join(", ");
+      + " — flows: " + run.plan.flows.join(", ") + (run.plan.users ? " — " + run.plan.users.description : "");
     if (!$("adjust-rps").value) { $("adjust-rps").value = run.plan.targetRps; }
     if (run.status === "running" && !stageMarks.some((m) => m.planned)) {
       (run.plan.stages || []).forEach((s) => stageMarks.push({ index: s.startSecond, label: s.name, planned: true }));
@@ -209,7 +209,8 @@ $("token").addEventListener("keydown", (e) => { if (e.key === "Enter") { connect
 $("run-form").onsubmit = async (e) => {
   e.preventDefault(); $("form-error").textContent = "";
   const body = {};
-  new FormData($("run-form")).forEach((value, key) => { if (value !== "") { body[key] = key === "rps" ? Number(value) : value; } });
+  new FormData($("run-form")).forEach((value, key) => { if (value !== "") { body[key] = key === "rps" || key === "users" ? Number(value) : value; } });
+  if (body.users) { delete body.rps; }
   try {
     const started = await json("/api/v1/runs", { method: "POST", body: JSON.stringify(body) });
     watch(started.id);

@@ -179,6 +179,7 @@ final class ApiViews {
         view.put("pattern", plan.pattern());
         view.put("tool", plan.tool());
         view.put("targetRps", plan.targetRps());
+        view.put("users", plan.usersView());
         view.put("durationSeconds", plan.duration().toSeconds());
         view.put("flows", plan.scenarios().scenarios().flows().stream().map(f -> f.name()).toList());
         view.put("stages", stages);

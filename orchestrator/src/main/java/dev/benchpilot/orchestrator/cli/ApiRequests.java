@@ -20,7 +20,7 @@ import picocli.CommandLine;
 final class ApiRequests implements ApiServer.RequestParser {
 
     /** The fields the API takes; anything else is a 400 that names it. */
-    static final Set<String> FIELDS = Set.of("target", "source", "openapi", "duration", "rps", "pattern", "tool", "sla", "autoConfirm",
+    static final Set<String> FIELDS = Set.of("target", "source", "openapi", "duration", "rps", "users", "pattern", "tool", "sla", "autoConfirm",
             "stress", "maxRps", "growth", "workers", "authHeader", "credentials", "model", "metricsUrl", "pid", "label");
     private static final Map<String, String> OPTION = Map.of("autoConfirm", "--yes", "maxRps", "--max-rps", "authHeader", "--auth-header",
             "metricsUrl", "--metrics-url");

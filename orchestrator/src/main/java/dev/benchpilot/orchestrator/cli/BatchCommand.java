@@ -90,9 +90,9 @@ final class BatchCommand implements Callable<Integer> {
         try {
             for (BatchFile.Benchmark benchmark : benchmarks) {
                 var request = benchmark.parsed().request();
-                out.printf(java.util.Locale.ROOT, "%n[%d/%d] %s — %s, %s at %s rps for %ss%n", results.size() + 1, benchmarks.size(),
-                        benchmark.name(), request.target(), request.pattern().cliName(), HistoryCommand.number(request.rps()),
-                        request.duration().toSeconds());
+                out.printf(java.util.Locale.ROOT, "%n[%d/%d] %s — %s, %s at %s for %ss%n", results.size() + 1, benchmarks.size(),
+                        benchmark.name(), request.target(), request.pattern().cliName(), request.users() != null ? request.users() + " users"
+                                : HistoryCommand.number(request.rps()) + " rps", request.duration().toSeconds());
                 out.flush();
                 stopped.running(benchmark, null);
                 Result result = run(benchmark, history, out, stopped);

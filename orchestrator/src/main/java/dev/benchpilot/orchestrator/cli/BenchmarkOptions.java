@@ -32,8 +32,13 @@ public final class BenchmarkOptions {
             description = "How long the load runs (default: 5m; demo: 30s).")
     Duration duration;
 
-    @Option(names = "--rps", paramLabel = "N", description = "Target requests per second (default: ${DEFAULT-VALUE}).", defaultValue = "50")
-    double rps;
+    @Option(names = "--rps", paramLabel = "N", description = "Target requests per second (default: 50).")
+    Double rps;
+
+    @Option(names = "--users", paramLabel = "N", description = "Size the load by concurrent users instead of --rps: the rate N users "
+            + "following the scenarios offer (a journey's requests over its think time, the next journey when one ends), run as "
+            + "arrivals so users do not slow down when the target does. The plan shows the rate.")
+    Integer users;
 
     @Option(names = "--pattern", paramLabel = "baseline|stress|spike|soak|scalability", converter = PatternConverter.class,
             description = "Shape of the load (default: ${DEFAULT-VALUE}).", defaultValue = "baseline")
@@ -110,6 +115,13 @@ public final class BenchmarkOptions {
 
     /** Checks what can be checked without a target; throws {@link UsageException}. */
     void validate() {
+        if (rps != null && users != null) {
+            throw new UsageException("--rps and --users both size the load: give one of them");
+        }
+        if (users != null && users < 1) {
+            throw new UsageException("--users must be at least 1, was " + users);
+        }
+        double rps = rps();
         if (!(rps > 0) || Double.isInfinite(rps)) {
             throw new UsageException("--rps must be a positive number, was " + (rps == Math.rint(rps) ? String.valueOf((long) rps) : String.valueOf(rps)));
         }
@@ -121,8 +133,8 @@ public final class BenchmarkOptions {
         if (!stress.equals("adaptive") && !stress.equals("fixed")) {
             throw new UsageException("unknown --stress '" + stress + "' (expected adaptive or fixed)");
         }
-        if (maxRps != null && !(maxRps >= rps)) {
-            throw new UsageException("--max-rps must be at least --rps (" + rps + "), was " + maxRps);
+        if (maxRps != null && !(maxRps >= rps())) {
+            throw new UsageException("--max-rps must be at least --rps (" + rps() + "), was " + maxRps);
         }
         if (pid != null && pid <= 0) {
             throw new UsageException("--pid must be a positive process id, was " + pid);
@@ -167,13 +179,18 @@ public final class BenchmarkOptions {
                 : pattern == LoadPattern.STRESS && !measure.fixedStress() ? Defaults.SEARCH_BUDGET : defaultDuration;
         if (!(pattern == LoadPattern.STRESS && !measure.fixedStress())) {
             try {
-                LoadProfiles.build(pattern, rps, load);
+                LoadProfiles.build(pattern, rps(), load);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--duration: " + e.getMessage());
             }
         }
-        return new BenchmarkRequest(uri("--target", target), source, openApi, load, rps, pattern,
-                tool, credentials(defaultCredentials), workspace == null ? Path.of("") : workspace, yes, measure, engineOptions());
+        return new BenchmarkRequest(uri("--target", target), source, openApi, load, rps(), pattern,
+                tool, credentials(defaultCredentials), workspace == null ? Path.of("") : workspace, yes, measure, engineOptions(), users);
+    }
+
+    /** The rate asked for; with {@code --users}, a placeholder until the plan sizes the load from the scenarios. */
+    double rps() {
+        return rps != null ? rps : Defaults.RPS;
     }
 
     /** The agents: LLM-backed when a model is configured (option, environment, config file), else deterministic. */

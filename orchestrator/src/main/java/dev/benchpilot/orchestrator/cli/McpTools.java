@@ -56,7 +56,7 @@ final class McpTools {
         for (String field : new java.util.TreeSet<>(ApiRequests.FIELDS)) {
             if (!field.equals("autoConfirm")) {
                 runFields.put(field, Map.of("type", Set.of("rps", "maxRps").contains(field) ? "number"
-                        : Set.of("workers", "pid").contains(field) ? "integer" : "string"));
+                        : Set.of("workers", "pid", "users").contains(field) ? "integer" : "string"));
             }
         }
         Map<String, Object> runId = Map.of("type", "string", "description", "The run id benchmark_plan returned");
@@ -143,9 +143,10 @@ final class McpTools {
             return answer("Run " + run.id() + " is " + run.status() + reason(run), Map.of("runId", run.id(), "status", run.status()));
         }
         String text = String.format(Locale.ROOT, "Benchmark plan ready (run %s) — nothing but a health check has been sent.%n%n"
-                        + "- target: %s%n- pattern: %s, %s at %s rps%n- engine: %s (%s)%n- endpoints detected: %d%n%s%n%s%n"
+                        + "- target: %s%n- pattern: %s, %s at %s rps%n%s- engine: %s (%s)%n- endpoints detected: %d%n%s%n%s%n"
                         + "Ask the user, then call benchmark_confirm with runId \"%s\" and choice execute, adjust (rps, duration, pattern), review or cancel.",
-                run.id(), plan.target(), plan.pattern(), DurationText.of(plan.duration()), HistoryCommand.number(plan.targetRps()), plan.tool(),
+                run.id(), plan.target(), plan.pattern(), DurationText.of(plan.duration()), HistoryCommand.number(plan.targetRps()),
+                plan.users() == null ? "" : "- load: " + plan.users().description() + "\n", plan.tool(),
                 plan.toolReason(), plan.detection().endpoints().size(), plan.search() == null ? "" : "- search: " + plan.search().description() + "\n",
                 ScenarioViews.markdown(plan), run.id());
         return answer(text, Map.of("runId", run.id(), "status", run.status(), "pattern", plan.pattern(), "tool", plan.tool(),

@@ -29,6 +29,8 @@ public final class ScenarioViews {
         view.put("tool", plan.tool());
         view.put("toolReason", plan.toolReason());
         view.put("targetRps", number(plan.targetRps()));
+        view.put("hasUsers", plan.users() != null);
+        view.put("sizedByUsers", plan.users() == null ? "" : plan.users().description());
         view.put("workers", Math.max(plan.workers(), 2));
         view.put("duration", Formats.duration(plan.duration()));
         view.put("thinkTime", scenarios.thinkTime().min().toMillis() + "–" + scenarios.thinkTime().max().toMillis() + " ms");

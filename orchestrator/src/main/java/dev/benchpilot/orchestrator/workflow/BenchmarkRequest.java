@@ -19,14 +19,22 @@ import java.util.Objects;
  * @param autoConfirm proceed past the checkpoint without asking
  * @param measure     stress mode, resource sampling and the capacity projection
  * @param engine      how an outside engine runs: Locust workers, the k6 executable
+ * @param users       concurrent users to size the load by, or null: the planner turns them into the rate they offer
+ *                    (see {@link dev.benchpilot.tools.scenario.UserLoad}); {@code rps} is then only a placeholder
  */
 public record BenchmarkRequest(URI target, Path source, Path openApi, Duration duration, double rps, LoadPattern pattern,
                                String tool, Credentials credentials, Path workspace, boolean autoConfirm, MeasureOptions measure,
-                               LoadEngines.Options engine) {
+                               LoadEngines.Options engine, Integer users) {
 
     public BenchmarkRequest(URI target, Path source, Path openApi, Duration duration, double rps, LoadPattern pattern,
                             String tool, Credentials credentials, Path workspace, boolean autoConfirm, MeasureOptions measure) {
-        this(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, measure, null);
+        this(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, measure, null, null);
+    }
+
+    public BenchmarkRequest(URI target, Path source, Path openApi, Duration duration, double rps, LoadPattern pattern,
+                            String tool, Credentials credentials, Path workspace, boolean autoConfirm, MeasureOptions measure,
+                            LoadEngines.Options engine) {
+        this(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, measure, engine, null);
     }
 
     public BenchmarkRequest {
@@ -40,7 +48,7 @@ public record BenchmarkRequest(URI target, Path source, Path openApi, Duration d
     }
 
     public BenchmarkRequest withMeasure(MeasureOptions newMeasure) {
-        return new BenchmarkRequest(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, newMeasure, engine);
+        return new BenchmarkRequest(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, newMeasure, engine, users);
     }
 
     /** The name this run is compared under in the history: the label if one was given, else the target URL. */
@@ -54,10 +62,12 @@ public record BenchmarkRequest(URI target, Path source, Path openApi, Duration d
     }
 
     public BenchmarkRequest withPattern(LoadPattern newPattern) {
-        return new BenchmarkRequest(target, source, openApi, duration, rps, newPattern, tool, credentials, workspace, autoConfirm, measure, engine);
+        return new BenchmarkRequest(target, source, openApi, duration, rps, newPattern, tool, credentials, workspace, autoConfirm, measure, engine, users);
     }
 
+    /** The load as a rate: a user count given before is dropped (an adjusted rate replaces it). */
     public BenchmarkRequest withLoad(double newRps, Duration newDuration) {
-        return new BenchmarkRequest(target, source, openApi, newDuration, newRps, pattern, tool, credentials, workspace, autoConfirm, measure, engine);
+        return new BenchmarkRequest(target, source, openApi, newDuration, newRps, pattern, tool, credentials, workspace, autoConfirm, measure, engine,
+                null);
     }
 }

@@ -10,6 +10,7 @@ import dev.benchpilot.tools.monitor.ProcStats;
 import dev.benchpilot.tools.probe.HealthCheck;
 import dev.benchpilot.tools.scenario.LoadProfile;
 import dev.benchpilot.tools.scenario.LoadProfiles;
+import dev.benchpilot.tools.scenario.UserLoad;
 
 /**
  * Phase 0: checks the request, detects endpoints, chooses the engine, builds the load profile and the
@@ -71,9 +72,23 @@ final class Planner {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        UserLoad users = null;
+        if (request.users() != null) {
+            try {
+                users = UserLoad.of(request.users(), draft.scenarios());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            if (request.measure().maxRps() != null && request.measure().maxRps() < users.rps()) {
+                throw new UsageException("--max-rps " + number(request.measure().maxRps()) + " is below the rate of " + users.users()
+                        + " users (" + number(users.rps()) + " rps)");
+            }
+            request = request.withLoad(users.rps(), request.duration());
+            profile = profile(request);
+        }
         return new Plan(runId, request.target().toString(), request.pattern().cliName(), prepared.engine().name(),
                 prepared.tool().reason(), request.rps(), request.duration(), profile, prepared.health(), prepared.detection(), draft, search(request),
-                request.measure().sla(), request.engine().workers());
+                request.measure().sla(), request.engine().workers(), users);
     }
 
     static Plan.StressPlan search(BenchmarkRequest request) {

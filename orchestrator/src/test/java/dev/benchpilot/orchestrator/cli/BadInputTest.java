@@ -85,6 +85,10 @@ class BadInputTest {
     void zero_or_negative_rps_is_a_usage_error() {
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--rps", "0"), 2, "--rps must be a positive number");
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--rps", "-5"), 2, "--rps must be a positive number");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--users", "0"), 2, "--users must be at least 1, was 0");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--users", "many"), 2, "--users");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--users", "20", "--rps", "10"), 2,
+                "--rps and --users both size the load: give one of them");
     }
 
     @Test

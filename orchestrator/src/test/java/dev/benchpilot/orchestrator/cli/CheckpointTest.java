@@ -76,4 +76,42 @@ class CheckpointTest {
         assertThat(plan.get("targetRps").asDouble()).isEqualTo(35.0);
         assertThat(plan.get("durationSeconds").asLong()).isEqualTo(60);
     }
+
+    /**
+     * {@code --users 30}: the plan's rate is 30 users' load, recomputed here from the flows written to plan.json (requests
+     * and think time per journey, weighted by flow), shown at the checkpoint; the run then sends that rate.
+     */
+    @Test
+    void users_size_the_rate_from_the_flows_and_the_run_sends_it() throws Exception {
+        Cli.Result result = Cli.run("1\n", true, "benchmark", "--target", shop.baseUrl().toString(), "--source", BadInputTest.SHOP_SOURCES,
+                "--credentials", "shopper{1..500}:demo-password", "--duration", "12s", "--users", "30", "--workspace", workspace.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode plan = RunWorkspace.JSON.readTree(onlyRun().resolve("plan.json").toFile());
+        JsonNode scenarios = plan.get("scenarios");
+        double thinkMean = (java.time.Duration.parse(scenarios.get("thinkTime").get("min").asText()).toMillis()
+                + java.time.Duration.parse(scenarios.get("thinkTime").get("max").asText()).toMillis()) / 2000.0;
+        double weights = 0;
+        double requests = 0;
+        double think = 0;
+        for (JsonNode flow : scenarios.get("flows")) {
+            double weight = flow.get("weight").asDouble();
+            weights += weight;
+            for (JsonNode step : flow.get("steps")) {
+                requests += weight * step.get("probability").asDouble();
+                think += step.get("thinkAfter").asBoolean() ? weight * step.get("probability").asDouble() * thinkMean : 0;
+            }
+        }
+        double expected = 30 * (requests / weights) / (think / weights);
+        assertThat(plan.get("users").get("users").asInt()).isEqualTo(30);
+        assertThat(plan.get("targetRps").asDouble()).isCloseTo(expected, org.assertj.core.data.Offset.offset(expected * 0.01));
+        double rps = plan.get("targetRps").asDouble();
+        String rate = rps == Math.rint(rps) ? String.valueOf((long) rps) : String.valueOf(rps);
+        assertThat(result.out()).contains("baseline test, 12s, " + rate + " rps, gatling").contains("30 concurrent users = " + rate + " rps");
+        assertThat(Files.readString(onlyRun().resolve("test-scenarios.md"))).contains("**Sized by users** (`--users`): 30 concurrent users");
+        JsonNode summary = RunWorkspace.JSON.readTree(onlyRun().resolve("summary.json").toFile());
+        assertThat(summary.get("targetRps").asDouble()).isEqualTo(plan.get("targetRps").asDouble());
+        assertThat(summary.get("achievedRps").asDouble()).isCloseTo(plan.get("targetRps").asDouble(),
+                org.assertj.core.data.Percentage.withPercentage(15));
+    }
 }

@@ -85,6 +85,9 @@ class ServeApiTest {
         HttpResponse<String> badRps = call("POST", "/api/v1/runs", "{\"target\": \"http://127.0.0.1:1\", \"rps\": 0, \"source\": \"" + SHOP_SOURCES + "\"}");
         assertThat(badRps.statusCode()).isEqualTo(400);
         assertThat(json(badRps).get("error").asText()).contains("--rps must be a positive number");
+        HttpResponse<String> both = call("POST", "/api/v1/runs", "{\"target\": \"http://127.0.0.1:1\", \"rps\": 10, \"users\": 20}");
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(json(both).get("error").asText()).contains("--rps and --users both size the load");
         HttpResponse<String> refused = call("POST", "/api/v1/runs", "{\"target\": \"http://10.9.8.7:8080\", \"source\": \"" + SHOP_SOURCES + "\"}");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(json(refused).get("error").asText()).contains("is not allowed");
