@@ -1,25 +1,18 @@
 package dev.benchpilot.tools.scenario;
 
+import static dev.benchpilot.tools.scenario.ScenarioSetTest.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class UserLoadTest {
 
-    private static Step step(double probability, boolean think) {
-        return new Step("GET /x", "GET", "/x", probability, null, Map.of(), Map.of(), false, think);
-    }
-
     @Test
     void users_become_the_rate_they_offer_by_littles_law() {
-        // browse (3 of 4 users): 1.5 requests, one 0.4 s pause; buy (1 of 4): 4 requests, two pauses
-        Flow browse = new Flow("browse", "", 3, List.of(step(1, true), step(0.5, false)));
-        Flow buy = new Flow("buy", "", 1, List.of(step(1, true), step(1, true), step(1, false), step(1, false)));
-        ScenarioSet set = new ScenarioSet(List.of(browse, buy), new ThinkTime(Duration.ofMillis(200), Duration.ofMillis(600)), List.of());
+        ScenarioSet set = ScenarioSetTest.browseAndBuy();
 
         UserLoad load = UserLoad.of(100, set);
 
