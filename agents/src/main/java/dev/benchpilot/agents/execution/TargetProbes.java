@@ -6,6 +6,7 @@ import dev.benchpilot.tools.monitor.ResourceMonitor;
 import dev.benchpilot.tools.monitor.ResourceTimeline;
 import dev.benchpilot.tools.scenario.LoadPattern;
 import dev.benchpilot.tools.scenario.LoadProfile;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,8 @@ final class TargetProbes implements AutoCloseable {
         JfrRecording jfr = null;
         if (pid != null) {
             try {
-                jfr = JfrRecording.start(pid, request.test().workDir().resolve("target.jfr"));
+                Path workDir = request.test().workDir();
+                jfr = JfrRecording.start(pid, workDir.resolve("target.jfr"), "benchpilot-" + workDir.getFileName(), maxDuration);
                 listener.onStep("recording the target with JFR (target.jfr)");
             } catch (RuntimeException e) {
                 listener.onStep("no JFR recording of the target: " + e.getMessage());

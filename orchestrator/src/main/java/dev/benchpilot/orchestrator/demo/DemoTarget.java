@@ -1,5 +1,6 @@
 package dev.benchpilot.orchestrator.demo;
 
+import dev.benchpilot.tools.process.ChildEnvironment;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -37,9 +38,10 @@ public final class DemoTarget implements AutoCloseable {
     public static DemoTarget start(Path log) throws IOException {
         Files.createDirectories(log.toAbsolutePath().getParent());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                MAIN_CLASS, "--port", "0", "--exit-on-stdin-close"))
-                .redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                MAIN_CLASS, "--port", "0", "--exit-on-stdin-close")).redirectErrorStream(true);
+        ChildEnvironment.restrict(builder.environment());
+        Process process = builder.start();
         CompletableFuture<URI> listening = new CompletableFuture<>();
         Thread reader = new Thread(() -> copyOutput(process, log, listening), "shop-api-output");
         reader.setDaemon(true);

@@ -3,13 +3,16 @@ package dev.benchpilot.tools.monitor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.TreeMap;
+import jdk.jfr.Configuration;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
@@ -17,12 +20,20 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * A Java Flight Recorder recording of a JVM target, started and stopped with {@code jcmd} (argument lists, no
  * shell) and summarised with {@code jdk.jfr.consumer}: GC pauses, heap after GC, the hottest methods and the most
- * contended monitors. A target that is not a JVM, or a machine without {@code jcmd}, gives no recording and says why.
+ * contended monitors. A target that is not a HotSpot JVM, or a machine without {@code jcmd}, gives no recording and
+ * says why. The recording leaves out the events that copy the target's environment, properties and arguments, is
+ * named per run, and is bounded in time and size so that it ends by itself.
  */
 public final class JfrRecording implements AutoCloseable {
 
-    private static final String NAME = "benchpilot";
-    private static final Duration JCMD_TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * Events left out of the recording: they copy the target's environment variables, system properties, JVM
+     * arguments and flags and the machine's process list (command lines) into the file, where secrets would be.
+     */
+    static final List<String> LEFT_OUT = List.of("jdk.InitialEnvironmentVariable", "jdk.InitialSystemProperty", "jdk.JVMInformation",
+            "jdk.SystemProcess", "jdk.StringFlag", "jdk.ProcessStart", "jdk.InitialSecurityProperty");
+    /** What one recording may keep on disk; JFR drops the oldest data past it. */
+    static final String MAX_SIZE = "100m";
 
     /**
      * @param hottestMethods top frames of execution samples, most sampled first, as "method (share%)"
@@ -41,40 +52,92 @@ public final class JfrRecording implements AutoCloseable {
 
     private final long pid;
     private final Path file;
-    private final String jcmd;
+    private final String name;
 
-    private JfrRecording(long pid, Path file, String jcmd) {
+    private JfrRecording(long pid, Path file, String name) {
         this.pid = pid;
         this.file = file;
-        this.jcmd = jcmd;
+        this.name = name;
     }
 
-    /** Starts a recording on {@code pid}; throws {@link IllegalStateException} with the reason when it cannot. */
-    public static JfrRecording start(long pid, Path file) {
-        String jcmd = jcmd();
-        JfrRecording recording = new JfrRecording(pid, file.toAbsolutePath(), jcmd);
-        String output = recording.run(jcmd, String.valueOf(pid), "JFR.start", "name=" + NAME, "settings=profile");
+    /**
+     * Starts a recording named {@code name} on {@code pid}, bounded in time ({@code maxDuration}) and size, so that it
+     * ends by itself (written to {@code file}) if benchpilot dies before it stops it. Throws {@link
+     * IllegalStateException} with the reason when it cannot, and never attaches to a process that is not a HotSpot JVM.
+     */
+    public static JfrRecording start(long pid, Path file, String name, Duration maxDuration) {
+        Path target = file.toAbsolutePath();
+        Path settings = target.resolveSibling(target.getFileName() + ".jfc");
+        writeSettings(settings);
+        JfrRecording recording = new JfrRecording(pid, target, name);
+        String output = Jcmd.run(pid, "JFR.start", "name=" + name, "settings=" + settings, "duration=" + Math.max(1, maxDuration.toSeconds()) + "s",
+                "maxsize=" + MAX_SIZE, "filename=" + target);
         if (!output.contains("Started recording")) {
             throw new IllegalStateException("jcmd could not start JFR in process " + pid + ": " + output.strip().lines().findFirst().orElse(""));
         }
         return recording;
     }
 
-    /** Stops the recording, writes it to the file and summarises it. */
+    /** Stops the recording, writes it to the file (owner-only) and summarises it. */
     public Summary stop() throws IOException {
-        String output = run(jcmd, String.valueOf(pid), "JFR.stop", "name=" + NAME, "filename=" + file);
+        String output = Jcmd.run(pid, "JFR.stop", "name=" + name, "filename=" + file);
         if (!Files.exists(file)) {
             throw new IOException("jcmd did not write the recording: " + output.strip());
         }
+        ownerOnly(file);
         return summarise(file);
     }
 
     @Override
     public void close() {
         try {
-            run(jcmd, String.valueOf(pid), "JFR.stop", "name=" + NAME);
+            Jcmd.run(pid, "JFR.stop", "name=" + name);
         } catch (RuntimeException e) {
             // already stopped, or the target is gone
+        }
+        ownerOnly(file);
+    }
+
+    /** The JDK's "profile" settings with {@link #LEFT_OUT} disabled, as a .jfc file the target reads. */
+    private static void writeSettings(Path settings) {
+        Map<String, Map<String, String>> events = new TreeMap<>();
+        try {
+            Configuration.getConfiguration("profile").getSettings().forEach((key, value) -> {
+                int hash = key.indexOf('#');
+                if (hash > 0) {
+                    events.computeIfAbsent(key.substring(0, hash), k -> new TreeMap<>()).put(key.substring(hash + 1), value);
+                }
+            });
+        } catch (IOException | java.text.ParseException e) {
+            throw new IllegalStateException("the JDK's JFR profile settings cannot be read: " + e.getMessage(), e);
+        }
+        LEFT_OUT.forEach(event -> events.put(event, Map.of("enabled", "false")));
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<configuration version=\"2.0\" label=\"benchpilot\">\n");
+        events.forEach((event, values) -> {
+            xml.append("  <event name=\"").append(escape(event)).append("\">\n");
+            values.forEach((setting, value) -> xml.append("    <setting name=\"").append(escape(setting)).append("\">").append(escape(value))
+                    .append("</setting>\n"));
+            xml.append("  </event>\n");
+        });
+        xml.append("</configuration>\n");
+        try {
+            Files.writeString(settings, xml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the JFR settings " + settings + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static void ownerOnly(Path file) {
+        try {
+            if (Files.exists(file)) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // written by the target as another user, or not a POSIX file system: the run directory is owner-only
         }
     }
 
@@ -128,27 +191,5 @@ public final class JfrRecording implements AutoCloseable {
 
     private static double round(double value) {
         return Math.round(value * 10) / 10.0;
-    }
-
-    private static String jcmd() {
-        Path fromJavaHome = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        return Files.isExecutable(fromJavaHome) ? fromJavaHome.toString() : "jcmd";
-    }
-
-    private String run(String... command) {
-        try {
-            Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(JCMD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("jcmd did not answer within " + JCMD_TIMEOUT.toSeconds() + "s");
-            }
-            return new String(output, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("jcmd is not available: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running jcmd", e);
-        }
     }
 }

@@ -1,11 +1,5 @@
 package dev.benchpilot.tools.monitor;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,9 +19,8 @@ public final class LiveHeap {
 
     /** Bytes in use after a forced full collection; {@link IllegalStateException} with the reason when it cannot be had. */
     public static long measure(long pid) {
-        String jcmd = jcmd();
-        run(jcmd, String.valueOf(pid), "GC.run");
-        return parse(run(jcmd, String.valueOf(pid), "GC.heap_info"));
+        Jcmd.run(pid, "GC.run");
+        return parse(Jcmd.run(pid, "GC.heap_info"));
     }
 
     static long parse(String heapInfo) {
@@ -50,27 +43,5 @@ public final class LiveHeap {
                     + heapInfo.strip().lines().findFirst().orElse("(no output)"));
         }
         return bytes;
-    }
-
-    private static String jcmd() {
-        Path fromJavaHome = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        return Files.isExecutable(fromJavaHome) ? fromJavaHome.toString() : "jcmd";
-    }
-
-    private static String run(String... command) {
-        try {
-            Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(20, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IllegalStateException("jcmd " + command[2] + " failed: " + new String(output, StandardCharsets.UTF_8).strip());
-            }
-            return new String(output, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("jcmd is not available: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running jcmd", e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import dev.benchpilot.tools.engines.LoadTest;
 import dev.benchpilot.tools.metrics.RequestOutcome;
 import dev.benchpilot.tools.scripts.ScriptWriter;
 import dev.benchpilot.tools.scripts.ScriptWriters;
+import dev.benchpilot.tools.process.ChildEnvironment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +73,9 @@ public final class K6Engine extends ProcessEngine {
 
     private static String version(Path k6) {
         try {
-            Process process = new ProcessBuilder(k6.toString(), "version").redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(k6.toString(), "version").redirectErrorStream(true);
+            ChildEnvironment.restrict(builder.environment());
+            Process process = builder.start();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return null;

@@ -15,6 +15,7 @@ import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.FlowGroups;
 import dev.benchpilot.tools.scripts.ScriptSpec;
 import dev.benchpilot.tools.scripts.ScriptWriter;
+import dev.benchpilot.tools.process.ChildEnvironment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -201,6 +202,7 @@ abstract class ProcessEngine implements LoadEngine {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
+        ChildEnvironment.restrict(env);
         env.putAll(secrets(test.credentials()));
         env.put("BASE_URL", test.baseUrlText());
         env.put("BENCHPILOT_RESULTS", results.resolve("requests.ndjson").toString());
