@@ -14,7 +14,9 @@ import dev.benchpilot.tools.scenario.LoadProfiles;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.sse.SseHandler;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +30,9 @@ import java.util.Map;
  * is the same workflow as the CLI's, with a checkpoint answered by {@code POST .../checkpoint}. Binds loopback by
  * default; every API route needs the bearer token (compared in constant time; {@code /health} and the dashboard's
  * static files at {@code /} do not); a target outside the allowlist is refused with 403 before any request is sent to
- * it; one load run per target at a time, others queue ({@link RunRegistry}); CORS only for configured origins. SSE
- * clients must send {@code Accept: text/event-stream}, as EventSource does.
+ * it; one load run per target at a time, others queue ({@link RunRegistry}); CORS only for configured origins. A
+ * run's events stream as SSE whatever the {@code Accept} header says; an unknown run is 404. Bodies are read up to
+ * 64 KiB whatever their transfer encoding (413 past it).
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -100,13 +103,8 @@ public final class ApiServer implements AutoCloseable {
         app.post("/api/v1/runs/{id}/checkpoint", this::checkpoint);
         app.get("/api/v1/runs/{id}/artifacts", ctx -> ctx.json(Map.of("artifacts", views.artifacts(runDirectory(ctx)))));
         app.get("/api/v1/runs/{id}/artifacts/{name}", this::artifact);
-        app.sse("/api/v1/runs/{id}/events", client -> {
-            ApiRun run = runs.find(client.ctx().pathParam("id")).orElse(null);
-            if (run == null) {
-                client.sendEvent("error", "no live run " + client.ctx().pathParam("id"));
-                client.close();
-                return;
-            }
+        SseHandler events = new SseHandler(client -> {
+            ApiRun run = runs.find(client.ctx().pathParam("id")).orElseThrow();
             client.keepAlive();
             Runnable[] stop = new Runnable[1];
             stop[0] = run.subscribe(event -> {
@@ -116,6 +114,10 @@ public final class ApiServer implements AutoCloseable {
                 }
             });
             client.onClose(() -> stop[0].run());
+        });
+        app.get("/api/v1/runs/{id}/events", ctx -> {
+            live(ctx);
+            events.handle(EventStreamRequest.of(ctx));
         });
         app.exception(UsageException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));
         app.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
@@ -261,9 +263,20 @@ public final class ApiServer implements AutoCloseable {
                 + " (runs this server did not start cannot be answered)"));
     }
 
+    /** The JSON body, read up to {@link #MAX_BODY} bytes whatever the transfer encoding (a chunked body has no length to check). */
     private static JsonNode body(Context ctx) {
+        String text;
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes((int) MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                throw new ApiError(HttpStatus.CONTENT_TOO_LARGE, "the body is larger than " + MAX_BODY / 1024 + " KiB");
+            }
+            text = new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("the body could not be read: " + e.getMessage());
+        }
         try {
-            return JSON.readTree(ctx.body().isBlank() ? "{}" : ctx.body());
+            return JSON.readTree(text.isBlank() ? "{}" : text);
         } catch (IOException e) {
             throw new UsageException("the body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }

@@ -2,6 +2,7 @@ package dev.benchpilot.orchestrator.api;
 
 import dev.benchpilot.orchestrator.history.RunHistory;
 import dev.benchpilot.orchestrator.workflow.Defaults;
+import dev.benchpilot.orchestrator.workflow.RunWorkspace;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,7 +136,7 @@ final class ApiViews {
     }
 
     Optional<Found> find(String id) {
-        if (id == null || !id.matches("[A-Za-z0-9._-]+")) {
+        if (!RunWorkspace.isRunId(id)) {
             return Optional.empty();
         }
         Optional<ApiRun> live = runs.find(id);

@@ -42,11 +42,14 @@ public final class RunWorkspace {
         String base = LocalDateTime.now(ZoneOffset.UTC).format(RUN_ID);
         try {
             Files.createDirectories(runs);
+            ownerOnly(workspaceRoot.resolve(Defaults.WORKSPACE_DIR));
+            ownerOnly(runs);
             for (int attempt = 0; ; attempt++) {
                 String id = attempt == 0 ? base : base + "-" + attempt;
                 Path directory = runs.resolve(id);
                 try {
                     Files.createDirectory(directory);
+                    ownerOnly(directory);
                     return new RunWorkspace(id, directory.toAbsolutePath().normalize());
                 } catch (java.nio.file.FileAlreadyExistsException taken) {
                     // next suffix
@@ -55,6 +58,23 @@ public final class RunWorkspace {
         } catch (IOException e) {
             throw new UsageException("cannot create the run workspace under " + runs.toAbsolutePath() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Makes a directory benchpilot created readable by its owner only: runs hold what the target answered, JFR
+     * recordings and the history, none of which is for other users of the machine.
+     */
+    public static void ownerOnly(Path directory) {
+        try {
+            Files.setPosixFilePermissions(directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): its ACLs already default to the owner
+        }
+    }
+
+    /** A run id as {@link #create} makes them; anything else (such as "..") names no run. */
+    public static boolean isRunId(String text) {
+        return text != null && text.matches("benchmark-\\d{4}-\\d{2}-\\d{2}-\\d{6}(-\\d{1,6})?");
     }
 
     public String runId() {

@@ -24,8 +24,17 @@ public final class TargetPolicy {
         return new TargetPolicy(configured == null ? List.of() : Arrays.asList(configured.split(",")));
     }
 
-    /** Throws {@link UsageException} unless {@code target} is an http(s) URL to an allowed host. */
+    /**
+     * Throws {@link UsageException} unless {@code target} is an http(s) URL to an allowed host without credentials in
+     * it (a URL is written to plans, reports and the history, so a password in it would be too).
+     */
     public void check(URI target) {
+        if (target.getRawUserInfo() != null) {
+            throw new UsageException("credentials in a URL are refused (the URL is written to plans, reports and the history): "
+                    + "remove '" + (target.getRawUserInfo().contains(":") ? "user:password" : "user") + "@' from " + target.getScheme()
+                    + "://" + target.getHost() + (target.getPort() < 0 ? "" : ":" + target.getPort())
+                    + " and give them with --auth-header or --credentials");
+        }
         if (target.getScheme() == null || !List.of("http", "https").contains(target.getScheme().toLowerCase(Locale.ROOT))
                 || target.getHost() == null) {
             throw new UsageException("target must be an http:// or https:// URL with a host, was '" + target + "'");

@@ -225,6 +225,34 @@ class ServeApiTest {
         }
     }
 
+    @Test
+    void hostile_requests_stay_inside_runs() throws Exception {
+        Path config = workspace.resolve(".benchpilot/config.yml");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "apiKey: sk-config-secret-4711\n");
+        for (String path : List.of("/api/v1/runs/%2e%2e/artifacts/config.yml", "/api/v1/runs/%2e%2e", "/api/v1/runs/./artifacts",
+                "/api/v1/runs/%2e%2e/artifacts", "/api/v1/runs/runs/artifacts/..%2fconfig.yml")) {
+            HttpResponse<String> response = call("GET", path, null);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).doesNotContain("sk-config-secret-4711");
+        }
+
+        for (String id : List.of("benchmark-2026-01-01-000000", "nope", "%2e%2e")) {
+            HttpRequest events = HttpRequest.newBuilder(URI.create(base + "/api/v1/runs/" + id + "/events")).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + TOKEN).header("Accept", "text/event-stream").build();
+            assertThat(http.send(events, HttpResponse.BodyHandlers.ofString()).statusCode()).as("events of " + id).isEqualTo(404);
+        }
+
+        byte[] tenMegabytes = new byte[10 << 20];
+        java.util.Arrays.fill(tenMegabytes, (byte) ' ');
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(base + "/api/v1/runs")).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(tenMegabytes))).build();
+        HttpResponse<String> tooLarge = http.send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(json(tooLarge).get("error").asText()).contains("64 KiB");
+    }
+
     private JsonNode awaitStatus(String id, String status) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         JsonNode run = null;
@@ -241,7 +269,7 @@ class ServeApiTest {
     private List<String> sse(String id) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/runs/" + id + "/events"))
-                    .header("Authorization", "Bearer " + TOKEN).header("Accept", "text/event-stream").build();
+                    .header("Authorization", "Bearer " + TOKEN).build(); // no Accept header, as curl -N sends it
             List<String> lines = new ArrayList<>();
             HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
             try (Stream<String> stream = response.body()) {

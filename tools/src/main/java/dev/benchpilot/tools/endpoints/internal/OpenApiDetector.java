@@ -41,6 +41,12 @@ public final class OpenApiDetector implements EndpointDetector {
     }
 
     /**
+     * The only hosts a remote {@code $ref} is fetched from: loopback. Reading a description never sends a request
+     * anywhere else (a document from outside could otherwise make benchpilot fetch from any host it can reach).
+     */
+    static final List<String> REMOTE_REF_HOSTS = List.of("localhost", "127.0.0.1", "[::1]");
+
+    /**
      * The endpoints of one OpenAPI / Swagger file; a file that does not parse yields a warning and nothing.
      *
      * @param label how the file is named in {@link Endpoint#source()} and warnings
@@ -48,6 +54,9 @@ public final class OpenApiDetector implements EndpointDetector {
     public static List<Endpoint> read(Path file, String label, List<String> warnings) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
+        options.setSafelyResolveURL(true);
+        options.setRemoteRefAllowList(REMOTE_REF_HOSTS);
+        options.setRemoteRefBlockList(List.of("*"));
         SwaggerParseResult result;
         try {
             result = new OpenAPIParser().readLocation(file.toAbsolutePath().toUri().toString(), null, options);
