@@ -51,12 +51,15 @@ final class AdaptiveStressRun {
             }
             listener.onStep(name + " for " + Math.round(stepSeconds) + "s");
             double offset = (System.nanoTime() - zero) / 1e9;
-            EngineRun step = request.engine().run(new LoadTest(test.baseUrl(), test.scenarios(), profile, test.credentials(),
-                    test.workDir().resolve("steps").resolve(String.format(Locale.ROOT, "step-%02d", number)), test.requestTimeout()),
-                    shifted(listener, Math.round(offset)));
+            EngineRun step = request.engine().run(test.step(profile, test.workDir().resolve("steps").resolve(String.format(Locale.ROOT,
+                    "step-%02d", number))), shifted(listener, Math.round(offset)));
             loadSeconds += stepSeconds;
             series.add(step.metrics(), step.histograms(), offset);
             step.warnings().forEach(w -> warnings.add(name + ": " + w));
+            if (test.stop().requested()) {
+                search.stop("stopped: " + test.stop().reason(), false);
+                break;
+            }
             StageMetrics hold = step.metrics().stages().get(step.metrics().stages().size() - 1);
             last = hold;
             List<String> signals = new ArrayList<>(BreakingSignals.of(hold, noLoadP95Ms));
@@ -83,8 +86,7 @@ final class AdaptiveStressRun {
         return new ExecutionListener() {
             @Override
             public void onInterval(IntervalMetrics interval) {
-                listener.onInterval(new IntervalMetrics(interval.second() + offsetSeconds, interval.offeredRps(), interval.achievedRps(),
-                        interval.completedRps(), interval.errors(), interval.p50(), interval.p95(), interval.p99()));
+                listener.onInterval(interval.shifted(offsetSeconds));
             }
 
             @Override

@@ -4,9 +4,11 @@ import dev.benchpilot.agents.AgentActivity;
 import dev.benchpilot.tools.engines.EngineException;
 import dev.benchpilot.tools.engines.EngineRun;
 import dev.benchpilot.tools.engines.LoadTest;
+import dev.benchpilot.tools.metrics.IntervalMetrics;
 import dev.benchpilot.tools.monitor.GeneratorCpu;
-import java.time.Duration;
+import dev.benchpilot.tools.monitor.TargetHealth;
 import dev.benchpilot.tools.probe.NoLoadBaseline;
+import java.time.Duration;
 
 /**
  * Measures the no-load baseline, then runs the profile's stages through the chosen engine as planned, or,
@@ -33,17 +35,43 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
                 request.baselineSamples(), test.requestTimeout());
         long maxSeconds = (request.search() != null ? request.search().loadBudget() : test.profile().totalDuration()).toSeconds() * 2 + 300;
         try (GeneratorCpu cpu = GeneratorCpu.start(maxSeconds);
-             TargetProbes target = TargetProbes.start(request, listener, Duration.ofSeconds(maxSeconds))) {
+             TargetProbes target = TargetProbes.start(request, listener, Duration.ofSeconds(maxSeconds));
+             TargetHealth health = TargetHealth.watch(test.baseUrl(), request.watch().pid(), test.stop(), Duration.ofSeconds(maxSeconds))) {
             ExecutionReport report;
             try {
-                report = load(request, listener, baseline, cpu);
+                report = load(request, watched(listener, health), baseline, cpu);
             } catch (EngineException | InterruptedException | RuntimeException e) {
                 target.abandon();
                 throw e;
             }
+            String lost = health.lost();
+            if (lost != null) {
+                listener.onStep("the target went away during the load: " + lost + "; load stopped");
+            }
             return new ExecutionReport(report.baseline(), report.run(), report.activity(), report.search(), report.generatorCpu(),
-                    target.finish());
+                    target.finish(), lost);
         }
+    }
+
+    /** The listener, with every second of load also shown to the health watch. */
+    private static ExecutionListener watched(ExecutionListener listener, TargetHealth health) {
+        return new ExecutionListener() {
+            @Override
+            public void onStep(String description) {
+                listener.onStep(description);
+            }
+
+            @Override
+            public void onInterval(IntervalMetrics interval) {
+                health.onInterval(interval);
+                listener.onInterval(interval);
+            }
+
+            @Override
+            public void onWarning(String message) {
+                listener.onWarning(message);
+            }
+        };
     }
 
     private ExecutionReport load(ExecutionRequest request, ExecutionListener listener, NoLoadBaseline.Result baseline,

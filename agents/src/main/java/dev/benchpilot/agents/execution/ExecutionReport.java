@@ -13,9 +13,17 @@ import java.util.List;
  * @param search       what the adaptive stress search did, or null when the profile ran as planned
  * @param generatorCpu benchpilot's own CPU use during the load, seconds from the start of the load
  * @param target       the target's resources during the load, on the same time axis
+ * @param targetLost   what showed that the target died or refused everything during the load (which then ended early),
+ *                     with when; null when it stayed up
  */
 public record ExecutionReport(NoLoadBaseline.Result baseline, EngineRun run, AgentActivity activity, SearchOutcome search,
-                              List<GeneratorCpu.Sample> generatorCpu, ResourceTimeline target) {
+                              List<GeneratorCpu.Sample> generatorCpu, ResourceTimeline target, String targetLost) {
+
+    public ExecutionReport(NoLoadBaseline.Result baseline, EngineRun run, AgentActivity activity, SearchOutcome search,
+                           List<GeneratorCpu.Sample> generatorCpu, ResourceTimeline target) {
+        this(baseline, run, activity, search, generatorCpu, target, null);
+    }
+
     public ExecutionReport {
         target = target == null ? ResourceTimeline.NONE : target;
         generatorCpu = generatorCpu == null ? List.of() : List.copyOf(generatorCpu);

@@ -40,7 +40,7 @@ public final class LlmExecutionAgent implements ExecutionAgent {
         ModelPicker picker = new ModelPicker(role, listener);
         ExecutionReport report = new DeterministicExecutionAgent(picker).execute(request, listener);
         return new ExecutionReport(report.baseline(), report.run(), picker.activity(report.activity()), report.search(),
-                report.generatorCpu(), report.target());
+                report.generatorCpu(), report.target(), report.targetLost());
     }
 
     /** Asks the model for each rate after the first; falls back to the bisection for good after a failed answer. */

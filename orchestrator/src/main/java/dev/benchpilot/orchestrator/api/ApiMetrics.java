@@ -15,7 +15,7 @@ import java.util.List;
 final class ApiMetrics {
 
     static final List<String> STATUSES = List.of("planning", "awaiting_confirmation", "queued", "running", "analyzing", "completed",
-            "cancelled", "failed", "aborted");
+            "target_lost", "cancelled", "failed", "aborted");
 
     private final RunRegistry runs;
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -44,7 +44,7 @@ final class BenchmarkRunner {
         Path directory = outcome.workspace();
         if (json) {
             out.print(read(directory.resolve("summary.json")));
-        } else if (outcome instanceof RunOutcome.Completed) {
+        } else if (outcome.reported()) {
             out.println();
             out.print(read(directory.resolve("final-benchmark-report.md")));
         }

@@ -8,6 +8,7 @@ public final class ExitCodes {
     public static final int OK = 0;
     public static final int SLA_BREACH_OR_REGRESSION = 1;
     public static final int BAD_USAGE = 2;
+    /** The target could not be reached before the run, or died / refused every connection during the load. */
     public static final int TARGET_UNREACHABLE = 3;
     public static final int RUN_FAILED = 4;
 
@@ -17,6 +18,9 @@ public final class ExitCodes {
     static int of(RunOutcome outcome) {
         if (outcome instanceof RunOutcome.Completed completed) {
             return completed.slaBreached() ? SLA_BREACH_OR_REGRESSION : OK;
+        }
+        if (outcome instanceof RunOutcome.TargetLost) {
+            return TARGET_UNREACHABLE;
         }
         return outcome instanceof RunOutcome.Cancelled ? OK : RUN_FAILED;
     }

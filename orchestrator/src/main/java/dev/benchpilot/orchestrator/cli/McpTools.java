@@ -34,7 +34,7 @@ import java.util.Set;
  */
 final class McpTools {
 
-    static final Set<String> DONE = Set.of("completed", "cancelled", "failed", "aborted");
+    static final Set<String> DONE = Set.of("completed", "target_lost", "cancelled", "failed", "aborted");
     private static final int DEFAULT_WAIT_SECONDS = 50;
     /** How long planning may take before a tool answers with the status instead. */
     private static final int PLANNING_SECONDS = 120;

@@ -66,7 +66,7 @@ final class RunJournal implements AutoCloseable {
         run.status(outcome.status(), reason);
         try {
             reports.finished(run);
-            if (outcome instanceof RunOutcome.Completed) {
+            if (outcome.reported()) {
                 state = state.with(outcome.status(), Phase.REPORT, null);
             }
         } catch (RuntimeException e) {
@@ -74,7 +74,7 @@ final class RunJournal implements AutoCloseable {
         }
         state = state.with(outcome.status(), null, reason);
         run.workspace().writeJson("run.json", state);
-        if (outcome instanceof RunOutcome.Completed) {
+        if (outcome.reported()) {
             listener.onEvent(new WorkflowEvent.PhaseFinished(run.runId(), Phase.REPORT, "reports written"));
         }
         listener.onEvent(new WorkflowEvent.Finished(run.runId(), outcome));

@@ -14,6 +14,11 @@ public sealed interface RunOutcome {
     /** Why the run did not complete; null when it did. */
     String reason();
 
+    /** True when the run's reports (final report, todos, summary with figures) were written in full. */
+    default boolean reported() {
+        return false;
+    }
+
     record Completed(String runId, Path workspace, boolean slaBreached) implements RunOutcome {
         public RunStatus status() {
             return RunStatus.COMPLETED;
@@ -21,6 +26,26 @@ public sealed interface RunOutcome {
 
         public String reason() {
             return null;
+        }
+
+        @Override
+        public boolean reported() {
+            return true;
+        }
+    }
+
+    /**
+     * The target died or refused every connection during the load: the load ended early, and what was measured until
+     * then is reported, with when and how the target went away.
+     */
+    record TargetLost(String runId, Path workspace, String reason) implements RunOutcome {
+        public RunStatus status() {
+            return RunStatus.TARGET_LOST;
+        }
+
+        @Override
+        public boolean reported() {
+            return true;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.benchpilot.orchestrator.workflow;
 
 import dev.benchpilot.agents.analysis.AnalysisInput;
 import dev.benchpilot.agents.analysis.Observations;
+import dev.benchpilot.agents.analysis.TargetLostAnalysis;
 import dev.benchpilot.agents.execution.ExecutionListener;
 import dev.benchpilot.agents.execution.ExecutionReport;
 import dev.benchpilot.agents.execution.ExecutionRequest;
@@ -90,6 +91,10 @@ public final class Workflow {
             execution.target().warnings().forEach(journal::warn);
             run.execution(execution);
             execution.run().warnings().forEach(journal::warn);
+            if (execution.targetLost() != null) {
+                journal.warn("the target went away during the load: " + execution.targetLost() + "; the load was stopped, and the "
+                        + "figures cover the load until then (not a breaking point)");
+            }
             reports.executed(run);
             journal.finished(Phase.EXECUTE, execution.run().metrics().requests() + " requests");
 
@@ -97,22 +102,28 @@ public final class Workflow {
             journal.started(Phase.ANALYZE);
             List<String> warnings = new ArrayList<>(run.warnings());
             plan.scenarios().skipped().forEach(s -> warnings.add("not exercised: " + s));
-            run.analysis(agents.analysis().analyze(new AnalysisInput(plan.profile(), execution.baseline(),
+            AnalysisInput input = new AnalysisInput(plan.profile(), execution.baseline(),
                     execution.run().metrics(), warnings, execution.search(), request.measure().growthPerMonth(),
                     new Observations(execution.generatorCpu(), execution.target().samples().stream()
                             .map(s -> TargetSample.from(s, 0)).toList(), execution.target().sources(),
                             execution.target().jfr() == null ? null : execution.target().jfr().evidence(), execution.target().liveHeap()),
-                    request.measure().sla())));
+                    request.measure().sla());
+            run.analysis(execution.targetLost() != null ? TargetLostAnalysis.of(input, execution.targetLost()) : agents.analysis().analyze(input));
             reports.analyzed(run);
             journal.finished(Phase.ANALYZE, run.analysis().findings().size() + " findings, " + run.analysis().todos().size() + " todos");
             journal.started(Phase.REPORT);
+            RunHistory history = RunHistory.forWorkspace(request.workspace().resolve(Defaults.WORKSPACE_DIR));
+            if (execution.targetLost() != null) {
+                RunOutcome lost = journal.end(new RunOutcome.TargetLost(run.runId(), run.workspace().directory(), execution.targetLost()));
+                remember(history, run, request);
+                return lost;
+            }
             boolean breached = false;
             if (request.measure().sla() != null) {
                 LoadMetrics metrics = execution.run().metrics();
                 run.sla(SlaCheck.check(request.measure().sla(), metrics.measuredLatencyMs(), metrics.errorRate(), metrics.achievedRps()));
                 breached = SlaCheck.breached(run.sla());
             }
-            RunHistory history = RunHistory.forWorkspace(request.workspace().resolve(Defaults.WORKSPACE_DIR));
             boolean regressed = compare(history, run, request);
             RunOutcome outcome = journal.end(new RunOutcome.Completed(run.runId(), run.workspace().directory(), breached || regressed));
             remember(history, run, request);

@@ -14,11 +14,23 @@ import java.util.Objects;
  * @param credentials    the test user for flows that log in, or null
  * @param workDir        a directory of the run's workspace the engine may write into
  * @param requestTimeout a request without a response after this long counts as failed (status 0)
+ * @param stop           asks the engine to end the load early (the target is gone); shared by the steps of a search
  */
 public record LoadTest(URI baseUrl, ScenarioSet scenarios, LoadProfile profile, Credentials credentials, Path workDir,
-                       Duration requestTimeout) {
+                       Duration requestTimeout, LoadStop stop) {
+
+    /** A test that only ends when its profile does. */
+    public LoadTest(URI baseUrl, ScenarioSet scenarios, LoadProfile profile, Credentials credentials, Path workDir, Duration requestTimeout) {
+        this(baseUrl, scenarios, profile, credentials, workDir, requestTimeout, new LoadStop());
+    }
+
+    /** The same test with another profile and work directory (one step of a search), sharing this one's stop. */
+    public LoadTest step(LoadProfile stepProfile, Path stepDir) {
+        return new LoadTest(baseUrl, scenarios, stepProfile, credentials, stepDir, requestTimeout, stop);
+    }
 
     public LoadTest {
+        Objects.requireNonNull(stop, "stop");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(scenarios, "scenarios");
         Objects.requireNonNull(profile, "profile");

@@ -7,7 +7,8 @@ import java.util.Map;
  * Everything an engine run measured, recorded by benchpilot itself into HdrHistograms.
  *
  * @param durationSeconds   from the first scheduled request to the last completion
- * @param achievedRps       requests sent in the windows of the measured stages at the target rate, over their length
+ * @param achievedRps       requests answered (any HTTP status) out of those sent in the windows of the measured stages at
+ *                          the target rate, over their length: a run whose requests all failed to connect achieved 0
  *                          (for stress and spike: the 1x stages; every level has its own figure in {@code stages}); null without any
  * @param latencyMs         all requests with a response, whole run; null when none
  * @param measuredLatencyMs requests sent in those same windows ("under load" at the target rate); null when none

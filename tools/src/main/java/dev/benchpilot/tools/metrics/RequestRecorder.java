@@ -148,14 +148,14 @@ public final class RequestRecorder {
 
     private static Double measuredAchievedRps(List<StageMetrics> stageMetrics, double targetRps) {
         double seconds = 0;
-        double sent = 0;
+        double answered = 0;
         for (StageMetrics stage : stageMetrics) {
             if (stage.measured() && Math.abs(stage.offeredRps() - targetRps) < 0.01) {
                 seconds += stage.windowEndSeconds() - stage.windowStartSeconds();
-                sent += stage.requests();
+                answered += stage.requests() - stage.unanswered();
             }
         }
-        return seconds > 0 ? Math.round(sent / seconds * 100.0) / 100.0 : null;
+        return seconds > 0 ? Math.round(answered / seconds * 100.0) / 100.0 : null;
     }
 
     static double rate(long part, long whole) {

@@ -44,13 +44,12 @@ public final class RunSeries {
             if (stage.measured() && Math.abs(stage.offeredRps() - targetRps) < 0.01) {
                 atTarget = true;
                 measuredSeconds += stage.windowEndSeconds() - stage.windowStartSeconds();
-                measuredRequests += stage.requests();
+                measuredRequests += stage.requests() - stage.unanswered();
             }
         }
         long shift = Math.round(offsetSeconds);
         for (IntervalMetrics second : step.intervals()) {
-            intervals.add(new IntervalMetrics(second.second() + shift, second.offeredRps(), second.achievedRps(),
-                    second.completedRps(), second.errors(), second.p50(), second.p95(), second.p99()));
+            intervals.add(second.shifted(shift));
         }
         step.byStatus().forEach((status, count) -> byStatus.merge(status, count, Long::sum));
         for (EndpointMetrics endpoint : step.endpoints()) {

@@ -8,8 +8,10 @@ import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import dev.benchpilot.tools.engines.LoadStop;
 import dev.benchpilot.tools.engines.LoadTest;
 import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Flow;
@@ -110,7 +112,9 @@ public final class EmbeddedSimulation extends Simulation {
                     ? find.findRandom().optional().saveAs(capture.getKey())
                     : find.find().optional().saveAs(capture.getKey()));
         }
-        return exec(session -> values.draw(session).set(SEQ, tracker.begin(step.endpointKey(), flow)))
+        LoadStop stop = input.test().stop();
+        return exec(stopLoadGeneratorIf(session -> "stopped: " + stop.reason(), session -> stop.requested()))
+                .exec(session -> values.draw(session).set(SEQ, tracker.begin(step.endpointKey(), flow)))
                 .exec(request)
                 .exec(session -> {
                     tracker.end(session.getLong(SEQ));

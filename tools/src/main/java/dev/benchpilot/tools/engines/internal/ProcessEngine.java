@@ -146,7 +146,14 @@ abstract class ProcessEngine implements LoadEngine {
             }, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
             Duration limit = test.profile().totalDuration().plus(test.requestTimeout()).plus(START_ALLOWANCE);
             Process main = processes.get(0);
-            if (!main.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            long deadline = System.nanoTime() + limit.toNanos();
+            while (!main.waitFor(Math.min(250, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)), TimeUnit.MILLISECONDS)
+                    && System.nanoTime() < deadline && !test.stop().requested()) {
+                // the tool is running; look at the stop request four times a second
+            }
+            if (test.stop().requested() && main.isAlive()) {
+                warnings.add(name() + " was stopped early (" + test.stop().reason() + "); the figures cover the load sent until then");
+            } else if (main.isAlive()) {
                 warnings.add(name() + " was still running " + limit.toSeconds() + " s after it started; stopped");
             } else if (!finishedNormally(main.exitValue())) {
                 warnings.add(name() + " ended with " + exitMeaning(main.exitValue()) + "; see " + dir.relativize(logOf(dir, 0)));

@@ -28,6 +28,7 @@ public final class IntervalBook {
     private long openSecond;
     private long openCompleted;
     private long openErrors;
+    private long openConnectionFailures;
 
     public IntervalBook(long startNanos, LoadProfile profile) {
         this.startNanos = startNanos;
@@ -45,6 +46,9 @@ public final class IntervalBook {
         if (failure) {
             openErrors++;
         }
+        if (!responded && latencyMicros < 1_000_000) {
+            openConnectionFailures++;
+        }
         if (responded) {
             open.recordValue(Math.min(latencyMicros, open.getHighestTrackableValue()));
         }
@@ -58,12 +62,13 @@ public final class IntervalBook {
             long sent = Math.max(sentLive.getOrDefault(openSecond, 0L), sentRecorded.getOrDefault(openSecond, 0L));
             IntervalMetrics interval = new IntervalMetrics(openSecond, offeredAt(openSecond), sent, openCompleted, openErrors,
                     latency == null ? null : latency.p50(), latency == null ? null : latency.p95(),
-                    latency == null ? null : latency.p99());
+                    latency == null ? null : latency.p99(), openConnectionFailures);
             closed.add(interval);
             fresh.add(interval);
             open = new Histogram(1, 3_600_000_000L, 2);
             openCompleted = 0;
             openErrors = 0;
+            openConnectionFailures = 0;
             openSecond++;
         }
         return fresh;
@@ -72,7 +77,7 @@ public final class IntervalBook {
     /** The closed intervals with each second's send count as finally recorded. */
     public List<IntervalMetrics> finalIntervals() {
         return closed.stream().map(i -> new IntervalMetrics(i.second(), i.offeredRps(),
-                sentRecorded.getOrDefault(i.second(), 0L), i.completedRps(), i.errors(), i.p50(), i.p95(), i.p99())).toList();
+                sentRecorded.getOrDefault(i.second(), 0L), i.completedRps(), i.errors(), i.p50(), i.p95(), i.p99(), i.connectionFailures())).toList();
     }
 
     private double offeredAt(long second) {
