@@ -33,6 +33,11 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
         listener.onStep("no-load baseline: " + request.baselineSamples() + " sequential requests per endpoint after a discarded warm-up walk of every flow");
         NoLoadBaseline.Result baseline = NoLoadBaseline.measure(test.baseUrl(), test.scenarios(), test.credentials(),
                 request.baselineSamples(), test.requestTimeout());
+        if (baseline.budgetSpent()) {
+            listener.onWarning("the no-load baseline stopped at its " + NoLoadBaseline.BUDGET.toSeconds() + " s budget before every endpoint "
+                    + "had " + request.baselineSamples() + " answers (each request waits " + NoLoadBaseline.REQUEST_TIMEOUT.toSeconds()
+                    + " s at most): the target is slow or silent with no load; its no-load figures rest on fewer samples");
+        }
         long maxSeconds = (request.search() != null ? request.search().loadBudget() : test.profile().totalDuration()).toSeconds() * 2 + 300;
         try (GeneratorCpu cpu = GeneratorCpu.start(maxSeconds);
              TargetProbes target = TargetProbes.start(request, listener, Duration.ofSeconds(maxSeconds));

@@ -27,11 +27,17 @@ import org.HdrHistogram.Histogram;
  * running, until each has {@code samplesPerEndpoint} answers. Flows are walked in order with every step
  * taken, so ids and tokens come from real earlier responses as under load. First every flow is walked
  * {@code 2 × samplesPerEndpoint} times and discarded, so a cold target (JIT, connection pools, caches) does
- * not pass for a slow one. Bounded: at most {@code samplesPerEndpoint × 6} walks of each flow.
+ * not pass for a slow one. Bounded: at most {@code samplesPerEndpoint × 6} walks of each flow, each request by
+ * {@link #REQUEST_TIMEOUT} at most, and the whole baseline by {@link #BUDGET}: a slow or silent target gets a shorter
+ * baseline (said in {@link Result#budgetSpent()}), never a longer run.
  */
 public final class NoLoadBaseline {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The longest one baseline request may take (less when the run's own request timeout is shorter). */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+    /** The longest the whole baseline, warm-up included, may take. */
+    public static final Duration BUDGET = Duration.ofSeconds(30);
 
     private final HttpClient client;
     private final String base;
@@ -40,8 +46,10 @@ public final class NoLoadBaseline {
     private final Map<String, Histogram> latencies = new TreeMap<>();
     private final Map<String, Long> failures = new TreeMap<>();
     private long sent;
+    private final long deadlineNanos;
 
-    private NoLoadBaseline(URI baseUrl, Credentials credentials, Duration timeout) {
+    private NoLoadBaseline(URI baseUrl, Credentials credentials, Duration timeout, long deadlineNanos) {
+        this.deadlineNanos = deadlineNanos;
         this.client = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
         this.base = baseUrl.toString().replaceAll("/+$", "");
         this.credentials = credentials;
@@ -53,22 +61,35 @@ public final class NoLoadBaseline {
      * @param overall     every endpoint's latencies weighted by its share of requests in the flow mix, so it compares
      *                    with the "under load" figures of the same mix (not skewed by how often each endpoint was sampled)
      * @param failed      requests that failed (no answer, or status 400 and above), by endpoint key
+     * @param budgetSpent the baseline stopped at its time budget before every endpoint had its samples
      */
     public record Result(Map<String, LatencySummary> byEndpoint, LatencySummary overall, long requests,
-                         Map<String, Long> failed) {
+                         Map<String, Long> failed, boolean budgetSpent) {
+
+        public Result(Map<String, LatencySummary> byEndpoint, LatencySummary overall, long requests, Map<String, Long> failed) {
+            this(byEndpoint, overall, requests, failed, false);
+        }
     }
 
     public static Result measure(URI baseUrl, ScenarioSet scenarios, Credentials credentials, int samplesPerEndpoint,
                                  Duration timeout) throws InterruptedException {
-        NoLoadBaseline warmUp = new NoLoadBaseline(baseUrl, credentials, timeout);
+        long deadline = System.nanoTime() + BUDGET.toNanos();
+        Duration requestTimeout = timeout.compareTo(REQUEST_TIMEOUT) < 0 ? timeout : REQUEST_TIMEOUT;
+        // the warm-up may use a third of the budget; what it leaves goes to the measured walks
+        NoLoadBaseline warmUp = new NoLoadBaseline(baseUrl, credentials, requestTimeout, System.nanoTime() + BUDGET.toNanos() / 3);
         for (Flow flow : scenarios.flows()) {
-            for (int walk = 0; walk < samplesPerEndpoint * 2; walk++) {
+            for (int walk = 0; walk < samplesPerEndpoint * 2 && !warmUp.overBudget(); walk++) {
                 warmUp.walk(flow);
             }
         }
-        NoLoadBaseline baseline = new NoLoadBaseline(baseUrl, credentials, timeout);
+        NoLoadBaseline baseline = new NoLoadBaseline(baseUrl, credentials, requestTimeout, deadline);
+        boolean spent = false;
         for (Flow flow : scenarios.flows()) {
             for (int walk = 0; walk < samplesPerEndpoint * 4 && !baseline.enough(flow, samplesPerEndpoint); walk++) {
+                if (baseline.overBudget()) {
+                    spent = true;
+                    break;
+                }
                 baseline.walk(flow);
             }
         }
@@ -76,7 +97,11 @@ public final class NoLoadBaseline {
         baseline.latencies.forEach((key, histogram) -> byEndpoint.put(key, LatencySummary.of(histogram)));
         long requests = baseline.sent;
         return new Result(byEndpoint, LatencySummary.of(weighted(baseline.latencies, scenarios.requestShares())), requests,
-                Map.copyOf(baseline.failures));
+                Map.copyOf(baseline.failures), spent);
+    }
+
+    private boolean overBudget() {
+        return System.nanoTime() >= deadlineNanos;
     }
 
     /** A histogram in which each endpoint holds its share of the mix (10,000 weighted samples in all). */
@@ -107,6 +132,9 @@ public final class NoLoadBaseline {
     private void walk(Flow flow) throws InterruptedException {
         Map<String, String> variables = new HashMap<>();
         for (Step step : flow.steps()) {
+            if (overBudget()) {
+                return;
+            }
             variables.putAll(ProbeValues.draw(step, credentials));
             String path = Templates.render(step.pathTemplate(), variables);
             String body = step.bodyTemplate() == null ? null : Templates.render(step.bodyTemplate(), variables);
