@@ -10,51 +10,34 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
  * {@code benchpilot mcp}: an MCP server on stdin/stdout for coding assistants (tools in {@link McpTools}). Standard
  * output carries only the protocol: everything else the process prints (progress, the load engine's logs) is sent to
- * standard error. Ends when standard input closes.
+ * standard error. Ends when standard input closes and every request read before has been answered.
  */
 @Command(name = "mcp", mixinStandardHelpOptions = true, description = "Serve the benchmark tools over MCP (stdio) for coding assistants.")
 final class McpCommand implements Callable<Integer> {
+
+    /** How long requests read before standard input closed may still take to be answered. */
+    private static final Duration ANSWER_AFTER_EOF = Duration.ofSeconds(120);
 
     @Mixin
     ServerOptions server;
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
+        McpStdio stdio = new McpStdio(ANSWER_AFTER_EOF);
+        PrintStream protocol = new PrintStream(stdio.output(new FileOutputStream(FileDescriptor.out)), true);
         System.setOut(System.err);
-        CountDownLatch closed = new CountDownLatch(1);
-        InputStream input = new FilterInputStream(new FileInputStream(FileDescriptor.in)) {
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n < 0) {
-                    closed.countDown();
-                }
-                return n;
-            }
-
-            @Override
-            public int read() throws IOException {
-                int n = super.read();
-                if (n < 0) {
-                    closed.countDown();
-                }
-                return n;
-            }
-        };
+        InputStream input = stdio.input(new FileInputStream(FileDescriptor.in));
         Path base = server.base();
         try (RunRegistry runs = new RunRegistry(server.policy(), server.maxRuns())) {
             McpSyncServer mcp = McpServer.sync(new StdioServerTransportProvider(new JacksonMcpJsonMapper(new ObjectMapper()), input, protocol))
@@ -65,7 +48,7 @@ final class McpCommand implements Callable<Integer> {
                     .build();
             System.err.println("benchpilot MCP server on stdio (tools: benchmark_plan, benchmark_confirm, benchmark_status, benchmark_report, "
                     + "list_endpoints, compare_runs)");
-            closed.await();
+            stdio.awaitEndOfInput();
             mcp.closeGracefully();
         }
         return ExitCodes.OK;

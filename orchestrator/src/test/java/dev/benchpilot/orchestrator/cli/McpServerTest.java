@@ -101,6 +101,40 @@ class McpServerTest {
     }
 
     @Test
+    void a_scripted_client_that_closes_stdin_right_after_its_requests_gets_every_answer() throws Exception {
+        stop();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Process scripted = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "mcp", "--workspace", workspace.toString())
+                    .redirectError(workspace.resolve("mcp-scripted-stderr.log").toFile()).start();
+            try {
+                String script = """
+                        {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2024-11-05","capabilities":{},"clientInfo":{"name":"script","version":"1"}}}
+                        {"jsonrpc":"2.0","method":"notifications/initialized"}
+                        {"jsonrpc":"2.0","id":2,"method":"tools/list","params":{}}
+                        """;
+                scripted.getOutputStream().write(script.getBytes(StandardCharsets.UTF_8));
+                scripted.getOutputStream().close();
+                assertThat(scripted.waitFor(60, TimeUnit.SECONDS)).as("exits after answering").isTrue();
+                List<JsonNode> replies = new ArrayList<>();
+                for (String line : new String(scripted.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank()) {
+                        replies.add(RunWorkspace.JSON.readTree(line));
+                    }
+                }
+                assertThat(replies).as("attempt " + attempt).anySatisfy(r -> assertThat(r.path("id").asInt()).isEqualTo(1))
+                        .anySatisfy(r -> {
+                            assertThat(r.path("id").asInt()).isEqualTo(2);
+                            assertThat(r.path("result").path("tools").toString()).contains("benchmark_plan");
+                        });
+            } finally {
+                scripted.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
     void an_assistant_lists_endpoints_plans_confirms_follows_progress_and_reads_the_report() throws Exception {
         JsonNode init = request("initialize", java.util.Map.of("protocolVersion", "2025-06-18", "capabilities", java.util.Map.of(),
                 "clientInfo", java.util.Map.of("name", "test-assistant", "version", "1")));
