@@ -118,10 +118,13 @@ public final class BenchmarkOptions {
         if (rps != null && users != null) {
             throw new UsageException("--rps and --users both size the load: give one of them");
         }
-        if (users != null && users < 1) {
-            throw new UsageException("--users must be at least 1, was " + users);
+        if (users != null && (users < 1 || users > Defaults.MAX_USERS)) {
+            throw new UsageException("--users must be between 1 and " + Defaults.MAX_USERS + ", was " + users);
         }
         double rps = rps();
+        if (rps > Defaults.MAX_RPS && !Double.isInfinite(rps)) {
+            throw new UsageException("--rps may be at most " + (long) Defaults.MAX_RPS + ", was " + (long) rps);
+        }
         if (!(rps > 0) || Double.isInfinite(rps)) {
             throw new UsageException("--rps must be a positive number, was " + (rps == Math.rint(rps) ? String.valueOf((long) rps) : String.valueOf(rps)));
         }
@@ -132,6 +135,9 @@ public final class BenchmarkOptions {
     MeasureOptions measure() {
         if (!stress.equals("adaptive") && !stress.equals("fixed")) {
             throw new UsageException("unknown --stress '" + stress + "' (expected adaptive or fixed)");
+        }
+        if (maxRps != null && maxRps > Defaults.MAX_RPS) {
+            throw new UsageException("--max-rps may be at most " + (long) Defaults.MAX_RPS + ", was " + maxRps);
         }
         if (maxRps != null && !(maxRps >= rps())) {
             throw new UsageException("--max-rps must be at least --rps (" + rps() + "), was " + maxRps);

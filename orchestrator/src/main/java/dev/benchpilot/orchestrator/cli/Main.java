@@ -3,6 +3,7 @@ package dev.benchpilot.orchestrator.cli;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +31,13 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(System.in, System.console() != null).execute(args));
+        int exitCode;
+        try {
+            exitCode = commandLine(System.in, System.console() != null).execute(args);
+        } catch (Throwable unexpected) { // an Error (StackOverflowError, OutOfMemoryError) that picocli passes on
+            exitCode = Failures.crashed(unexpected, new PrintWriter(System.err, true));
+        }
+        System.exit(exitCode);
     }
 
     /** The command line with its exit-code mapping; {@code interactive} says whether the checkpoint may prompt. */

@@ -21,6 +21,13 @@ public final class Defaults {
     /** The load an adaptive stress search may spend when no --duration is given. */
     public static final Duration SEARCH_BUDGET = Duration.ofMinutes(3);
 
+    /** The longest load a run may plan (a week-long soak is the longest anyone has asked for). */
+    public static final Duration MAX_DURATION = Duration.ofDays(7);
+    /** The highest rate a run may offer: well past what one machine generates. */
+    public static final double MAX_RPS = 1_000_000;
+    /** The most concurrent users --users may name. */
+    public static final int MAX_USERS = 10_000_000;
+
     private Defaults() {
     }
 }

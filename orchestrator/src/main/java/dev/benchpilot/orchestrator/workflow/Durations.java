@@ -20,8 +20,16 @@ public final class Durations {
         if (text.isEmpty() || !matcher.matches()) {
             throw new IllegalArgumentException("'" + value + "' is not a duration (examples: 30s, 5m, 1h, 1m30s)");
         }
-        Duration duration = Duration.ofHours(number(matcher.group(1))).plusMinutes(number(matcher.group(2)))
-                .plusSeconds(number(matcher.group(3)));
+        Duration duration;
+        try {
+            duration = Duration.ofHours(number(matcher.group(1))).plusMinutes(number(matcher.group(2))).plusSeconds(number(matcher.group(3)));
+        } catch (ArithmeticException | NumberFormatException e) {
+            duration = null;
+        }
+        if (duration == null || duration.compareTo(Defaults.MAX_DURATION) > 0) {
+            throw new IllegalArgumentException("duration '" + value + "' is longer than the most a run may last ("
+                    + Defaults.MAX_DURATION.toHours() + "h)");
+        }
         if (duration.isZero()) {
             throw new IllegalArgumentException("duration must be positive, was '" + value + "'");
         }
@@ -29,6 +37,6 @@ public final class Durations {
     }
 
     private static long number(String group) {
-        return group == null ? 0 : Long.parseLong(group);
+        return group == null ? 0 : Long.parseLong(group.length() > 12 ? "9".repeat(13) : group);
     }
 }

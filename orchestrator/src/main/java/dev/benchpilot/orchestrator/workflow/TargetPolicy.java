@@ -39,6 +39,10 @@ public final class TargetPolicy {
                 || target.getHost() == null) {
             throw new UsageException("target must be an http:// or https:// URL with a host, was '" + target + "'");
         }
+        if (target.getPort() > 65_535) {
+            throw new UsageException("port " + target.getPort() + " is out of range (1-65535) in " + target.getScheme() + "://" + target.getHost()
+                    + ":" + target.getPort());
+        }
         String host = target.getHost().toLowerCase(Locale.ROOT).replaceAll("^\\[|]$", "");
         if (allowedHosts.contains(host) || isLoopback(host)) {
             return;

@@ -33,6 +33,35 @@ class BadInputTest {
     }
 
     @Test
+    void rates_durations_users_and_ports_past_their_limits_are_usage_errors_not_crashes() {
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--duration", "99999999999999h"), 2,
+                "is longer than the most a run may last (168h)");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--duration", "100000h"), 2,
+                "is longer than the most a run may last (168h)");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--rps", "1000000000000"), 2,
+                "--rps may be at most 1000000, was 1000000000000");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--users", "2000000000"), 2,
+                "--users must be between 1 and 10000000");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:99999", "--source", "src"), 2,
+                "port 99999 is out of range (1-65535)");
+    }
+
+    @Test
+    void an_sla_that_no_run_could_meet_or_that_is_empty_is_a_usage_error() {
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--sla", "errors<200%"), 2,
+                "--sla clause 'errors<200%': an error rate is between 0% and 100%");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--sla", ",,,"), 2, "--sla has an empty clause");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--sla", "p95<0ms"), 2, "nothing is below 0");
+    }
+
+    @Test
+    void a_password_in_the_target_url_is_refused_and_never_echoed() {
+        Cli.Result result = benchmark("--target", "http://admin:hunter2-url-secret@127.0.0.1:1", "--source", "src");
+        assertOneLineError(result, 2, "credentials in a URL are refused");
+        assertThat(result.err() + result.out()).doesNotContain("hunter2-url-secret");
+    }
+
+    @Test
     void unknown_pattern_is_a_usage_error() {
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--pattern", "chaos"), 2,
                 "unknown pattern 'chaos' (expected one of: baseline, stress, spike, soak, scalability)");
@@ -85,7 +114,7 @@ class BadInputTest {
     void zero_or_negative_rps_is_a_usage_error() {
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--rps", "0"), 2, "--rps must be a positive number");
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--rps", "-5"), 2, "--rps must be a positive number");
-        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--users", "0"), 2, "--users must be at least 1, was 0");
+        assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--users", "0"), 2, "--users must be between 1 and 10000000, was 0");
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--users", "many"), 2, "--users");
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--users", "20", "--rps", "10"), 2,
                 "--rps and --users both size the load: give one of them");

@@ -48,7 +48,10 @@ public record Sla(List<Clause> clauses) {
             throw new IllegalArgumentException("--sla is empty (example: \"p95<200ms,errors<1%\")");
         }
         List<Clause> clauses = new ArrayList<>();
-        for (String raw : text.toLowerCase(Locale.ROOT).split(",")) {
+        for (String raw : text.toLowerCase(Locale.ROOT).split(",", -1)) {
+            if (raw.isBlank()) {
+                throw new IllegalArgumentException("--sla has an empty clause in '" + text.strip() + "' (example: \"p95<200ms,errors<1%\")");
+            }
             Matcher m = CLAUSE.matcher(raw);
             if (!m.matches()) {
                 throw new IllegalArgumentException("--sla clause '" + raw.trim() + "' is not METRIC<OP>VALUE (example: p95<200ms)");
@@ -79,9 +82,23 @@ public record Sla(List<Clause> clauses) {
                 throw new IllegalArgumentException("--sla clause '" + raw.trim() + "': unknown metric '" + metric
                         + "' (known: p50, p90, p95, p99, p999, mean, max, errors, rps)");
             }
+            checkSense(metric, m.group(2), threshold, raw.trim());
             clauses.add(new Clause(metric, m.group(2), threshold, raw.trim()));
         }
         return new Sla(clauses);
+    }
+
+    /** A clause no run could ever meet, or one every run meets, is a mistake: an error rate outside 0-100%, a limit of 0. */
+    private static void checkSense(String metric, String operator, double threshold, String clause) {
+        if (metric.equals("errors") && threshold > 1) {
+            throw new IllegalArgumentException("--sla clause '" + clause + "': an error rate is between 0% and 100%");
+        }
+        if (operator.equals("<") && threshold <= 0) {
+            throw new IllegalArgumentException("--sla clause '" + clause + "': nothing is below 0, so no run could meet it");
+        }
+        if (!Double.isFinite(threshold)) {
+            throw new IllegalArgumentException("--sla clause '" + clause + "': the number is out of range");
+        }
     }
 
     /** The p95 limit in milliseconds if the SLA sets one with {@code <} or {@code <=}, else null. */

@@ -56,13 +56,22 @@ final class JavaSources {
             if (text.isEmpty()) {
                 return;
             }
-            ParseResult<CompilationUnit> result = PARSERS.get().parse(text.get());
-            if (result.isSuccessful() && result.getResult().isPresent()) {
+            String name = root.relativize(file).toString().replace('\\', '/');
+            ParseResult<CompilationUnit> result;
+            try {
+                result = PARSERS.get().parse(text.get());
+            } catch (StackOverflowError e) {
+                found.add(name + ": skipped, nested too deeply to parse");
+                return;
+            }
+            if (result.isSuccessful() && result.getResult().isPresent() && depth(result.getResult().get()) > MAX_DEPTH) {
+                found.add(name + ": skipped, its syntax is nested more than " + MAX_DEPTH + " levels deep");
+            } else if (result.isSuccessful() && result.getResult().isPresent()) {
                 CompilationUnit unit = result.getResult().get();
                 unit.setStorage(file);
                 parsed[i] = unit;
             } else {
-                found.add(root.relativize(file).toString().replace('\\', '/') + ": skipped, does not parse as Java 17"
+                found.add(name + ": skipped, does not parse as Java 17"
                         + result.getProblems().stream().findFirst().map(JavaSources::describe).orElse(""));
             }
         });
@@ -76,6 +85,27 @@ final class JavaSources {
         warnings.addAll(fileWarnings);
         last = new java.lang.ref.SoftReference<>(new Cached(root, fingerprint, sources, fileWarnings));
         return sources;
+    }
+
+    /** How deep a syntax tree the detectors walk (recursively) at most; real code stays far below it. */
+    static final int MAX_DEPTH = 1_000;
+
+    /** The depth of a syntax tree, walked without recursion. */
+    private static int depth(com.github.javaparser.ast.Node unit) {
+        int deepest = 0;
+        java.util.ArrayDeque<java.util.Map.Entry<com.github.javaparser.ast.Node, Integer>> stack = new java.util.ArrayDeque<>();
+        stack.push(java.util.Map.entry(unit, 1));
+        while (!stack.isEmpty()) {
+            var entry = stack.pop();
+            deepest = Math.max(deepest, entry.getValue());
+            if (deepest > MAX_DEPTH) {
+                return deepest;
+            }
+            for (com.github.javaparser.ast.Node child : entry.getKey().getChildNodes()) {
+                stack.push(java.util.Map.entry(child, entry.getValue() + 1));
+            }
+        }
+        return deepest;
     }
 
     /** {@code (line 4: Parse error. Found "{")}: the first problem, without JavaParser's list of expected tokens. */
