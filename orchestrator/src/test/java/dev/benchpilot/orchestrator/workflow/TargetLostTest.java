@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchpilot.examples.shop.ShopConfig;
 import dev.benchpilot.orchestrator.demo.DemoTarget;
 import dev.benchpilot.orchestrator.report.FileReports;
+import dev.benchpilot.tools.process.ChildEnvironment;
 import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.LoadPattern;
 import java.nio.file.Files;
@@ -29,6 +30,10 @@ class TargetLostTest {
         AtomicLong killedAt = new AtomicLong();
         RunOutcome outcome;
         try (DemoTarget shop = DemoTarget.start(workspace.resolve("shop.log"))) {
+            for (String variable : Files.readString(Path.of("/proc", String.valueOf(shop.pid()), "environ")).split("\0")) {
+                String name = variable.contains("=") ? variable.substring(0, variable.indexOf('=')) : variable;
+                assertThat(ChildEnvironment.kept(name) || name.isEmpty()).as("the demo shop inherits only what it needs: " + name).isTrue();
+            }
             BenchmarkRequest request = new BenchmarkRequest(shop.baseUrl(), BaselineAgainstShopTest.SHOP_SOURCES, null, Duration.ofSeconds(30),
                     30, LoadPattern.BASELINE, "gatling", Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD), workspace, true,
                     MeasureOptions.DEFAULTS.withObserved(shop.pid(), null));
