@@ -3,6 +3,7 @@ package dev.benchpilot.orchestrator.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchpilot.orchestrator.api.ApiServer;
+import dev.benchpilot.orchestrator.workflow.TargetPolicy;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import java.io.IOException;
 import java.io.Reader;
@@ -54,9 +55,14 @@ final class BatchFile {
         }
         Node root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new Yaml(new LoaderOptions()).compose(reader);
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UsageException(file + ": larger than " + MAX_BYTES / 1024 + " KiB; a batch file lists benchmarks, not data");
+            }
+            root = new Yaml(loaderOptions()).compose(reader);
         } catch (MarkedYAMLException e) {
             throw new UsageException(file + ":" + (e.getProblemMark().getLine() + 1) + ": not valid YAML: " + e.getProblem());
+        } catch (UsageException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UsageException(file + ": cannot read it: " + e.getMessage());
         }
@@ -65,8 +71,12 @@ final class BatchFile {
         Node list = root;
         if (root instanceof MappingNode top) {
             list = null;
+            Set<String> seen = new HashSet<>();
             for (NodeTuple tuple : top.getValue()) {
                 String key = scalar(where, tuple.getKeyNode(), "a key");
+                if (!seen.add(key)) {
+                    throw problem(where, tuple.getKeyNode(), "top-level field '" + key + "' is given twice (the first would be lost)");
+                }
                 switch (key) {
                     case "benchmarks" -> list = tuple.getValueNode();
                     case "defaults" -> defaults = fields(where, tuple.getValueNode(), "defaults");
@@ -93,6 +103,19 @@ final class BatchFile {
     }
 
     private record Field(String value, int line) {
+    }
+
+    /** The largest batch file read: far more than hundreds of benchmarks need. */
+    static final long MAX_BYTES = 1024 * 1024;
+
+    /** No alias bombs, no deep nesting, no giant scalars: a batch file is a short list of flat records. */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit((int) MAX_BYTES);
+        options.setAllowDuplicateKeys(false);
+        return options;
     }
 
     private static Benchmark benchmark(String where, int line, Map<String, Field> fields, Path workspace, int number, Path directory) {
@@ -129,6 +152,11 @@ final class BatchFile {
             Map.Entry<String, Field> culprit = fields.entrySet().stream().filter(f -> names(e.getMessage(), f.getKey())).findFirst().orElse(null);
             throw new UsageException(where + ":" + (culprit == null ? line : culprit.getValue().line()) + ": "
                     + (culprit == null ? "" : "field '" + culprit.getKey() + "': ") + e.getMessage());
+        }
+        try {
+            TargetPolicy.fromEnvironment().check(parsed.request().target());
+        } catch (UsageException e) {
+            throw new UsageException(where + ":" + fields.get("target").line() + ": field 'target': " + e.getMessage());
         }
         String comparison = compare == null ? PREVIOUS : compare.value().strip();
         if (comparison.isEmpty()) {

@@ -153,6 +153,26 @@ class BatchCommandTest {
         assertThat(compare.exitCode()).isEqualTo(ExitCodes.BAD_USAGE);
         assertThat(compare.err()).contains("field 'compare': no run 'run-that-never-was'");
 
+        Cli.Result twice = batch("twice", "benchmarks:\n  - target: http://127.0.0.1:1\n    openapi: " + OPENAPI
+                + "\nbenchmarks:\n  - target: http://127.0.0.1:2\n    openapi: " + OPENAPI + "\n");
+        assertThat(twice.exitCode()).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(twice.err()).contains("twice.yml:4:", "'benchmarks' is given twice");
+
+        Cli.Result remote = batch("remote", "- name: x\n  openapi: " + OPENAPI + "\n  target: http://203.0.113.7:8080\n");
+        assertThat(remote.exitCode()).as("a target off this machine is bad input, refused before anything runs").isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(remote.err()).contains("remote.yml:3: field 'target'", "is not allowed");
+
+        StringBuilder laughs = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            laughs.append(c).append(": &").append(c).append(" [").append(String.join(",", java.util.Collections.nCopies(9, "*" + (char) (c - 1))))
+                    .append("]\n");
+        }
+        long started = System.nanoTime();
+        Cli.Result bomb = batch("laughs", laughs.toString());
+        assertThat(bomb.exitCode()).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(bomb.err()).contains("laughs.yml").doesNotContain("\tat ");
+        assertThat((System.nanoTime() - started) / 1e9).as("refused, not expanded").isLessThan(10);
+
         assertThat(Files.exists(workspace.resolve(".benchpilot/runs"))).as("no run was started").isFalse();
         assertThat(BatchFile.read(Path.of("../docs/nightly.yml"), workspace)).as("the sample in docs/ is a valid batch file")
                 .extracting(BatchFile.Benchmark::name).containsExactly("shop-baseline", "shop-stress");
