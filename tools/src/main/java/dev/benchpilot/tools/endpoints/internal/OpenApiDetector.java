@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.DeserializationUtils;
 import io.swagger.v3.parser.util.ResolverFully;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,6 +46,15 @@ public final class OpenApiDetector implements EndpointDetector {
      * anywhere else (a document from outside could otherwise make benchpilot fetch from any host it can reach).
      */
     static final List<String> REMOTE_REF_HOSTS = List.of("localhost", "127.0.0.1", "[::1]");
+    /** YAML aliases one description may use: real ones use a handful; a "billion laughs" document uses them to explode. */
+    static final int MAX_YAML_ALIASES = 200;
+    /** The largest description read (larger ones are skipped with a warning): the biggest public APIs are a few MB. */
+    static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    static {
+        DeserializationUtils.getOptions().setMaxYamlAliasesForCollections(MAX_YAML_ALIASES);
+        DeserializationUtils.getOptions().setMaxYamlDepth(200);
+    }
 
     /**
      * The endpoints of one OpenAPI / Swagger file; a file that does not parse yields a warning and nothing.
@@ -57,6 +67,15 @@ public final class OpenApiDetector implements EndpointDetector {
         options.setSafelyResolveURL(true);
         options.setRemoteRefAllowList(REMOTE_REF_HOSTS);
         options.setRemoteRefBlockList(List.of("*"));
+        try {
+            if (java.nio.file.Files.size(file) > MAX_BYTES) {
+                warnings.add(label + ": skipped, larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+                return List.of();
+            }
+        } catch (java.io.IOException e) {
+            warnings.add(label + ": skipped, cannot be read (" + e.getMessage() + ")");
+            return List.of();
+        }
         SwaggerParseResult result;
         try {
             result = new OpenAPIParser().readLocation(file.toAbsolutePath().toUri().toString(), null, options);
