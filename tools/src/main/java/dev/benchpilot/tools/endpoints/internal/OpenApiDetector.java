@@ -41,19 +41,63 @@ public final class OpenApiDetector implements EndpointDetector {
         return endpoints;
     }
 
+    /** Why a description is too large to parse in reasonable time and memory, or null when it is not. */
+    static String tooLarge(Path file) {
+        byte[] bytes;
+        try {
+            if (java.nio.file.Files.size(file) > MAX_BYTES) {
+                return "larger than " + MAX_BYTES / (1024 * 1024) + " MB";
+            }
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            return "cannot be read (" + e.getMessage() + ")";
+        }
+        int first = 0;
+        while (first < bytes.length && Character.isWhitespace(bytes[first])) {
+            first++;
+        }
+        if (first < bytes.length && (bytes[first] == '{' || bytes[first] == '[')) {
+            return null; // JSON: read by Jackson, which has neither limit
+        }
+        if (bytes.length > MAX_YAML_BYTES) {
+            return "a YAML description larger than " + MAX_YAML_BYTES / (1024 * 1024) + " MB (convert it to JSON)";
+        }
+        int run = 0;
+        for (byte b : bytes) {
+            run = b == ' ' || b == '\t' || b == '\n' || b == '\r' ? 0 : run + 1;
+            if (run > MAX_YAML_RUN) {
+                return "it holds a run of more than " + MAX_YAML_RUN / 1024 + " KB without a space or line break, which the YAML "
+                        + "parser cannot read in reasonable time";
+            }
+        }
+        return null;
+    }
+
     /**
      * The only hosts a remote {@code $ref} is fetched from: loopback. Reading a description never sends a request
      * anywhere else (a document from outside could otherwise make benchpilot fetch from any host it can reach).
      */
     static final List<String> REMOTE_REF_HOSTS = List.of("localhost", "127.0.0.1", "[::1]");
     /** YAML aliases one description may use: real ones use a handful; a "billion laughs" document uses them to explode. */
-    static final int MAX_YAML_ALIASES = 200;
-    /** The largest description read (larger ones are skipped with a warning): the biggest public APIs are a few MB. */
+    static final int MAX_YAML_ALIASES = 50;
+    /** Nodes reached through aliases: a billion-laughs document of 81 aliases reaches 387 million. */
+    static final long MAX_YAML_REFERENCES = 100_000;
+    /** The largest JSON description read (larger ones are skipped with a warning): the biggest public APIs are ~12 MB. */
     static final long MAX_BYTES = 32L * 1024 * 1024;
+    /** The largest YAML description: SnakeYAML's scanner slows down past this, and the parser's own default is 3 MB. */
+    static final int MAX_YAML_BYTES = 16 * 1024 * 1024;
+    /**
+     * The longest run of characters without a space, tab or line break in a YAML description: SnakeYAML scans such a run
+     * in time that grows with its square (a 20 MB one-line scalar ran for over 5 minutes). Real descriptions stay far
+     * below: their longest runs are URLs and patterns.
+     */
+    static final int MAX_YAML_RUN = 256 * 1024;
 
     static {
         DeserializationUtils.getOptions().setMaxYamlAliasesForCollections(MAX_YAML_ALIASES);
+        DeserializationUtils.getOptions().setMaxYamlReferences(MAX_YAML_REFERENCES);
         DeserializationUtils.getOptions().setMaxYamlDepth(200);
+        DeserializationUtils.getOptions().setMaxYamlCodePoints(MAX_YAML_BYTES);
     }
 
     /**
@@ -67,13 +111,9 @@ public final class OpenApiDetector implements EndpointDetector {
         options.setSafelyResolveURL(true);
         options.setRemoteRefAllowList(REMOTE_REF_HOSTS);
         options.setRemoteRefBlockList(List.of("*"));
-        try {
-            if (java.nio.file.Files.size(file) > MAX_BYTES) {
-                warnings.add(label + ": skipped, larger than " + MAX_BYTES / (1024 * 1024) + " MB");
-                return List.of();
-            }
-        } catch (java.io.IOException e) {
-            warnings.add(label + ": skipped, cannot be read (" + e.getMessage() + ")");
+        String tooLarge = tooLarge(file);
+        if (tooLarge != null) {
+            warnings.add(label + ": skipped, " + tooLarge);
             return List.of();
         }
         SwaggerParseResult result;
