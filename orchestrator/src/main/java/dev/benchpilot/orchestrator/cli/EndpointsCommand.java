@@ -29,7 +29,7 @@ final class EndpointsCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "The service's source tree.")
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "The service's source tree (optional with --openapi).")
     Path source;
 
     @Option(names = "--openapi", paramLabel = "FILE", description = "An OpenAPI / Swagger file to merge in.")
@@ -42,6 +42,9 @@ final class EndpointsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!format.equals("table") && !format.equals("text") && !format.equals("json")) {
             throw new UsageException("unknown format '" + format + "' (expected table or json)");
+        }
+        if (source == null && openApi == null) {
+            throw new UsageException("give a source tree (DIR), an OpenAPI file (--openapi FILE), or both");
         }
         DetectionResult result;
         try {

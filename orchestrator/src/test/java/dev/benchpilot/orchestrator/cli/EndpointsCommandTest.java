@@ -64,4 +64,15 @@ class EndpointsCommandTest {
         assertThat(missing.err()).contains("source directory not found").doesNotContain("Exception");
         assertThat(badFormat.exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void an_openapi_file_alone_is_enough_and_nothing_at_all_is_a_usage_error() {
+        Cli.Result openApi = Cli.run("endpoints", "--openapi", BatchCommandTest.OPENAPI, "--format", "json");
+        Cli.Result nothing = Cli.run("endpoints");
+
+        assertThat(openApi.exitCode()).as(openApi.err()).isZero();
+        assertThat(openApi.out()).contains("\"framework\" : \"openapi\"");
+        assertThat(nothing.exitCode()).isEqualTo(2);
+        assertThat(nothing.err()).contains("give a source tree (DIR), an OpenAPI file (--openapi FILE), or both");
+    }
 }
