@@ -21,7 +21,8 @@ public final class TargetLostAnalysis {
         List<Degradation.Row> degradation = Degradation.of(input.baseline().overall(), input.metrics().measuredLatencyMs());
         List<Finding> findings = new ArrayList<>();
         findings.add(new Finding("critical", "the target went away during the load", lost + "; the load was stopped there"));
-        input.warnings().forEach(w -> findings.add(new Finding("warning", "noticed during the run", w)));
+        input.warnings().stream().filter(w -> !w.contains(lost))
+                .forEach(w -> findings.add(new Finding("warning", "noticed during the run", w)));
         String why = "not measured: the target went away during the load (" + lost + ")";
         CapacityFigures capacity = new CapacityFigures(null, null, null, why, null, null, null, null, null, null, List.of(),
                 input.observed().sources(), List.of());

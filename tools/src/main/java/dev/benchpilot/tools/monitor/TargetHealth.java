@@ -93,7 +93,7 @@ public final class TargetHealth implements AutoCloseable {
 
     private void probe() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        if (pid != null && exited == null && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+        if (pid != null && exited == null && !running(pid)) {
             exited = String.format(Locale.ROOT, "the target's process (pid %d) exited at %.1f s", pid, seconds);
             stop.request(exited);
         }
@@ -118,6 +118,23 @@ public final class TargetHealth implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             // a slow accept (timeout) or a name that does not resolve: not a sign that the target is gone
+        }
+    }
+
+    /**
+     * Whether the process still runs: a killed daemon whose parent does not reap it (a container's init, a shell that
+     * went away) stays a zombie, which {@link ProcessHandle#isAlive()} counts as alive.
+     */
+    static boolean running(long pid) {
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(pid), "stat"));
+            char state = stat.charAt(stat.lastIndexOf(')') + 2);
+            return state != 'Z' && state != 'X';
+        } catch (IOException | RuntimeException e) {
+            return true; // not Linux, or it went away while we looked: the next probe tells
         }
     }
 

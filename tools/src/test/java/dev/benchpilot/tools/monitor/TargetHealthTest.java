@@ -33,6 +33,25 @@ class TargetHealthTest {
     }
 
     @Test
+    void a_killed_process_that_nobody_reaps_counts_as_exited() throws Exception {
+        // sh starts sleep in the background and then blocks on its stdin without waiting for children: the killed sleep
+        // stays a zombie, as a daemon killed under a container's init does
+        Process shell = new ProcessBuilder("sh", "-c", "sleep 30 & echo $!; read never").start();
+        try {
+            long sleepPid = Long.parseLong(new java.io.BufferedReader(new java.io.InputStreamReader(shell.getInputStream())).readLine().trim());
+            assertThat(TargetHealth.running(sleepPid)).isTrue();
+
+            ProcessHandle.of(sleepPid).orElseThrow().destroyForcibly();
+            Thread.sleep(300);
+
+            assertThat(ProcessHandle.of(sleepPid).map(ProcessHandle::isAlive)).as("a zombie, alive to ProcessHandle").contains(true);
+            assertThat(TargetHealth.running(sleepPid)).isFalse();
+        } finally {
+            shell.destroyForcibly();
+        }
+    }
+
+    @Test
     void a_port_that_refuses_connections_stops_the_load() throws Exception {
         int port;
         try (ServerSocket closed = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
