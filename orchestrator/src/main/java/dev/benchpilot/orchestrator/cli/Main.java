@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class, BatchCommand.class, McpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok (also: cancelled at the checkpoint)", "1:SLA breach or regression", "2:bad usage or input",
-            "3:target unreachable", "4:run failed"})
+            "3:target unreachable, or lost during the load", "4:run failed or unexpected error"})
 public final class Main implements Runnable {
 
     static {

@@ -88,7 +88,7 @@ public record Sla(List<Clause> clauses) {
         return new Sla(clauses);
     }
 
-    /** A clause no run could ever meet, or one every run meets, is a mistake: an error rate outside 0-100%, a limit of 0. */
+    /** A clause no run could ever meet is a mistake: an error rate above 100%, a limit below 0 or of 0 with "<". */
     private static void checkSense(String metric, String operator, double threshold, String clause) {
         if (metric.equals("errors") && threshold > 1) {
             throw new IllegalArgumentException("--sla clause '" + clause + "': an error rate is between 0% and 100%");
