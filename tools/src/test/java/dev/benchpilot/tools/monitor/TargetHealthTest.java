@@ -34,9 +34,14 @@ class TargetHealthTest {
 
     @Test
     void a_killed_process_that_nobody_reaps_counts_as_exited() throws Exception {
-        // sh starts sleep in the background and then blocks on its stdin without waiting for children: the killed sleep
-        // stays a zombie, as a daemon killed under a container's init does
-        Process shell = new ProcessBuilder("sh", "-c", "sleep 30 & echo $!; read never").start();
+        // the parent forks a child and never waits for it (a shell would reap it): the killed child stays a zombie, as a
+        // daemon killed under a container's init does
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/python3")),
+                "skipped: no /usr/bin/python3 to make a parent that never reaps its child");
+        Process shell = new ProcessBuilder("/usr/bin/python3", "-c", "import os, sys, time\n"
+                + "child = os.fork()\n"
+                + "if child == 0:\n    time.sleep(30)\n    os._exit(0)\n"
+                + "print(child, flush=True)\ntime.sleep(30)\n").start();
         try {
             long sleepPid = Long.parseLong(new java.io.BufferedReader(new java.io.InputStreamReader(shell.getInputStream())).readLine().trim());
             assertThat(TargetHealth.running(sleepPid)).isTrue();
