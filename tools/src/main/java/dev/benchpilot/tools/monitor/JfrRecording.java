@@ -67,7 +67,7 @@ public final class JfrRecording implements AutoCloseable {
      */
     public static JfrRecording start(long pid, Path file, String name, Duration maxDuration) {
         Path target = file.toAbsolutePath();
-        Path settings = target.resolveSibling(target.getFileName() + ".jfc");
+        Path settings = settingsOf(target);
         writeSettings(settings);
         JfrRecording recording = new JfrRecording(pid, target, name);
         String output = Jcmd.run(pid, "JFR.start", "name=" + name, "settings=" + settings, "duration=" + Math.max(1, maxDuration.toSeconds()) + "s",
@@ -81,6 +81,7 @@ public final class JfrRecording implements AutoCloseable {
     /** Stops the recording, writes it to the file (owner-only) and summarises it. */
     public Summary stop() throws IOException {
         String output = Jcmd.run(pid, "JFR.stop", "name=" + name, "filename=" + file);
+        Files.deleteIfExists(settingsOf(file));
         if (!Files.exists(file)) {
             throw new IOException("jcmd did not write the recording: " + output.strip());
         }
@@ -95,7 +96,17 @@ public final class JfrRecording implements AutoCloseable {
         } catch (RuntimeException e) {
             // already stopped, or the target is gone
         }
+        try {
+            Files.deleteIfExists(settingsOf(file));
+        } catch (IOException e) {
+            // left beside the recording: it holds JFR settings only
+        }
         ownerOnly(file);
+    }
+
+    /** The settings file the target reads at the start; removed once the recording is stopped. */
+    private static Path settingsOf(Path recording) {
+        return recording.resolveSibling(recording.getFileName() + ".jfc");
     }
 
     /** The JDK's "profile" settings with {@link #LEFT_OUT} disabled, as a .jfc file the target reads. */

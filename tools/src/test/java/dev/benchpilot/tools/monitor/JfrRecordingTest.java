@@ -66,6 +66,7 @@ class JfrRecordingTest {
         Set<String> types = RecordingFile.readAllEvents(file).stream().map(e -> e.getEventType().getName()).collect(Collectors.toSet());
         assertThat(types).doesNotContainAnyElementsOf(JfrRecording.LEFT_OUT).contains("jdk.ExecutionSample");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(dir.resolve("target.jfr.jfc")).as("the settings file is removed with the stop").doesNotExist();
     }
 
     @Test
