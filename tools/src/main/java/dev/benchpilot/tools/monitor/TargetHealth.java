@@ -4,6 +4,7 @@ import dev.benchpilot.tools.engines.LoadStop;
 import dev.benchpilot.tools.metrics.IntervalMetrics;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -100,8 +101,8 @@ public final class TargetHealth implements AutoCloseable {
         if (refused != null) {
             return;
         }
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(address.getHostString(), address.getPort()), (int) PROBE_EVERY.toMillis());
+        try {
+            connect();
             synchronized (this) {
                 refusedInARow = 0;
             }
@@ -118,6 +119,25 @@ public final class TargetHealth implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             // a slow accept (timeout) or a name that does not resolve: not a sign that the target is gone
+        }
+    }
+
+    /**
+     * Connects to the target's host and port; {@link ConnectException} only when every address the name resolves to
+     * refused ("localhost" may be 127.0.0.1 and ::1, and the target may listen on one of them only, as the engines find).
+     */
+    private void connect() throws IOException {
+        ConnectException refused = null;
+        for (InetAddress candidate : InetAddress.getAllByName(address.getHostString())) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(candidate, address.getPort()), (int) PROBE_EVERY.toMillis());
+                return;
+            } catch (ConnectException e) {
+                refused = e;
+            }
+        }
+        if (refused != null) {
+            throw refused;
         }
     }
 

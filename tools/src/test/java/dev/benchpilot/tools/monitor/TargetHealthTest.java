@@ -71,6 +71,18 @@ class TargetHealthTest {
     }
 
     @Test
+    void a_target_listening_on_one_of_the_addresses_of_its_name_is_not_taken_for_gone() throws Exception {
+        try (ServerSocket ipv4Only = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            LoadStop stop = new LoadStop();
+            try (TargetHealth health = TargetHealth.watch(URI.create("http://localhost:" + ipv4Only.getLocalPort()), null, stop,
+                    Duration.ofMinutes(1))) {
+                Thread.sleep(3_000); // six probes
+                assertThat(stop.requested()).as(String.valueOf(stop.reason())).isFalse();
+            }
+        }
+    }
+
+    @Test
     void seconds_in_which_nothing_connected_stop_the_load_but_timeouts_and_errors_do_not() throws Exception {
         try (ServerSocket listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             LoadStop stop = new LoadStop();
