@@ -5,7 +5,6 @@ import dev.benchpilot.tools.analysis.StressSearch;
 import dev.benchpilot.tools.engines.EngineException;
 import dev.benchpilot.tools.engines.EngineRun;
 import dev.benchpilot.tools.engines.LoadTest;
-import dev.benchpilot.tools.metrics.IntervalMetrics;
 import dev.benchpilot.tools.metrics.RunSeries;
 import dev.benchpilot.tools.metrics.StageMetrics;
 import dev.benchpilot.tools.scenario.LoadProfile;
@@ -52,7 +51,7 @@ final class AdaptiveStressRun {
             listener.onStep(name + " for " + Math.round(stepSeconds) + "s");
             double offset = (System.nanoTime() - zero) / 1e9;
             EngineRun step = request.engine().run(test.step(profile, test.workDir().resolve("steps").resolve(String.format(Locale.ROOT,
-                    "step-%02d", number))), shifted(listener, Math.round(offset)));
+                    "step-%02d", number))), listener.mappingIntervals(interval -> interval.shifted(Math.round(offset))));
             loadSeconds += stepSeconds;
             series.add(step.metrics(), step.histograms(), offset);
             step.warnings().forEach(w -> warnings.add(name + ": " + w));
@@ -79,26 +78,6 @@ final class AdaptiveStressRun {
     }
 
     record Result(EngineRun run, SearchOutcome outcome) {
-    }
-
-    /** Live seconds on the series' time axis, not restarting at zero with every step. */
-    private static ExecutionListener shifted(ExecutionListener listener, long offsetSeconds) {
-        return new ExecutionListener() {
-            @Override
-            public void onInterval(IntervalMetrics interval) {
-                listener.onInterval(interval.shifted(offsetSeconds));
-            }
-
-            @Override
-            public void onWarning(String message) {
-                listener.onWarning(message);
-            }
-
-            @Override
-            public void onStep(String description) {
-                listener.onStep(description);
-            }
-        };
     }
 
     private static String fmt(double value) {

@@ -4,7 +4,6 @@ import dev.benchpilot.agents.AgentActivity;
 import dev.benchpilot.tools.engines.EngineException;
 import dev.benchpilot.tools.engines.EngineRun;
 import dev.benchpilot.tools.engines.LoadTest;
-import dev.benchpilot.tools.metrics.IntervalMetrics;
 import dev.benchpilot.tools.monitor.GeneratorCpu;
 import dev.benchpilot.tools.monitor.TargetHealth;
 import dev.benchpilot.tools.probe.NoLoadBaseline;
@@ -44,7 +43,10 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
              TargetHealth health = TargetHealth.watch(test.baseUrl(), request.watch().pid(), test.stop(), Duration.ofSeconds(maxSeconds))) {
             ExecutionReport report;
             try {
-                report = load(request, watched(listener, health), baseline, cpu);
+                report = load(request, listener.mappingIntervals(interval -> {
+                    health.onInterval(interval); // every second of load is also shown to the health watch
+                    return interval;
+                }), baseline, cpu);
             } catch (EngineException | InterruptedException | RuntimeException e) {
                 target.abandon();
                 throw e;
@@ -56,27 +58,6 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
             return new ExecutionReport(report.baseline(), report.run(), report.activity(), report.search(), report.generatorCpu(),
                     target.finish(), lost);
         }
-    }
-
-    /** The listener, with every second of load also shown to the health watch. */
-    private static ExecutionListener watched(ExecutionListener listener, TargetHealth health) {
-        return new ExecutionListener() {
-            @Override
-            public void onStep(String description) {
-                listener.onStep(description);
-            }
-
-            @Override
-            public void onInterval(IntervalMetrics interval) {
-                health.onInterval(interval);
-                listener.onInterval(interval);
-            }
-
-            @Override
-            public void onWarning(String message) {
-                listener.onWarning(message);
-            }
-        };
     }
 
     private ExecutionReport load(ExecutionRequest request, ExecutionListener listener, NoLoadBaseline.Result baseline,
