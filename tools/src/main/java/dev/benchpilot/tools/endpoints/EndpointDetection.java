@@ -9,6 +9,7 @@ import dev.benchpilot.tools.endpoints.internal.JavalinRouteDetector;
 import dev.benchpilot.tools.endpoints.internal.JaxRsDetector;
 import dev.benchpilot.tools.endpoints.internal.MicronautDetector;
 import dev.benchpilot.tools.endpoints.internal.OpenApiDetector;
+import dev.benchpilot.tools.endpoints.internal.SourceFiles;
 import dev.benchpilot.tools.endpoints.internal.SpringDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,7 +79,7 @@ public final class EndpointDetection {
             throw new IllegalArgumentException("cannot read " + (sourceRoot != null ? sourceRoot : openApiFile) + ": " + e.getMessage(), e);
         }
         return new DetectionResult(EndpointMerge.merge(found), List.copyOf(detectors),
-                List.copyOf(new LinkedHashSet<>(warnings))); // several detectors parse the same files: each warning once
+                List.copyOf(SourceFiles.summarise(List.copyOf(new LinkedHashSet<>(warnings))))); // several detectors parse the same files: each warning once
     }
 
     private static boolean isEmpty(Path directory) {

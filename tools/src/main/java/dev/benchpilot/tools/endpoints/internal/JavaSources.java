@@ -29,8 +29,19 @@ final class JavaSources {
     private record Cached(Path root, List<String> fingerprint, JavaSources sources, List<String> warnings) {
     }
 
-    private static final ThreadLocal<JavaParser> PARSERS = ThreadLocal.withInitial(() ->
-            new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)));
+    /**
+     * Parsers for the newest Java (records, switch patterns, {@code _}), without comments: the detectors read
+     * neither, and a tree of thousands of files must fit in the launcher's heap.
+     */
+    private static final ThreadLocal<JavaParser> PARSERS = ThreadLocal.withInitial(() -> parser(ParserConfiguration.LanguageLevel.JAVA_25));
+
+    /** Old code may use words later made keywords ({@code _}, {@code enum}): a file the newest level refuses gets this. */
+    private static final ThreadLocal<JavaParser> OLD_PARSERS = ThreadLocal.withInitial(() -> parser(ParserConfiguration.LanguageLevel.JAVA_8));
+
+    private static JavaParser parser(ParserConfiguration.LanguageLevel level) {
+        return new JavaParser(new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false)
+                .setLexicalPreservationEnabled(false));
+    }
 
     /**
      * Parses every {@code .java} file under {@code root} in parallel (one JavaParser per thread; results kept in file
@@ -60,6 +71,10 @@ final class JavaSources {
             ParseResult<CompilationUnit> result;
             try {
                 result = PARSERS.get().parse(text.get());
+                if (!result.isSuccessful()) {
+                    ParseResult<CompilationUnit> old = OLD_PARSERS.get().parse(text.get());
+                    result = old.isSuccessful() ? old : result;
+                }
             } catch (StackOverflowError e) {
                 found.add(name + ": skipped, nested too deeply to parse");
                 return;
@@ -71,7 +86,7 @@ final class JavaSources {
                 unit.setStorage(file);
                 parsed[i] = unit;
             } else {
-                found.add(name + ": skipped, does not parse as Java 17"
+                found.add(name + ": skipped, does not parse as Java"
                         + result.getProblems().stream().findFirst().map(JavaSources::describe).orElse(""));
             }
         });

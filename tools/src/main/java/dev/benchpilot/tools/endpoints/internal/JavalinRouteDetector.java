@@ -36,6 +36,7 @@ public final class JavalinRouteDetector implements EndpointDetector {
         StringConstants constants = new StringConstants(sources.units());
         HandlerReader handlers = new HandlerReader(sources);
         List<Endpoint> endpoints = new ArrayList<>();
+        List<JavalinRoutes.Deferred> helpers = new ArrayList<>();
         for (CompilationUnit unit : sources.units()) {
             if (unit.getImports().stream().noneMatch(i -> i.getNameAsString().startsWith("io.javalin"))) {
                 continue;
@@ -51,6 +52,44 @@ public final class JavalinRouteDetector implements EndpointDetector {
                 }
                 unresolved.forEach(path -> warnings.add(sources.location(unit, call) + ": Javalin route skipped, its path "
                         + path + " is not a constant"));
+            }
+            helpers.addAll(routes.deferred());
+        }
+        endpoints.addAll(throughHelpers(helpers, sources, constants, warnings));
+        return endpoints;
+    }
+
+    /** Routes registered by helper methods: one for each call of the helper whose path argument is a constant. */
+    private List<Endpoint> throughHelpers(List<JavalinRoutes.Deferred> helpers, JavaSources sources, StringConstants constants,
+                                          List<String> warnings) {
+        if (helpers.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, List<MethodCallExpr>> calls = new java.util.HashMap<>();
+        java.util.Map<MethodCallExpr, CompilationUnit> units = new java.util.IdentityHashMap<>();
+        Set<String> names = helpers.stream().map(h -> h.helper().getNameAsString()).collect(java.util.stream.Collectors.toSet());
+        for (CompilationUnit unit : sources.units()) {
+            unit.findAll(MethodCallExpr.class, c -> names.contains(c.getNameAsString())).forEach(c -> {
+                calls.computeIfAbsent(c.getNameAsString(), k -> new ArrayList<>()).add(c);
+                units.put(c, unit);
+            });
+        }
+        RouteStrings strings = new RouteStrings(constants);
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (JavalinRoutes.Deferred route : helpers) {
+            for (MethodCallExpr call : calls.getOrDefault(route.helper().getNameAsString(), List.of())) {
+                if (call.getArguments().size() != route.helper().getParameters().size() || call.isDescendantOf(route.helper())) {
+                    continue;
+                }
+                CompilationUnit unit = units.get(call);
+                java.util.Optional<String> path = strings.value(call.getArgument(route.pathParameter()));
+                if (path.isPresent() && path.get().startsWith("/")) {
+                    endpoints.add(new Endpoint(route.verb(), path.get(), new HandlerReader.Facts(null, java.util.Map.of(), java.util.Map.of(), false).parameters(path.get()), null, null,
+                            sources.location(unit, call), name()));
+                } else if (path.isEmpty()) {
+                    warnings.add(sources.location(unit, call) + ": Javalin route skipped, its path "
+                            + call.getArgument(route.pathParameter()) + " is not a constant");
+                }
             }
         }
         return endpoints;

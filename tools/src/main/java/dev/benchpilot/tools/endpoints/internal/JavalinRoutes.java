@@ -36,6 +36,21 @@ final class JavalinRoutes {
     record Route(String verb, String path, Expression handler, String crudMethod, List<Expression> roles, MethodCallExpr call) {
     }
 
+    /**
+     * A registration inside a helper method whose path is one of the helper's parameters
+     * ({@code void allRoutes(Javalin app, String path, Handler h) { app.get(path, h); ... }}): a route at each call of the
+     * helper with a constant in that place.
+     */
+    record Deferred(String verb, com.github.javaparser.ast.body.MethodDeclaration helper, int pathParameter, MethodCallExpr call) {
+    }
+
+    private final List<Deferred> deferred = new ArrayList<>();
+
+    /** The registrations found so far whose path is a parameter of their method. */
+    List<Deferred> deferred() {
+        return deferred;
+    }
+
     static final Set<String> VERBS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
     private static final Set<String> ADD_HANDLER = Set.of("addHttpHandler", "addHandler");
     private static final Set<String> RETURNS_JAVALIN = Set.of("get", "post", "put", "patch", "delete", "head", "options",
@@ -82,6 +97,11 @@ final class JavalinRoutes {
             return List.of();
         }
         Optional<String> path = strings.value(args.get(first));
+        if (path.isEmpty() && parameter(args.get(first)).isPresent()) {
+            var helper = call.findAncestor(com.github.javaparser.ast.body.MethodDeclaration.class).orElseThrow();
+            deferred.add(new Deferred(verb, helper, parameter(args.get(first)).getAsInt(), call));
+            return List.of();
+        }
         if (path.isEmpty()) {
             unresolved.add(args.get(first).toString());
             return List.of();
@@ -151,6 +171,24 @@ final class JavalinRoutes {
             }
         }
         return Optional.of(prefixes);
+    }
+
+    /** The index of the enclosing method's parameter that {@code expression} names, if it is one. */
+    private static java.util.OptionalInt parameter(Expression expression) {
+        if (!(expression instanceof NameExpr name)) {
+            return java.util.OptionalInt.empty();
+        }
+        var method = expression.findAncestor(com.github.javaparser.ast.body.MethodDeclaration.class);
+        if (method.isEmpty() || expression.findAncestor(LambdaExpr.class).map(l -> l.isDescendantOf(method.get())).orElse(false)) {
+            return java.util.OptionalInt.empty();
+        }
+        var parameters = method.get().getParameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).getNameAsString().equals(name.getNameAsString())) {
+                return java.util.OptionalInt.of(i);
+            }
+        }
+        return java.util.OptionalInt.empty();
     }
 
     private static boolean isHandler(Expression argument) {

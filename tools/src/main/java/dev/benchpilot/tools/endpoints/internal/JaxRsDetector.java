@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * JAX-RS ({@code javax.ws.rs} and {@code jakarta.ws.rs}, also Quarkus): root resources with {@code @Path},
- * {@code @GET}… methods with their own {@code @Path}, {@code @ApplicationPath}, sub-resource locators, and
+ * {@code @GET}… methods with their own {@code @Path}, {@code @ApplicationPath} or the servlet mount that serves them
+ * ({@link JaxRsServlets}), sub-resource locators, and
  * annotated methods inherited from (generic) base classes and interfaces in the tree.
  */
 public final class JaxRsDetector implements EndpointDetector {
@@ -41,8 +42,12 @@ public final class JaxRsDetector implements EndpointDetector {
                 }
             }
         }
+        JaxRsServlets servlets = JaxRsServlets.find(sourceRoot, sources, constants, warnings);
         List<Endpoint> endpoints = new ArrayList<>();
         for (CompilationUnit unit : sources.units()) {
+            // a servlet mount (Jetty's addServlet(..., "/api/*"), web.xml) is where the application is served; without one,
+            // @ApplicationPath
+            String base = servlets.prefix(unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("")).orElse(application);
             if (unit.getImports().stream().noneMatch(i -> i.getNameAsString().matches("(javax|jakarta)\\.ws\\.rs.*"))) {
                 continue;
             }
@@ -50,7 +55,7 @@ public final class JaxRsDetector implements EndpointDetector {
                 if (!type.isInterface() && !type.isAbstract() && hierarchy(type, sources).stream().anyMatch(t -> Annotations.has(t, "Path"))) {
                     String root = hierarchy(type, sources).stream().filter(t -> Annotations.has(t, "Path")).findFirst()
                             .map(t -> Annotations.name(t, "Path", constants, "")).orElse("");
-                    resource(type, EndpointPaths.join(application, root), sources, constants, endpoints, 0);
+                    resource(type, EndpointPaths.join(base, root), sources, constants, endpoints, 0);
                 }
             }
         }

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Spring MVC / WebFlux controllers read with JavaParser: {@code @RestController} (or {@code @Controller} with
- * {@code @ResponseBody}), class and method {@code @RequestMapping} and the {@code @GetMapping} family, paths
+ * Spring MVC / WebFlux controllers read with JavaParser: {@code @RestController} and {@code @Controller} (with or
+ * without {@code @ResponseBody}; composed stereotypes too), class and method {@code @RequestMapping} and the {@code @GetMapping} family, paths
  * from constants, mappings inherited from interfaces and superclasses in the tree, and the servlet prefixes of
  * {@code application.properties|yml}.
  */
@@ -34,14 +34,14 @@ public final class SpringDetector implements EndpointDetector {
     @Override
     public List<Endpoint> detect(Path sourceRoot, List<String> warnings) throws IOException {
         JavaSources sources = JavaSources.parse(sourceRoot, warnings);
-        SpringMappings mappings = new SpringMappings(new StringConstants(sources.units()));
+        SpringMappings mappings = new SpringMappings(new StringConstants(sources.units()), sources.units());
         String servletPrefix = SpringProperties.servletPrefix(sourceRoot, warnings);
         List<Endpoint> endpoints = new ArrayList<>();
         for (CompilationUnit unit : sources.units()) {
             for (ClassOrInterfaceDeclaration controller : unit.findAll(ClassOrInterfaceDeclaration.class)) {
-                boolean rest = SpringMappings.has(controller, "RestController")
-                        || SpringMappings.has(controller, "Controller") && SpringMappings.has(controller, "ResponseBody");
-                if (!rest || controller.isInterface()) {
+                // every handler of a controller is an endpoint: @ResponseBody (on the class or the method) or not,
+                // a page rendered from a view answers HTTP requests as much as JSON does
+                if (!mappings.controller(controller) || controller.isInterface()) {
                     continue;
                 }
                 List<ClassOrInterfaceDeclaration> hierarchy = hierarchy(controller, sources);
@@ -50,7 +50,7 @@ public final class SpringDetector implements EndpointDetector {
                         .map(SpringMappings.Mapping::paths).orElse(List.of(""));
                 for (ClassOrInterfaceDeclaration type : hierarchy) {
                     for (MethodDeclaration method : type.getMethods()) {
-                        if (type != controller && overridden(controller, method)) {
+                        if (type != controller && overridden(controller, method, mappings)) {
                             continue;
                         }
                         mappings.of(method).ifPresent(mapping -> endpoints.addAll(endpoints(servletPrefix, prefixes, mapping,
@@ -124,10 +124,9 @@ public final class SpringDetector implements EndpointDetector {
         return types;
     }
 
-    private static boolean overridden(ClassOrInterfaceDeclaration controller, MethodDeclaration inherited) {
+    private static boolean overridden(ClassOrInterfaceDeclaration controller, MethodDeclaration inherited, SpringMappings mappings) {
         return controller.getMethodsBySignature(inherited.getNameAsString(),
                 inherited.getParameters().stream().map(p -> p.getType().asString()).toArray(String[]::new)).stream()
-                .anyMatch(m -> SpringMappings.has(m, "RequestMapping", "GetMapping", "PostMapping", "PutMapping", "DeleteMapping",
-                        "PatchMapping"));
+                .anyMatch(mappings::mapped);
     }
 }
