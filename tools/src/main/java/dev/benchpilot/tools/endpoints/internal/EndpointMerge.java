@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Merges endpoints found more than once (in code and in an OpenAPI file, or twice in code) into one per
- * {@link Endpoint#key()}, keeping the richer data: the request body with more fields, the union of parameters
+ * Merges endpoints found more than once (in code and in an OpenAPI file, or twice in code) into one per method and
+ * path shape ({@code /users/{id}} and {@code /users/{userId}} are one route), keeping the path the code gives, and the richer data: the request body with more fields, the union of parameters
  * (a typed parameter beats a "string" guess, required if either says so), auth true if either says true, false
  * over unknown. Every source and detector is kept, each once. Every path variable ends up with a PATH parameter.
  * Sorted by path, then method.
@@ -24,13 +24,81 @@ public final class EndpointMerge {
 
     public static List<Endpoint> merge(List<Endpoint> found) {
         Map<String, Endpoint> byKey = new LinkedHashMap<>();
-        for (Endpoint endpoint : found) {
-            byKey.merge(endpoint.key(), endpoint, EndpointMerge::combine);
+        for (Endpoint endpoint : alignDocuments(found)) {
+            byKey.merge(shape(endpoint), endpoint, EndpointMerge::combine);
         }
         List<Endpoint> merged = new ArrayList<>();
         byKey.values().forEach(endpoint -> merged.add(withEveryPathVariable(endpoint)));
         merged.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
         return merged;
+    }
+
+    /** {@code GET /users/{}}: method and path with the variables' names left out. */
+    private static String shape(Endpoint endpoint) {
+        return endpoint.method() + " " + endpoint.path().replaceAll("\\{[^}/]*}", "{}");
+    }
+
+    /**
+     * An OpenAPI document that leaves out the prefix the code mounts it under (a FastAPI sub-application's own document,
+     * a servlet mapping the document's {@code servers} omit): when most of its operations that match no code endpoint
+     * exactly match one under the same prefix, every operation of the document is put under that prefix.
+     */
+    static List<Endpoint> alignDocuments(List<Endpoint> found) {
+        Set<String> code = new java.util.HashSet<>();
+        found.stream().filter(e -> !e.detector().equals("openapi")).forEach(e -> code.add(shape(e)));
+        if (code.isEmpty()) {
+            return found;
+        }
+        Map<String, List<Endpoint>> documents = new LinkedHashMap<>();
+        found.stream().filter(e -> e.detector().equals("openapi"))
+                .forEach(e -> documents.computeIfAbsent(e.source().replaceAll("#.*", ""), k -> new ArrayList<>()).add(e));
+        Map<String, String> prefixes = new java.util.HashMap<>();
+        documents.forEach((document, operations) -> {
+            List<Endpoint> unmatched = operations.stream().filter(e -> !code.contains(shape(e))).toList();
+            Map<String, Integer> votes = new java.util.HashMap<>();
+            for (Endpoint operation : unmatched) {
+                String own = shape(operation);
+                String path = own.substring(own.indexOf(' '));
+                String method = own.substring(0, own.indexOf(' ') + 1);
+                code.stream().filter(c -> c.startsWith(method) && c.endsWith(path.equals(" /") ? "" : path.substring(1))
+                                && c.length() > own.length())
+                        .map(c -> c.substring(method.length(), c.length() - (path.equals(" /") ? 0 : path.length() - 1)))
+                        .filter(prefix -> prefix.startsWith("/") && !prefix.endsWith("/") && !prefix.contains("{"))
+                        .distinct().forEach(prefix -> votes.merge(prefix, 1, Integer::sum));
+            }
+            votes.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .filter(best -> best.getValue() >= 2 && best.getValue() * 2 >= unmatched.size())
+                    .ifPresent(best -> prefixes.put(document, best.getKey()));
+        });
+        List<Endpoint> aligned = found.stream().map(e -> {
+            String prefix = e.detector().equals("openapi") ? prefixes.get(e.source().replaceAll("#.*", "")) : null;
+            return prefix == null || code.contains(shape(e)) ? e : new Endpoint(e.method(), prefix + e.path(), e.parameters(),
+                    e.requestBody(), e.authRequired(), e.source(), e.detector());
+        }).toList();
+        return underDocumentedPrefix(aligned);
+    }
+
+    /**
+     * Code whose mount could not be followed (a router included in a loop over plugins) lists a route without its prefix:
+     * when exactly one documented operation ends with that route's path (at least two fixed segments), that is the path
+     * the service serves.
+     */
+    private static List<Endpoint> underDocumentedPrefix(List<Endpoint> found) {
+        List<Endpoint> documented = found.stream().filter(e -> e.detector().equals("openapi")).toList();
+        Set<String> documentedShapes = new java.util.HashSet<>();
+        documented.forEach(e -> documentedShapes.add(shape(e)));
+        return found.stream().map(e -> {
+            String path = shape(e).substring(e.method().length() + 1);
+            long fixed = java.util.Arrays.stream(path.split("/")).filter(segment -> !segment.isEmpty() && !segment.equals("{}")).count();
+            if (e.detector().equals("openapi") || fixed < 2 || documentedShapes.contains(shape(e))) {
+                return e;
+            }
+            List<Endpoint> longer = documented.stream().filter(d -> d.method().equals(e.method())
+                    && shape(d).endsWith(path) && shape(d).length() > shape(e).length() && shape(d).charAt(shape(d).length() - path.length() - 1) != ' ')
+                    .toList();
+            return longer.size() != 1 ? e : new Endpoint(e.method(), longer.get(0).path(), e.parameters(), e.requestBody(),
+                    e.authRequired(), e.source(), e.detector());
+        }).toList();
     }
 
     /** Every path variable gets a PATH parameter, in path order: a required string when no detector typed it. */
@@ -40,7 +108,8 @@ public final class EndpointMerge {
             parameters.add(endpoint.parameters().stream().filter(p -> p.in() == Endpoint.Parameter.In.PATH && p.name().equals(variable))
                     .findFirst().orElse(new Endpoint.Parameter(variable, Endpoint.Parameter.In.PATH, "string", true)));
         }
-        endpoint.parameters().stream().filter(p -> !parameters.contains(p)).forEach(parameters::add);
+        // a PATH parameter named differently by another source of the same route is not a parameter of this path
+        endpoint.parameters().stream().filter(p -> !parameters.contains(p) && p.in() != Endpoint.Parameter.In.PATH).forEach(parameters::add);
         return parameters.equals(endpoint.parameters()) ? endpoint : new Endpoint(endpoint.method(), endpoint.path(), parameters,
                 endpoint.requestBody(), endpoint.authRequired(), endpoint.source(), endpoint.detector());
     }

@@ -248,5 +248,29 @@ final class PyModule {
         }
     }
 
+    /**
+     * A route decorator applied by hand: {@code [name =] router.post("/register", ...)(register_user)}: the call (receiver,
+     * verb, open paren) and the name of the function it is applied to.
+     */
+    Optional<Map.Entry<Call, String>> decoratorApplied(Line line) {
+        int i = line.start();
+        if (tokens.isName(i) && tokens.is(i + 1, "=")) {
+            i += 2;
+        }
+        int s = i;
+        while (tokens.isName(i) && tokens.is(i + 1, ".") && tokens.isName(i + 2)) {
+            i += 2;
+        }
+        if (i == s || !tokens.is(i + 1, "(") || !(DECORATOR_VERBS.contains(text(i)) || text(i).equals("route") || text(i).equals("api_route"))) {
+            return Optional.empty();
+        }
+        int close = tokens.close(i + 1);
+        if (!tokens.is(close + 1, "(") || !tokens.isName(close + 2) || !tokens.is(close + 3, ")")) {
+            return Optional.empty();
+        }
+        String receiver = tokens.dottedName(new Range(s, i - 1)).orElse(null);
+        return receiver == null ? Optional.empty() : Optional.of(Map.entry(new Call(receiver, text(i), i + 1), text(close + 2)));
+    }
+
     static final Set<String> DECORATOR_VERBS = Set.of("get", "post", "put", "delete", "patch", "options", "head");
 }

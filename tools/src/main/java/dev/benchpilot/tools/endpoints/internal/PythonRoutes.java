@@ -126,6 +126,9 @@ final class PythonRoutes {
         }
         for (Line line : module.lines) {
             module.call(line).ifPresent(call -> call(module, call));
+            module.decoratorApplied(line).ifPresent(applied -> route(module, applied.getKey().receiver(), applied.getKey().method(),
+                    module.tokens.items(applied.getKey().open()), module.functions.stream()
+                            .filter(f -> f.name().equals(applied.getValue())).findFirst().orElse(null), false));
         }
     }
 
@@ -206,11 +209,16 @@ final class PythonRoutes {
                 graph.node(parent).mounts.add(new RouteGraph.Mount(child, prefix.orElse(""), false, prefix.isPresent()));
             });
             case "mount" -> {
-                if (arguments.size() >= 2) {
-                    Optional<String> prefix = string(module, arguments.get(0));
-                    module.tokens.dottedName(arguments.get(1)).map(child -> node(module, child)).filter(kinds::containsKey)
-                            .ifPresent(child -> graph.node(parent).mounts.add(new RouteGraph.Mount(child, prefix.orElse(""), false, false)));
-                }
+                // mount("/api/v1", api), mount("/api/v1", app=api), mount(path="/api/v1", app=api)
+                Optional<String> prefix = module.tokens.keyword(arguments, "path", "=")
+                        .or(() -> module.tokens.keyword(arguments, "app", "=").isPresent() || arguments.size() >= 2
+                                ? Optional.of(arguments.get(0)) : Optional.empty())
+                        .flatMap(v -> string(module, v));
+                Optional<Range> app = module.tokens.keyword(arguments, "app", "=")
+                        .or(() -> arguments.size() >= 2 && module.tokens.keyword(List.of(arguments.get(1)), "name", "=").isEmpty()
+                                ? Optional.of(arguments.get(1)) : Optional.empty());
+                app.flatMap(module.tokens::dottedName).map(child -> node(module, child)).filter(kinds::containsKey)
+                        .ifPresent(child -> graph.node(parent).mounts.add(new RouteGraph.Mount(child, prefix.orElse(""), false, false)));
             }
             case "add_api_route", "add_url_rule" -> {
                 List<String> paths = strings(module, arguments.get(0));
