@@ -10,7 +10,8 @@ public final class EndpointPaths {
 
     /** {@code :id} at the start of a segment, with an Express-style {@code (regex)} or {@code ?} after it; not {@code items:batchGet}. */
     private static final Pattern COLON_VARIABLE = Pattern.compile("(^|/):([A-Za-z_][A-Za-z0-9_]*)(?:\\([^)]*\\))?\\??");
-    private static final Pattern ANGLE_VARIABLE = Pattern.compile("<(?:[A-Za-z_]+:)?([A-Za-z_][A-Za-z0-9_]*)>");
+    /** Flask / Werkzeug {@code <id>}, {@code <int:id>}, a custom converter {@code <hash64:id>}, {@code <any(a, b):kind>}. */
+    private static final Pattern ANGLE_VARIABLE = Pattern.compile("<(?:[A-Za-z_][A-Za-z0-9_]*(?:\\([^()<>]*\\))?:)?([A-Za-z_][A-Za-z0-9_]*)>");
     /** {@code {id}}, {@code {id: [0-9]+}}, {@code {code:[A-Z]{3}}} (one level of braces inside the constraint). */
     private static final Pattern BRACE_VARIABLE = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.-]*)(?:[^{}]|\\{[^{}]*})*}");
 

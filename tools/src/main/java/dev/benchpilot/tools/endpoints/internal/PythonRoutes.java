@@ -44,8 +44,35 @@ final class PythonRoutes {
     /** Node ids of a second name bound to the same router: {@code users_router = r = APIRouter()}. */
     private final Map<String, String> aliases = new HashMap<>();
 
+    /** Router classes by name: {@code APIRouter}, {@code Blueprint}, and subclasses of them in the tree ({@code AdminAPIRouter}). */
+    private final Map<String, String> routerClasses = new HashMap<>(Map.of("APIRouter", "APIRouter", "Blueprint", "Blueprint"));
+
+    /** Classes of the tree that wrap a blueprint they create ({@code self.blueprint = Blueprint(..., url_prefix="/api")}): their prefix. */
+    private final Map<String, String> blueprintWrappers = new HashMap<>();
+
     private PythonRoutes(List<PyModule> modules) {
         this.modules.addAll(modules);
+        for (PyModule module : modules) {
+            for (PyModule.ClassDef type : module.classes) {
+                for (Line line : type.body()) {
+                    for (int i = line.start(); i + 1 < line.end(); i++) {
+                        if (module.text(i).equals("Blueprint") && module.tokens.is(i + 1, "(") && i > line.start()
+                                && module.tokens.is(i - 1, "=")) {
+                            String prefix = keywordString(module, module.tokens.items(i + 1), "url_prefix");
+                            blueprintWrappers.putIfAbsent(type.name(), prefix);
+                        }
+                    }
+                }
+            }
+        }
+        for (int round = 0; round < 3; round++) {
+            for (PyModule module : modules) {
+                for (PyModule.ClassDef type : module.classes) {
+                    type.bases().stream().map(b -> b.replaceAll(".*\\.", "")).filter(routerClasses::containsKey).findFirst()
+                            .ifPresent(base -> routerClasses.putIfAbsent(type.name(), routerClasses.get(base)));
+                }
+            }
+        }
         modules.forEach(module -> byName.putIfAbsent(module.moduleName, module));
         modules.forEach(module -> module.constants.forEach(constants::putIfAbsent));
         this.models = new PydanticModels(modules);
@@ -80,12 +107,16 @@ final class PythonRoutes {
         for (Line line : module.lines) {
             module.assignedCall(line).ifPresent(call -> {
                 List<Range> arguments = module.tokens.items(call.open());
-                switch (call.method()) {
+                switch (routerClasses.getOrDefault(call.method(), call.method())) {
                     case "FastAPI", "Starlette", "Flask" -> app(module, call.receiver(), arguments);
                     case "APIRouter" -> router(module, call.receiver(), arguments, "prefix");
                     case "Blueprint" -> router(module, call.receiver(), arguments, "url_prefix");
                     case "Api", "Namespace" -> restApi(module, call.receiver(), arguments);
-                    default -> { }
+                    default -> {
+                        if (blueprintWrappers.containsKey(call.method())) {
+                            wrapper(module, call.receiver(), arguments, blueprintWrappers.get(call.method()));
+                        }
+                    }
                 }
                 call.aliases().forEach(alias -> aliases.put(id(module, alias), id(module, call.receiver())));
             });
@@ -111,6 +142,17 @@ final class PythonRoutes {
         RouteGraph.Node node = graph.node(id(module, name));
         node.ownPrefix = module.tokens.keyword(arguments, "prefix", "=").or(() -> module.tokens.keyword(arguments, "path", "="))
                 .flatMap(v -> string(module, v)).orElse("");
+        kinds.put(id(module, name), "flask");
+        if (!arguments.isEmpty()) {
+            module.tokens.dottedName(arguments.get(0)).map(parent -> node(module, parent))
+                    .ifPresent(parent -> graph.node(parent).mounts.add(new RouteGraph.Mount(id(module, name), "", false, false)));
+        }
+    }
+
+    /** {@code api = Service(app)} where Service wraps a blueprint with a prefix: a blueprint on the app passed. */
+    private void wrapper(PyModule module, String name, List<Range> arguments, String prefix) {
+        RouteGraph.Node node = graph.node(id(module, name));
+        node.ownPrefix = prefix;
         kinds.put(id(module, name), "flask");
         if (!arguments.isEmpty()) {
             module.tokens.dottedName(arguments.get(0)).map(parent -> node(module, parent))
@@ -344,7 +386,9 @@ final class PythonRoutes {
         if (literal.isPresent()) {
             return literal;
         }
-        return module.tokens.dottedName(value).map(n -> n.replaceAll(".*\\.", "")).map(constants::get);
+        // a name of the module's own first (every router module may have its own "prefix"), then any module's
+        return module.tokens.dottedName(value).map(n -> n.contains(".") ? constants.get(n.replaceAll(".*\\.", ""))
+                : module.constants.getOrDefault(n, constants.get(n)));
     }
 
     private List<String> strings(PyModule module, Range value) {

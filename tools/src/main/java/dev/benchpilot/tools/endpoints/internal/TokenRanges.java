@@ -89,7 +89,18 @@ final class TokenRanges {
 
     /** The string literal an item consists of, if it is exactly one. */
     Optional<String> string(Range item) {
-        return item.end() - item.start() == 1 && isString(item.start()) ? Optional.of(tokens.get(item.start()).text()) : Optional.empty();
+        if (item.isEmpty()) {
+            return Optional.empty();
+        }
+        // Python joins adjacent literals: "/<type>/" "<id>/comment" is one string
+        StringBuilder joined = new StringBuilder();
+        for (int i = item.start(); i < item.end(); i++) {
+            if (!isString(i)) {
+                return Optional.empty();
+            }
+            joined.append(tokens.get(i).text());
+        }
+        return Optional.of(joined.toString());
     }
 
     /** The string literals of an item that is one string or a list {@code [..]} / tuple {@code (..)} of strings. */
