@@ -31,7 +31,7 @@ final class PyModule {
     }
 
     /** A {@code class}: its bases (dotted names) and the lines of its body. */
-    record ClassDef(String name, List<String> bases, Line line, List<Line> body) {
+    record ClassDef(String name, List<String> bases, Line line, List<Line> body, List<Range> decorators) {
     }
 
     final Path file;
@@ -106,7 +106,7 @@ final class PyModule {
                 if (tokens.is(s + 2, "(")) {
                     tokens.items(s + 2).forEach(base -> tokens.dottedName(base).ifPresent(bases::add));
                 }
-                classes.add(new ClassDef(text(s + 1), bases, line, body(n)));
+                classes.add(new ClassDef(text(s + 1), bases, line, body(n), List.copyOf(decorators)));
             } else if (tokens.is(s, "from") || tokens.is(s, "import")) {
                 importLine(line);
             } else {

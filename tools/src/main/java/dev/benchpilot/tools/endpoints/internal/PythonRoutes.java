@@ -166,6 +166,9 @@ final class PythonRoutes {
         for (Function function : module.functions) {
             decorated(module, function);
         }
+        for (PyModule.ClassDef type : module.classes) {
+            decoratedClass(module, type);
+        }
         for (Line line : module.lines) {
             module.call(line).ifPresent(call -> call(module, call));
             module.decoratorApplied(line).ifPresent(applied -> route(module, applied.getKey().receiver(), applied.getKey().method(),
@@ -190,6 +193,32 @@ final class PythonRoutes {
             int callee = lastName(module, decorator.start());
             String receiver = module.tokens.dottedName(new Range(decorator.start(), callee - 1)).orElse("");
             route(module, receiver, module.text(callee), module.tokens.items(callee + 1), function, decoratorAuth);
+        }
+    }
+
+    /**
+     * Flask-RESTX / Flask-RESTful {@code @ns.route("/<id>")} on a {@code Resource} class: one route per HTTP method the
+     * class defines ({@code def get(self, id)}).
+     */
+    private void decoratedClass(PyModule module, PyModule.ClassDef type) {
+        for (Range decorator : type.decorators()) {
+            int callee = lastName(module, decorator.start());
+            if (callee > decorator.start() && module.tokens.is(callee + 1, "(") && module.text(callee).equals("route")) {
+                String receiver = module.tokens.dottedName(new Range(decorator.start(), callee - 1)).orElse("");
+                String nodeId = node(module, receiver);
+                List<Range> arguments = module.tokens.items(callee + 1);
+                if (nodeId == null || arguments.isEmpty()) {
+                    continue;
+                }
+                List<String> paths = new ArrayList<>();
+                arguments.stream().filter(a -> module.tokens.keyword(List.of(a), "doc", "=").isEmpty()
+                        && module.tokens.keyword(List.of(a), "methods", "=").isEmpty()).forEach(a -> paths.addAll(strings(module, a)));
+                for (Function method : module.functions) {
+                    if (PyModule.DECORATOR_VERBS.contains(method.name()) && type.body().contains(method.line())) {
+                        add(module, nodeId, paths, List.of(method.name()), method, false);
+                    }
+                }
+            }
         }
     }
 
@@ -270,6 +299,11 @@ final class PythonRoutes {
                 add(module, parent, paths, methods, view, authDependencies(module, arguments));
             }
             case "add_resource" -> resource(module, parent, arguments);
+            case "add_namespace" -> module.tokens.dottedName(arguments.get(0)).map(child -> node(module, child)).ifPresent(child -> {
+                Optional<String> path = module.tokens.keyword(arguments, "path", "=")
+                        .or(() -> arguments.size() >= 2 ? Optional.of(arguments.get(1)) : Optional.empty()).flatMap(v -> string(module, v));
+                graph.node(parent).mounts.add(new RouteGraph.Mount(child, path.orElse(""), false, path.isPresent()));
+            });
             default -> { }
         }
     }

@@ -71,12 +71,21 @@ public final class SourceFiles {
     }
 
     /**
-     * Whether a file is generated code that declares no routes: protobuf / gRPC output always, anything else marked
-     * generated in its first 2,000 characters unless it has route-like code.
+     * Whether a file is generated code that declares no routes: protobuf / gRPC output and minified bundles always,
+     * anything else marked generated in its first 2,000 characters unless it has route-like code.
      */
     static boolean generated(String text) {
         String head = text.substring(0, Math.min(text.length(), 2_000));
-        return PROTOC.matcher(head).find() || MARKED.matcher(head).find() && !ROUTES.matcher(text).find();
+        return PROTOC.matcher(head).find() || MARKED.matcher(head).find() && !ROUTES.matcher(text).find() || minified(text);
+    }
+
+    /** A bundle or minified script: lines of more than 300 characters on average over a file of some size. */
+    private static boolean minified(String text) {
+        if (text.length() < 5_000) {
+            return false;
+        }
+        long lines = text.chars().filter(c -> c == '\n').count() + 1;
+        return text.length() / lines > 300;
     }
 
     /** The warnings, with every generated file folded into one line that counts them and names the first. */
@@ -88,7 +97,7 @@ public final class SourceFiles {
         List<String> result = new ArrayList<>(warnings.stream().filter(w -> !w.endsWith(GENERATED)).toList());
         String first = generated.get(0).substring(0, generated.get(0).length() - GENERATED.length());
         result.add(0, generated.size() + (generated.size() == 1 ? " generated file" : " generated files")
-                + " skipped (protocol buffer / gRPC output, or marked generated without routes), e.g. " + first);
+                + " skipped (protocol buffer / gRPC output, minified bundles, or marked generated without routes), e.g. " + first);
         return result;
     }
 
