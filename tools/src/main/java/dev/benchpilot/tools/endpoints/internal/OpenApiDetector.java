@@ -100,6 +100,42 @@ public final class OpenApiDetector implements EndpointDetector {
         DeserializationUtils.getOptions().setMaxYamlCodePoints(MAX_YAML_BYTES);
     }
 
+    private static final java.util.regex.Pattern REF = java.util.regex.Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'\\s,}]+)");
+
+    /**
+     * Whether the document or a file it refers to (relative references followed, up to 200 files) has a {@code $ref}
+     * to a URL with a host ({@code https://...}, {@code //host/...}).
+     */
+    static boolean refersToRemote(Path file) {
+        java.util.ArrayDeque<Path> pending = new java.util.ArrayDeque<>(List.of(file.toAbsolutePath().normalize()));
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        while (!pending.isEmpty() && seen.size() < 200) {
+            Path next = pending.pop();
+            if (!seen.add(next) || !java.nio.file.Files.isRegularFile(next)) {
+                continue;
+            }
+            String text;
+            try {
+                text = java.nio.file.Files.size(next) > MAX_BYTES ? "" : java.nio.file.Files.readString(next,
+                        java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                continue;
+            }
+            java.util.regex.Matcher refs = REF.matcher(text);
+            while (refs.find()) {
+                String ref = refs.group(1);
+                if (ref.matches("(?i)[a-z][a-z0-9+.-]*://.*|//.*") && !ref.regionMatches(true, 0, "file:", 0, 5)) {
+                    return true;
+                }
+                String local = ref.replaceAll("#.*", "");
+                if (!local.isEmpty() && !ref.regionMatches(true, 0, "file:", 0, 5)) {
+                    pending.add(next.resolveSibling(local).normalize());
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * The endpoints of one OpenAPI / Swagger file; a file that does not parse yields a warning and nothing.
      *
@@ -108,7 +144,9 @@ public final class OpenApiDetector implements EndpointDetector {
     public static List<Endpoint> read(Path file, String label, List<String> warnings) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        options.setSafelyResolveURL(true);
+        // the parser's URL check also refuses relative file references ("./paths/users.yaml"), which multi-file descriptions
+        // use throughout: it is on only when a remote reference is in reach, and then only loopback is fetched
+        options.setSafelyResolveURL(refersToRemote(file));
         options.setRemoteRefAllowList(REMOTE_REF_HOSTS);
         options.setRemoteRefBlockList(List.of("*"));
         String tooLarge = tooLarge(file);
