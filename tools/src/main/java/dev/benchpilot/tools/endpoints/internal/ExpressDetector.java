@@ -28,7 +28,9 @@ public final class ExpressDetector implements EndpointDetector {
 
     @Override
     public List<Endpoint> detect(Path sourceRoot, List<String> warnings) throws IOException {
-        List<Path> files = SourceFiles.find(sourceRoot, ExpressDetector::isScript);
+        // scripts under a static/ folder are served to browsers (or shown as text), never run by the server
+        List<Path> files = SourceFiles.find(sourceRoot, ExpressDetector::isScript).stream()
+                .filter(file -> !sourceRoot.relativize(file).toString().replace('\\', '/').matches("(.*/)?static/.*")).toList();
         List<JsModule> modules = new ArrayList<>();
         for (Path file : files) {
             SourceFiles.read(sourceRoot, file, warnings).filter(JsModule::mayUseExpress)

@@ -273,6 +273,20 @@ final class JsModule {
         if (init < 0) {
             return;
         }
+        // const authRouter = module.exports = Router(): a chain of assignments; module.exports in it exports this name
+        for (int hops = 0; hops < 4 && tokens.isName(init); hops++) {
+            int end = init;
+            while (tokens.isName(end) && tokens.is(end + 1, ".") && tokens.isName(end + 2)) {
+                end += 2;
+            }
+            if (!tokens.is(end + 1, "=") || tokens.is(end + 2, "=")) {
+                break;
+            }
+            if (end == init + 2 && text(init).equals("module") && text(end).equals("exports")) {
+                exports.put("default", name);
+            }
+            init = end + 2;
+        }
         int at = tokens.is(init, "new") || tokens.is(init, "await") ? init + 1 : init;
         if (tokens.is(at, "require") && tokens.is(at + 1, "(") && tokens.isString(at + 2) && tokens.is(at + 3, ")")) {
             String specifier = text(at + 2);
