@@ -45,7 +45,10 @@ final class PythonRoutes {
     private final Map<String, String> aliases = new HashMap<>();
 
     /** Router classes by name: {@code APIRouter}, {@code Blueprint}, and subclasses of them in the tree ({@code AdminAPIRouter}). */
-    private final Map<String, String> routerClasses = new HashMap<>(Map.of("APIRouter", "APIRouter", "Blueprint", "Blueprint"));
+    private final Map<String, String> routerClasses = new HashMap<>(Map.of("APIRouter", "APIRouter", "Blueprint", "Blueprint",
+            "Api", "Api", "Namespace", "Namespace"));
+    /** Methods of Api subclasses that hand their arguments on to {@code self.add_resource} ({@code add_org_resource}). */
+    private final Set<String> addResourceMethods = new java.util.HashSet<>(Set.of("add_resource"));
 
     /** Classes of the tree that wrap a blueprint they create ({@code self.blueprint = Blueprint(..., url_prefix="/api")}): their prefix. */
     private final Map<String, String> blueprintWrappers = new HashMap<>();
@@ -73,6 +76,15 @@ final class PythonRoutes {
                 }
             }
         }
+        for (PyModule module : modules) {
+            for (Function method : module.functions) {
+                boolean inApi = module.classes.stream().anyMatch(type -> "Api".equals(routerClasses.get(type.name()))
+                        && !type.name().equals("Api") && type.body().contains(method.line()));
+                if (inApi && method.body().stream().anyMatch(line -> delegatesToAddResource(module, line))) {
+                    addResourceMethods.add(method.name());
+                }
+            }
+        }
         modules.forEach(module -> byName.putIfAbsent(module.moduleName, module));
         modules.forEach(module -> module.constants.forEach(constants::putIfAbsent));
         this.models = new PydanticModels(modules);
@@ -96,6 +108,7 @@ final class PythonRoutes {
             return List.of();
         }
         PythonRoutes routes = new PythonRoutes(modules);
+        modules.forEach(routes::findHelpers);
         modules.forEach(routes::declarations);
         modules.forEach(routes::registrations);
         return routes.graph.endpoints("fastapi", warnings);
@@ -149,6 +162,16 @@ final class PythonRoutes {
         }
     }
 
+    private static boolean delegatesToAddResource(PyModule module, Line line) {
+        for (int i = line.start(); i + 3 < line.end(); i++) {
+            if (module.tokens.is(i, "self") && module.tokens.is(i + 1, ".") && module.tokens.is(i + 2, "add_resource")
+                    && module.tokens.is(i + 3, "(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code api = Service(app)} where Service wraps a blueprint with a prefix: a blueprint on the app passed. */
     private void wrapper(PyModule module, String name, List<Range> arguments, String prefix) {
         RouteGraph.Node node = graph.node(id(module, name));
@@ -171,6 +194,7 @@ final class PythonRoutes {
         }
         for (Line line : module.lines) {
             module.call(line).ifPresent(call -> call(module, call));
+            helperCall(module, line);
             module.decoratorApplied(line).ifPresent(applied -> route(module, applied.getKey().receiver(), applied.getKey().method(),
                     module.tokens.items(applied.getKey().open()), module.functions.stream()
                             .filter(f -> f.name().equals(applied.getValue())).findFirst().orElse(null), false));
@@ -213,11 +237,8 @@ final class PythonRoutes {
                 List<String> paths = new ArrayList<>();
                 arguments.stream().filter(a -> module.tokens.keyword(List.of(a), "doc", "=").isEmpty()
                         && module.tokens.keyword(List.of(a), "methods", "=").isEmpty()).forEach(a -> paths.addAll(strings(module, a)));
-                for (Function method : module.functions) {
-                    if (PyModule.DECORATOR_VERBS.contains(method.name()) && type.body().contains(method.line())) {
-                        add(module, nodeId, paths, List.of(method.name()), method, false);
-                    }
-                }
+                verbMethods(type.name()).forEach((method, owner) -> add(owner.getKey(), nodeId, paths, List.of(method),
+                        owner.getValue(), false));
             }
         }
     }
@@ -271,6 +292,10 @@ final class PythonRoutes {
         if (parent == null || arguments.isEmpty()) {
             return;
         }
+        if (addResourceMethods.contains(call.method())) {
+            resource(module, parent, arguments);
+            return;
+        }
         switch (call.method()) {
             case "include_router" -> module.tokens.dottedName(arguments.get(0)).map(child -> node(module, child)).ifPresent(child ->
                     graph.node(parent).mounts.add(new RouteGraph.Mount(child, keywordString(module, arguments, "prefix"),
@@ -295,16 +320,105 @@ final class PythonRoutes {
                 List<String> paths = strings(module, arguments.get(0));
                 List<String> methods = module.tokens.keyword(arguments, "methods", "=").map(v -> module.tokens.strings(v))
                         .filter(m -> !m.isEmpty()).orElse(List.of("GET"));
-                Function view = viewFunction(module, arguments, call.method().equals("add_api_route") ? 1 : 2);
-                add(module, parent, paths, methods, view, authDependencies(module, arguments));
+                Optional<String> viewClass = asView(module, arguments, call.method().equals("add_api_route") ? 1 : 2);
+                if (viewClass.isPresent()) {
+                    viewClass(viewClass.get(), parent, paths);
+                } else {
+                    Function view = viewFunction(module, arguments, call.method().equals("add_api_route") ? 1 : 2);
+                    add(module, parent, paths, methods, view, authDependencies(module, arguments));
+                }
             }
-            case "add_resource" -> resource(module, parent, arguments);
+            case "init_app" -> module.tokens.dottedName(arguments.get(0)).map(app -> node(module, app)).filter(app -> !app.equals(parent))
+                    .filter(app -> "flask".equals(kinds.get(parent)))
+                    .ifPresent(app -> graph.node(app).mounts.add(new RouteGraph.Mount(parent, "", false, false)));
             case "add_namespace" -> module.tokens.dottedName(arguments.get(0)).map(child -> node(module, child)).ifPresent(child -> {
                 Optional<String> path = module.tokens.keyword(arguments, "path", "=")
                         .or(() -> arguments.size() >= 2 ? Optional.of(arguments.get(1)) : Optional.empty()).flatMap(v -> string(module, v));
                 graph.node(parent).mounts.add(new RouteGraph.Mount(child, path.orElse(""), false, path.isPresent()));
             });
             default -> { }
+        }
+    }
+
+    /** {@code view_func=ViewCategory.as_view("name")} (or in {@code position}): the class name of a MethodView. */
+    private static Optional<String> asView(PyModule module, List<Range> arguments, int position) {
+        Optional<Range> view = module.tokens.keyword(arguments, "view_func", "=")
+                .or(() -> arguments.size() > position && module.tokens.keyword(List.of(arguments.get(position)), "endpoint", "=").isEmpty()
+                        ? Optional.of(arguments.get(position)) : Optional.empty());
+        return view.filter(v -> v.end() - v.start() >= 4 && module.tokens.isName(v.start()) && module.tokens.is(v.start() + 1, ".")
+                && module.tokens.is(v.start() + 2, "as_view") && module.tokens.is(v.start() + 3, "(")).map(v -> module.text(v.start()));
+    }
+
+    /** A MethodView class on {@code paths}: a route per HTTP method it (or a base class) defines. */
+    private void viewClass(String className, String nodeId, List<String> paths) {
+        verbMethods(className).forEach((method, owner) -> add(owner.getKey(), nodeId, paths, List.of(method), owner.getValue(), false));
+    }
+
+    /**
+     * A function of the tree that registers a route on one of its parameters with a path from another
+     * ({@code def register_view(bp, routes, view_func): for route in routes: bp.add_url_rule(route, view_func=view_func)}):
+     * which parameter is the blueprint, which the path (or a list of paths) and which the view.
+     */
+    private record RouteHelper(List<String> parameters, int blueprint, int path, int view) {
+    }
+
+    private final Map<String, RouteHelper> helpers = new HashMap<>();
+
+    private void findHelpers(PyModule module) {
+        for (Function function : module.functions) {
+            List<String> parameters = module.tokens.items(function.parametersOpen()).stream()
+                    .map(item -> module.tokens.isName(item.start()) ? module.text(item.start()) : "*").toList();
+            Map<String, String> loops = new HashMap<>(); // for route in routes
+            for (Line line : function.body()) {
+                int s = line.start();
+                if (module.tokens.is(s, "for") && module.tokens.isName(s + 1) && module.tokens.is(s + 2, "in") && module.tokens.isName(s + 3)) {
+                    loops.put(module.text(s + 1), module.text(s + 3));
+                }
+                Optional<Call> call = module.call(line);
+                if (call.isEmpty() || !Set.of("add_url_rule", "route").contains(call.get().method())
+                        || !parameters.contains(call.get().receiver())) {
+                    continue;
+                }
+                List<Range> arguments = module.tokens.items(call.get().open());
+                if (arguments.isEmpty() || !module.tokens.isName(arguments.get(0).start())) {
+                    continue;
+                }
+                String path = module.text(arguments.get(0).start());
+                int pathIndex = parameters.indexOf(loops.getOrDefault(path, path));
+                Optional<String> view = module.tokens.keyword(arguments, "view_func", "=").flatMap(module.tokens::dottedName);
+                if (pathIndex >= 0) {
+                    helpers.putIfAbsent(function.name(), new RouteHelper(parameters, parameters.indexOf(call.get().receiver()), pathIndex,
+                            view.map(parameters::indexOf).orElse(-1)));
+                }
+            }
+        }
+    }
+
+    /** {@code register_view(forum, routes=[...], view_func=X.as_view("x"))}: the routes the helper registers. */
+    private void helperCall(PyModule module, Line line) {
+        int s = line.start();
+        if (!module.tokens.isName(s) || !module.tokens.is(s + 1, "(") || !helpers.containsKey(module.text(s))) {
+            return;
+        }
+        RouteHelper helper = helpers.get(module.text(s));
+        List<Range> arguments = module.tokens.items(s + 1);
+        java.util.function.IntFunction<Optional<Range>> argument = index -> index < 0 ? Optional.empty()
+                : module.tokens.keyword(arguments, helper.parameters().get(index), "=")
+                .or(() -> index < arguments.size() && arguments.get(index).end() - arguments.get(index).start() >= 1
+                        && !module.tokens.is(arguments.get(index).start() + 1, "=") ? Optional.of(arguments.get(index)) : Optional.empty());
+        String nodeId = argument.apply(helper.blueprint()).flatMap(module.tokens::dottedName).map(n -> node(module, n)).orElse(null);
+        List<String> paths = argument.apply(helper.path()).map(v -> strings(module, v)).orElse(List.of());
+        if (nodeId == null || paths.isEmpty()) {
+            return;
+        }
+        Optional<Range> view = argument.apply(helper.view());
+        Optional<String> viewClass = view.flatMap(v -> asView(module, List.of(v), 0));
+        if (viewClass.isPresent()) {
+            viewClass(viewClass.get(), nodeId, paths);
+        } else {
+            Function function = view.flatMap(module.tokens::dottedName)
+                    .flatMap(n -> module.functions.stream().filter(f -> f.name().equals(n)).findFirst()).orElse(null);
+            add(module, nodeId, paths, List.of("GET"), function, false);
         }
     }
 
@@ -319,16 +433,36 @@ final class PythonRoutes {
     private void resource(PyModule module, String parent, List<Range> arguments) {
         Optional<String> className = module.tokens.dottedName(arguments.get(0)).map(n -> n.replaceAll(".*\\.", ""));
         List<String> paths = new ArrayList<>();
-        arguments.subList(1, arguments.size()).forEach(a -> paths.addAll(strings(module, a)));
-        className.flatMap(n -> modules.stream().flatMap(m -> m.classes.stream().map(c -> Map.entry(m, c)))
-                .filter(e -> e.getValue().name().equals(n)).findFirst()).ifPresent(found -> {
-            PyModule owner = found.getKey();
-            for (Function method : owner.functions) {
-                if (PyModule.DECORATOR_VERBS.contains(method.name()) && found.getValue().body().contains(method.line())) {
-                    add(owner, parent, paths, List.of(method.name()), method, false);
-                }
+        arguments.subList(1, arguments.size()).stream().filter(a -> module.tokens.keyword(List.of(a), "endpoint", "=").isEmpty()
+                && module.tokens.keyword(List.of(a), "resource_class_kwargs", "=").isEmpty()).forEach(a -> paths.addAll(strings(module, a)));
+        className.ifPresent(name -> verbMethods(name).forEach((method, owner) -> add(owner.getKey(), parent, paths,
+                List.of(method), owner.getValue(), false)));
+    }
+
+    /**
+     * The HTTP methods a resource class serves ({@code def get(self)}, ...) with the module and function defining each,
+     * its own first, then those it inherits from base classes in the tree.
+     */
+    private Map<String, Map.Entry<PyModule, Function>> verbMethods(String className) {
+        Map<String, Map.Entry<PyModule, Function>> methods = new java.util.LinkedHashMap<>();
+        java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>(List.of(className));
+        Set<String> seen = new java.util.HashSet<>();
+        while (!pending.isEmpty() && seen.size() < 16) {
+            String name = pending.pop();
+            if (!seen.add(name)) {
+                continue;
             }
-        });
+            modules.stream().flatMap(m -> m.classes.stream().map(c -> Map.entry(m, c))).filter(e -> e.getValue().name().equals(name))
+                    .findFirst().ifPresent(found -> {
+                        for (Function method : found.getKey().functions) {
+                            if (PyModule.DECORATOR_VERBS.contains(method.name()) && found.getValue().body().contains(method.line())) {
+                                methods.putIfAbsent(method.name(), Map.entry(found.getKey(), method));
+                            }
+                        }
+                        found.getValue().bases().forEach(base -> pending.add(base.replaceAll(".*\\.", "")));
+                    });
+        }
+        return methods;
     }
 
     // ---- names across modules
@@ -419,6 +553,11 @@ final class PythonRoutes {
         Optional<String> literal = module.tokens.string(value);
         if (literal.isPresent()) {
             return literal;
+        }
+        // app.config["USER_URL_PREFIX"], settings["PREFIX"]: the setting's default where the tree assigns it
+        if (value.end() - value.start() >= 4 && module.tokens.is(value.end() - 1, "]") && module.tokens.isString(value.end() - 2)
+                && module.tokens.is(value.end() - 3, "[")) {
+            return Optional.ofNullable(constants.get(module.text(value.end() - 2)));
         }
         // a name of the module's own first (every router module may have its own "prefix"), then any module's
         return module.tokens.dottedName(value).map(n -> n.contains(".") ? constants.get(n.replaceAll(".*\\.", ""))
