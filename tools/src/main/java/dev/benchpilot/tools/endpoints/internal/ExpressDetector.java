@@ -42,6 +42,7 @@ public final class ExpressDetector implements EndpointDetector {
         RouteGraph graph = new RouteGraph();
         JsModuleIndex index = new JsModuleIndex(modules);
         modules.forEach(module -> module.addTo(graph, index));
+        modules.forEach(module -> warnings.addAll(module.notUnderstood));
         return graph.endpoints(name(), warnings);
     }
 

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import dev.benchpilot.tools.endpoints.DetectionResult;
 import dev.benchpilot.tools.endpoints.Endpoint;
 import dev.benchpilot.tools.endpoints.EndpointDetector;
 import java.io.IOException;
@@ -50,8 +51,8 @@ public final class JavalinRouteDetector implements EndpointDetector {
                     endpoints.add(new Endpoint(route.verb(), route.path(), facts.parameters(route.path()), facts.body(),
                             auth(route.roles(), facts), sources.location(unit, call), name()));
                 }
-                unresolved.forEach(path -> warnings.add(sources.location(unit, call) + ": Javalin route skipped, its path "
-                        + path + " is not a constant"));
+                unresolved.forEach(path -> warnings.add(DetectionResult.notUnderstood(sources.location(unit, call), "Javalin",
+                        "its path " + path + " is not a constant")));
             }
             helpers.addAll(routes.deferred());
         }
@@ -87,8 +88,8 @@ public final class JavalinRouteDetector implements EndpointDetector {
                     endpoints.add(new Endpoint(route.verb(), path.get(), new HandlerReader.Facts(null, java.util.Map.of(), java.util.Map.of(), false).parameters(path.get()), null, null,
                             sources.location(unit, call), name()));
                 } else if (path.isEmpty()) {
-                    warnings.add(sources.location(unit, call) + ": Javalin route skipped, its path "
-                            + call.getArgument(route.pathParameter()) + " is not a constant");
+                    warnings.add(DetectionResult.notUnderstood(sources.location(unit, call), "Javalin",
+                            "its path " + call.getArgument(route.pathParameter()) + " is not a constant"));
                 }
             }
         }

@@ -59,6 +59,8 @@ final class JsModule {
     final Map<String, String> exports = new HashMap<>();
     final Set<String> functionParameters = new LinkedHashSet<>();
     final List<RouteCall> routes = new ArrayList<>();
+    /** Route calls on a router whose path is not a literal ({@code router.get(PATHS.user, ...)}): file:line and why. */
+    final List<String> notUnderstood = new ArrayList<>();
     private final List<UseCall> uses = new ArrayList<>();
     private final List<PassCall> passes = new ArrayList<>();
 
@@ -356,6 +358,10 @@ final class JsModule {
             }
             paths = tokens.strings(arguments.get(0));
             middleware = arguments.subList(1, arguments.size() - 1);
+        }
+        if (receiver != null && paths.isEmpty() && isRouterName(receiver) && !arguments.isEmpty()) {
+            notUnderstood.add(dev.benchpilot.tools.endpoints.DetectionResult.notUnderstood(relative + ":" + tokens.at(verb).line(),
+                    "express", "the path of " + receiver + "." + text(verb) + "(...) is not a string literal"));
         }
         if (receiver == null || paths.isEmpty() || !isRouterName(receiver)) {
             return;

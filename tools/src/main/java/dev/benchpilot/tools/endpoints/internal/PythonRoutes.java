@@ -1,5 +1,6 @@
 package dev.benchpilot.tools.endpoints.internal;
 
+import dev.benchpilot.tools.endpoints.DetectionResult;
 import dev.benchpilot.tools.endpoints.Endpoint;
 import dev.benchpilot.tools.endpoints.EndpointPaths;
 import dev.benchpilot.tools.endpoints.internal.PyModule.Call;
@@ -38,6 +39,8 @@ final class PythonRoutes {
     private final Map<String, String> constants = new HashMap<>();
     private final Map<String, String> kinds = new HashMap<>();
     private final RouteGraph graph = new RouteGraph();
+    /** Route-like code that was not understood, for the detection's warnings. */
+    private final List<String> warnings = new ArrayList<>();
     private final PydanticModels models;
     /** {@code CurrentUser = Annotated[User, Depends(get_current_user)]}: a parameter typed so needs auth. */
     private final Set<String> authAliases = new java.util.HashSet<>();
@@ -111,6 +114,7 @@ final class PythonRoutes {
         modules.forEach(routes::findHelpers);
         modules.forEach(routes::declarations);
         modules.forEach(routes::registrations);
+        warnings.addAll(routes.warnings);
         return routes.graph.endpoints("fastapi", warnings);
     }
 
@@ -265,6 +269,11 @@ final class PythonRoutes {
         if (paths.isEmpty()) {
             paths = module.tokens.keyword(arguments, "path", "=").or(() -> module.tokens.keyword(arguments, "rule", "="))
                     .map(v -> strings(module, v)).orElse(List.of());
+        }
+        if (paths.isEmpty()) {
+            warnings.add(DetectionResult.notUnderstood(module.location(function != null ? function.line() : module.lines.get(0)),
+                    kinds.getOrDefault(nodeId, "python"), "the path of " + receiver + "." + verb + "(...) is not a string or a constant"));
+            return;
         }
         List<String> methods = PyModule.DECORATOR_VERBS.contains(verb) ? List.of(verb.toUpperCase(Locale.ROOT))
                 : module.tokens.keyword(arguments, "methods", "=").map(v -> module.tokens.strings(v)).filter(m -> !m.isEmpty())
@@ -566,7 +575,34 @@ final class PythonRoutes {
 
     private List<String> strings(PyModule module, Range value) {
         List<String> literal = module.tokens.strings(value);
-        return !literal.isEmpty() ? literal : string(module, value).map(List::of).orElse(List.of());
+        return !literal.isEmpty() ? literal : string(module, value).or(() -> passedThrough(module, value)).map(List::of).orElse(List.of());
+    }
+
+    /**
+     * {@code org_scoped_rule("/ldap/login")}: a literal passed through a function of the tree that returns its parameter
+     * as it is (in the default configuration; a prefixed variant in another branch is not followed).
+     */
+    private Optional<String> passedThrough(PyModule module, Range value) {
+        int s = value.start();
+        if (value.end() - s != 4 || !module.tokens.isName(s) || !module.tokens.is(s + 1, "(") || !module.tokens.isString(s + 2)
+                || !module.tokens.is(s + 3, ")")) {
+            return Optional.empty();
+        }
+        String name = module.text(s);
+        for (PyModule owner : modules) {
+            for (Function function : owner.functions) {
+                List<Range> parameters = owner.tokens.items(function.parametersOpen());
+                if (function.name().equals(name) && !parameters.isEmpty() && owner.tokens.isName(parameters.get(0).start())) {
+                    String parameter = owner.text(parameters.get(0).start());
+                    boolean returnsIt = function.body().stream().anyMatch(line -> owner.tokens.is(line.start(), "return")
+                            && line.end() == line.start() + 2 && owner.tokens.is(line.start() + 1, parameter));
+                    if (returnsIt) {
+                        return Optional.of(module.text(s + 2));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private String keywordString(PyModule module, List<Range> arguments, String keyword) {

@@ -1,5 +1,6 @@
 package dev.benchpilot.tools.endpoints.internal;
 
+import dev.benchpilot.tools.endpoints.DetectionResult;
 import dev.benchpilot.tools.endpoints.Endpoint;
 import dev.benchpilot.tools.endpoints.EndpointPaths;
 import java.util.ArrayList;
@@ -69,7 +70,8 @@ final class RouteGraph {
             boolean root = !mounted.contains(node.id);
             if (root && (node.app || !node.routes.isEmpty() || !node.mounts.isEmpty())) {
                 if (!node.app && anyApp && !node.routes.isEmpty()) {
-                    warnings.add(node.id.replace('#', ' ') + ": routes on a router mounted nowhere that could be followed; listed without a prefix");
+                    warnings.add(DetectionResult.notUnderstood(node.routes.get(0).source(), detector,
+                            "routes on '" + node.id.replaceAll(".*#", "") + "', which is mounted nowhere that could be followed; listed without a prefix"));
                 }
                 walk(node, "", null, false, new HashSet<>(), detector, endpoints);
             }

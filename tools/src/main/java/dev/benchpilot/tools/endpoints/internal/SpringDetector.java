@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.benchpilot.tools.endpoints.DetectionResult;
 import dev.benchpilot.tools.endpoints.Endpoint;
 import dev.benchpilot.tools.endpoints.EndpointDetector;
 import dev.benchpilot.tools.endpoints.EndpointPaths;
@@ -46,15 +47,27 @@ public final class SpringDetector implements EndpointDetector {
                 }
                 List<ClassOrInterfaceDeclaration> hierarchy = hierarchy(controller, sources);
                 // like Spring's merged annotation lookup: the nearest type-level mapping in the hierarchy
-                List<String> prefixes = hierarchy.stream().map(mappings::of).flatMap(java.util.Optional::stream).findFirst()
-                        .map(SpringMappings.Mapping::paths).orElse(List.of(""));
+                java.util.Optional<SpringMappings.Mapping> typeMapping = hierarchy.stream().map(mappings::of)
+                        .flatMap(java.util.Optional::stream).findFirst();
+                if (typeMapping.isPresent() && typeMapping.get().unresolved() != null) {
+                    warnings.add(DetectionResult.notUnderstood(sources.location(unit, controller), name(), controller.getNameAsString()
+                            + "'s mapping " + typeMapping.get().unresolved() + " is not a constant"));
+                    continue;
+                }
+                List<String> prefixes = typeMapping.map(SpringMappings.Mapping::paths).orElse(List.of(""));
                 for (ClassOrInterfaceDeclaration type : hierarchy) {
                     for (MethodDeclaration method : type.getMethods()) {
                         if (type != controller && overridden(controller, method, mappings)) {
                             continue;
                         }
-                        mappings.of(method).ifPresent(mapping -> endpoints.addAll(endpoints(servletPrefix, prefixes, mapping,
-                                method, controller, sources, unit)));
+                        java.util.Optional<SpringMappings.Mapping> mapping = mappings.of(method);
+                        if (mapping.isPresent() && mapping.get().unresolved() != null) {
+                            warnings.add(DetectionResult.notUnderstood(sources.location(method.findCompilationUnit().orElse(unit), method),
+                                    name(), "the mapping " + mapping.get().unresolved() + " is not a constant"));
+                        } else {
+                            mapping.ifPresent(found -> endpoints.addAll(endpoints(servletPrefix, prefixes, found, method, controller,
+                                    sources, unit)));
+                        }
                     }
                 }
             }

@@ -61,15 +61,23 @@ final class SpringMappings {
         return annotation.getNameAsString().replaceAll(".*\\.", "");
     }
 
-    /** A mapping on a method or type: its paths (at least "") and methods (ANY when none is named). */
-    record Mapping(List<String> paths, List<String> methods) {
+    /**
+     * A mapping on a method or type: its paths (at least "") and methods (ANY when none is named).
+     *
+     * @param unresolved the path expression when it could not be read as strings ({@code @GetMapping(Paths.dynamic())}),
+     *                   else null
+     */
+    record Mapping(List<String> paths, List<String> methods, String unresolved) {
+        Mapping(List<String> paths, List<String> methods) {
+            this(paths, methods, null);
+        }
     }
 
     Optional<Mapping> of(NodeWithAnnotations<?> element) {
         for (AnnotationExpr annotation : element.getAnnotations()) {
             String name = annotation.getNameAsString().replaceAll(".*\\.", "");
             if (SHORTCUTS.containsKey(name)) {
-                return Optional.of(new Mapping(paths(annotation), List.of(SHORTCUTS.get(name))));
+                return Optional.of(new Mapping(paths(annotation), List.of(SHORTCUTS.get(name)), unresolved(annotation)));
             }
             if (name.equals("RequestMapping")) {
                 List<String> methods = new ArrayList<>();
@@ -77,24 +85,32 @@ final class SpringMappings {
                     List<Expression> items = value instanceof ArrayInitializerExpr array ? array.getValues() : List.of(value);
                     items.forEach(item -> methods.add(item.toString().replaceAll(".*\\.", "").toUpperCase(Locale.ROOT)));
                 });
-                return Optional.of(new Mapping(paths(annotation), methods.isEmpty() ? List.of("ANY") : methods));
+                return Optional.of(new Mapping(paths(annotation), methods.isEmpty() ? List.of("ANY") : methods, unresolved(annotation)));
             }
             Mapping meta = composed.get(name);
             if (meta != null) {
                 // the composed annotation's value/path is an @AliasFor of the mapping's; without one, the meta-annotation's
                 List<String> paths = paths(annotation);
-                return Optional.of(new Mapping(paths.equals(List.of("")) ? meta.paths() : paths, meta.methods()));
+                return Optional.of(new Mapping(paths.equals(List.of("")) ? meta.paths() : paths, meta.methods(), unresolved(annotation)));
             }
         }
         return Optional.empty();
     }
 
     private List<String> paths(AnnotationExpr annotation) {
-        Optional<Expression> value = annotation.isSingleMemberAnnotationExpr()
-                ? Optional.of(annotation.asSingleMemberAnnotationExpr().getMemberValue())
-                : member(annotation, "value").or(() -> member(annotation, "path"));
-        List<String> paths = value.map(constants::values).orElse(List.of());
+        List<String> paths = value(annotation).map(constants::values).orElse(List.of());
         return paths.isEmpty() ? List.of("") : paths;
+    }
+
+    private static Optional<Expression> value(AnnotationExpr annotation) {
+        return annotation.isSingleMemberAnnotationExpr() ? Optional.of(annotation.asSingleMemberAnnotationExpr().getMemberValue())
+                : member(annotation, "value").or(() -> member(annotation, "path"));
+    }
+
+    /** The path expression of a mapping that does not read as strings, else null. */
+    private String unresolved(AnnotationExpr annotation) {
+        return value(annotation).filter(v -> !(v instanceof ArrayInitializerExpr array && array.getValues().isEmpty()))
+                .filter(v -> constants.values(v).isEmpty()).map(Expression::toString).orElse(null);
     }
 
     static Optional<Expression> member(AnnotationExpr annotation, String name) {
