@@ -40,6 +40,7 @@ public final class FileReports implements RunReports {
         json.put("health", plan.health());
         json.put("scenarios", plan.scenarios().scenarios());
         json.put("skipped", plan.scenarios().skipped());
+        json.put("notUnderstood", plan.detection().notUnderstood());
         json.put("expectedRpsByEndpoint", ScenarioViews.expectedRps(plan.scenarios().scenarios(), plan.targetRps()));
         run.workspace().writeJson("plan.json", json);
     }

@@ -50,6 +50,7 @@ public final class Workflow {
             }
             Plan plan = planner.plan(run.runId(), request, prepared);
             run.plan(plan);
+            notUnderstood(plan.detection().notUnderstood(), journal);
             reports.planned(run);
             journal.finished(Phase.PLAN, plan.detection().endpoints().size() + " endpoints, " + plan.scenarios().scenarios().flows().size()
                     + " flows, " + plan.tool() + ", " + plan.profile().stages().size() + " stage(s)");
@@ -138,6 +139,19 @@ public final class Workflow {
     }
 
     /** Compares the run with the previous completed one of the same target and pattern; true on a regression. */
+    /**
+     * Route-like code the detection did not understand is said in the run's warnings (so in the report): each place
+     * when there are a few, else how many and the first three, with the rest in plan.json.
+     */
+    private static void notUnderstood(List<String> places, RunJournal journal) {
+        if (places.size() <= 5) {
+            places.forEach(journal::warn);
+        } else {
+            journal.warn(places.size() + " route-like places in the code were not understood and are not in the plan (first: "
+                    + String.join(" | ", places.subList(0, 3)) + "); plan.json lists them all");
+        }
+    }
+
     private static boolean compare(RunHistory history, RunRecord run, BenchmarkRequest request) {
         LoadMetrics metrics = run.execution().run().metrics();
         var capacity = run.analysis().capacity();

@@ -70,7 +70,8 @@ class JavalinRouteDetectionTest {
 
     @Test
     void warns_about_a_route_whose_path_is_not_a_constant() {
-        assertThat(RESULT.warnings()).contains("src/main/java/com/example/variants/Routes.java:28: Javalin route skipped, its path dynamic is not a constant");
+        assertThat(RESULT.notUnderstood()).contains("src/main/java/com/example/variants/Routes.java:28: route not understood (Javalin): "
+                + "its path dynamic is not a constant; check it, or give --openapi");
     }
 
     @Test

@@ -71,9 +71,10 @@ final class JsModule {
         this.tokens = new TokenRanges(ScriptTokens.javascript(text));
     }
 
+    /** Whether a script may take part in routing: registers routes, or re-exports routers (an index.js / index.ts barrel). */
     static boolean mayUseExpress(String text) {
         return text.contains("express") || text.contains("Router") || text.contains(".use(") || text.contains(".get(")
-                || text.contains(".post(");
+                || text.contains(".post(") || text.contains("export") || text.contains("require(");
     }
 
     static JsModule read(Path root, Path file, String text) {

@@ -23,7 +23,7 @@ public final class SourceFiles {
     }
 
     /** Larger source files are skipped with a warning: generated bundles, not hand-written routes. */
-    static final long MAX_FILE_BYTES = 1_000_000;
+    static final long MAX_FILE_BYTES = 2_000_000;
 
     /** The end of the warning for a generated file; {@link #summarise} folds these into one line. */
     static final String GENERATED = ": skipped, generated source";
@@ -59,7 +59,7 @@ public final class SourceFiles {
                 }
             }
             String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-            if (generated(text)) {
+            if (generated(text) || name.matches("(?i).*\\.(js|mjs|cjs|ts|mts|cts)$") && minified(text)) {
                 warnings.add(name + GENERATED);
                 return java.util.Optional.empty();
             }
@@ -71,12 +71,12 @@ public final class SourceFiles {
     }
 
     /**
-     * Whether a file is generated code that declares no routes: protobuf / gRPC output and minified bundles always,
-     * anything else marked generated in its first 2,000 characters unless it has route-like code.
+     * Whether a file is generated code that declares no routes: protobuf / gRPC output always, anything else marked
+     * generated in its first 2,000 characters unless it has route-like code. (Scripts are also skipped when minified.)
      */
     static boolean generated(String text) {
         String head = text.substring(0, Math.min(text.length(), 2_000));
-        return PROTOC.matcher(head).find() || MARKED.matcher(head).find() && !ROUTES.matcher(text).find() || minified(text);
+        return PROTOC.matcher(head).find() || MARKED.matcher(head).find() && !ROUTES.matcher(text).find();
     }
 
     /** A bundle or minified script: lines of more than 300 characters on average over a file of some size. */

@@ -40,8 +40,8 @@ public final class SpringDetector implements EndpointDetector {
         List<Endpoint> endpoints = new ArrayList<>();
         for (CompilationUnit unit : sources.units()) {
             for (ClassOrInterfaceDeclaration controller : unit.findAll(ClassOrInterfaceDeclaration.class)) {
-                // every handler of a controller is an endpoint: @ResponseBody (on the class or the method) or not,
-                // a page rendered from a view answers HTTP requests as much as JSON does
+                // every handler of a controller answers on its path: @ResponseBody (on the class or the method), a
+                // response written by hand, or a page rendered from a view
                 if (!mappings.controller(controller) || controller.isInterface()) {
                     continue;
                 }
