@@ -198,6 +198,47 @@ class RealCodePatternsTest {
         assertThat(result.endpoints().get(1).parameters()).extracting(Endpoint.Parameter::name).containsExactly("id");
     }
 
+    @Test
+    void an_openapi_description_split_over_files_with_relative_refs() throws IOException {
+        write("api/src/main/openapi/openapi.yaml", """
+                openapi: 3.0.3
+                info: {title: split, version: "2"}
+                servers: [{url: /api/v2}]
+                paths:
+                  /projects:
+                    $ref: "./resources/projects/projects.yaml"
+                  /projects/{uuid}:
+                    $ref: "./resources/projects/project.yaml"
+                """);
+        write("api/src/main/openapi/resources/projects/projects.yaml", """
+                get:
+                  responses: {'200': {description: ok}}
+                post:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {$ref: "../../components/schemas.yaml#/Project"}
+                  responses: {'201': {description: created}}
+                """);
+        write("api/src/main/openapi/resources/projects/project.yaml", """
+                get:
+                  parameters: [{name: uuid, in: path, required: true, schema: {type: string}}]
+                  responses: {'200': {description: ok}}
+                """);
+        write("api/src/main/openapi/components/schemas.yaml", """
+                Project:
+                  type: object
+                  properties: {name: {type: string, example: acme}}
+                """);
+
+        DetectionResult result = detect();
+
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.endpoints()).extracting(Endpoint::key)
+                .containsExactly("GET /api/v2/projects", "POST /api/v2/projects", "GET /api/v2/projects/{uuid}");
+        assertThat(String.valueOf(result.endpoints().get(1).requestBody().sample())).isEqualTo("{\"name\":\"acme\"}");
+    }
+
     // ---- FastAPI / Starlette
 
     @Test
@@ -333,7 +374,7 @@ class RealCodePatternsTest {
                 const app = express()
                 app.use('/api', routes.api)
                 app.use('/admin', routes.admin)
-                app.use(require('./auth'))
+                app.use('/auth', require('./auth'))
                 module.exports = app
                 """);
         write("src/routes/index.js", """
@@ -366,7 +407,7 @@ class RealCodePatternsTest {
                 """);
 
         assertThat(detect().endpoints()).extracting(Endpoint::key)
-                .containsExactly("DELETE /admin/cache", "GET /api/users/{id}", "POST /login");
+                .containsExactly("DELETE /admin/cache", "GET /api/users/{id}", "POST /auth/login");
     }
 
     @Test
