@@ -58,6 +58,34 @@ class CheckpointTest {
         assertThat(RunWorkspace.JSON.readTree(run.resolve("run.json").toFile()).get("status").asText()).isEqualTo("cancelled");
     }
 
+    /** Route-like code the detection could not resolve is in plan.json and in the run's warnings, so in its report. */
+    @Test
+    void routes_not_understood_are_named_in_the_plan_and_the_run_warnings() throws Exception {
+        Path source = workspace.resolve("source");
+        try (Stream<Path> files = Files.walk(Path.of(BadInputTest.SHOP_SOURCES))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = source.resolve(Path.of(BadInputTest.SHOP_SOURCES).relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        Files.writeString(source.resolve("admin.js"), """
+                const express = require('express')
+                const app = express()
+                app.get(ADMIN_PATH, (req, res) => res.send('ok'))
+                """);
+
+        Cli.Result result = Cli.run("4\n", true, "benchmark", "--target", shop.baseUrl().toString(), "--source", source.toString(),
+                "--duration", "10s", "--rps", "20", "--workspace", workspace.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        String expected = "admin.js:3: route not understood (express): the path of app.get(...) is not a string literal; check it, "
+                + "or give --openapi";
+        JsonNode plan = RunWorkspace.JSON.readTree(onlyRun().resolve("plan.json").toFile());
+        assertThat(plan.get("notUnderstood")).extracting(JsonNode::asText).containsExactly(expected);
+        assertThat(RunWorkspace.JSON.readTree(onlyRun().resolve("summary.json").toFile()).toString()).contains(expected);
+    }
+
     @Test
     void review_prints_the_scenarios_and_asks_again_and_end_of_input_cancels() throws Exception {
         Cli.Result result = benchmark("3\n");

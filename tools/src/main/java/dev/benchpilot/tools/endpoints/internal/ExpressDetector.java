@@ -36,13 +36,13 @@ public final class ExpressDetector implements EndpointDetector {
             SourceFiles.read(sourceRoot, file, warnings).filter(JsModule::mayUseExpress)
                     .ifPresent(text -> modules.add(JsModule.read(sourceRoot, file, text)));
         }
+        modules.forEach(module -> warnings.addAll(module.notUnderstood));
         if (modules.stream().noneMatch(JsModule::hasRoutes)) {
             return List.of();
         }
         RouteGraph graph = new RouteGraph();
         JsModuleIndex index = new JsModuleIndex(modules);
         modules.forEach(module -> module.addTo(graph, index));
-        modules.forEach(module -> warnings.addAll(module.notUnderstood));
         return graph.endpoints(name(), warnings);
     }
 
