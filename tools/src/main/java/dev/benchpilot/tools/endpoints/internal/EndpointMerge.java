@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Merges endpoints found more than once (in code and in an OpenAPI file, or twice in code) into one per method and
- * path shape ({@code /users/{id}} and {@code /users/{userId}} are one route), keeping the path the code gives, and the richer data: the request body with more fields, the union of parameters
+ * path shape ({@code /users/{id}} and {@code /users/{userId}} are one route), keeping the path the code gives and the
+ * richer data: the request body with more fields, the union of parameters
  * (a typed parameter beats a "string" guess, required if either says so), auth true if either says true, false
  * over unknown. Every source and detector is kept, each once. Every path variable ends up with a PATH parameter.
  * Sorted by path, then method.
@@ -35,34 +36,37 @@ public final class EndpointMerge {
 
     /** {@code GET /users/{}}: method and path with the variables' names left out. */
     private static String shape(Endpoint endpoint) {
-        return endpoint.method() + " " + endpoint.path().replaceAll("\\{[^}/]*}", "{}");
+        return endpoint.method() + " " + pathShape(endpoint);
+    }
+
+    private static String pathShape(Endpoint endpoint) {
+        return endpoint.path().replaceAll("\\{[^}/]*}", "{}");
+    }
+
+    private static boolean documented(Endpoint endpoint) {
+        return endpoint.detector().equals("openapi");
     }
 
     /**
      * An OpenAPI document that leaves out the prefix the code mounts it under (a FastAPI sub-application's own document,
-     * a servlet mapping the document's {@code servers} omit): when most of its operations that match no code endpoint
-     * exactly match one under the same prefix, every operation of the document is put under that prefix.
+     * a servlet mapping the document's {@code servers} omit): when at least two, and at least half, of its operations
+     * that match no code endpoint match one under the same fixed prefix, every such operation is put under that prefix.
      */
     static List<Endpoint> alignDocuments(List<Endpoint> found) {
-        Set<String> code = new java.util.HashSet<>();
-        found.stream().filter(e -> !e.detector().equals("openapi")).forEach(e -> code.add(shape(e)));
-        if (code.isEmpty()) {
-            return found;
-        }
-        Map<String, List<Endpoint>> documents = new LinkedHashMap<>();
-        found.stream().filter(e -> e.detector().equals("openapi"))
-                .forEach(e -> documents.computeIfAbsent(e.source().replaceAll("#.*", ""), k -> new ArrayList<>()).add(e));
+        List<Endpoint> code = found.stream().filter(e -> !documented(e)).toList();
+        Set<String> codeShapes = new java.util.HashSet<>();
+        code.forEach(e -> codeShapes.add(shape(e)));
+        Map<String, List<Endpoint>> unmatchedByDocument = new LinkedHashMap<>();
+        found.stream().filter(e -> documented(e) && !codeShapes.contains(shape(e)))
+                .forEach(e -> unmatchedByDocument.computeIfAbsent(document(e), k -> new ArrayList<>()).add(e));
         Map<String, String> prefixes = new java.util.HashMap<>();
-        documents.forEach((document, operations) -> {
-            List<Endpoint> unmatched = operations.stream().filter(e -> !code.contains(shape(e))).toList();
+        unmatchedByDocument.forEach((document, unmatched) -> {
             Map<String, Integer> votes = new java.util.HashMap<>();
             for (Endpoint operation : unmatched) {
-                String own = shape(operation);
-                String path = own.substring(own.indexOf(' '));
-                String method = own.substring(0, own.indexOf(' ') + 1);
-                code.stream().filter(c -> c.startsWith(method) && c.endsWith(path.equals(" /") ? "" : path.substring(1))
-                                && c.length() > own.length())
-                        .map(c -> c.substring(method.length(), c.length() - (path.equals(" /") ? 0 : path.length() - 1)))
+                String path = pathShape(operation);
+                code.stream().filter(c -> c.method().equals(operation.method())).map(EndpointMerge::pathShape)
+                        .filter(c -> c.length() > path.length() && (path.equals("/") || c.endsWith(path)))
+                        .map(c -> path.equals("/") ? c : c.substring(0, c.length() - path.length()))
                         .filter(prefix -> prefix.startsWith("/") && !prefix.endsWith("/") && !prefix.contains("{"))
                         .distinct().forEach(prefix -> votes.merge(prefix, 1, Integer::sum));
             }
@@ -70,12 +74,16 @@ public final class EndpointMerge {
                     .filter(best -> best.getValue() >= 2 && best.getValue() * 2 >= unmatched.size())
                     .ifPresent(best -> prefixes.put(document, best.getKey()));
         });
-        List<Endpoint> aligned = found.stream().map(e -> {
-            String prefix = e.detector().equals("openapi") ? prefixes.get(e.source().replaceAll("#.*", "")) : null;
-            return prefix == null || code.contains(shape(e)) ? e : new Endpoint(e.method(), prefix + e.path(), e.parameters(),
-                    e.requestBody(), e.authRequired(), e.source(), e.detector());
-        }).toList();
+        List<Endpoint> aligned = found.stream().map(e -> documented(e) && prefixes.containsKey(document(e)) && !codeShapes.contains(shape(e))
+                ? new Endpoint(e.method(), prefixes.get(document(e)) + e.path(), e.parameters(), e.requestBody(), e.authRequired(),
+                        e.source(), e.detector())
+                : e).toList();
         return underDocumentedPrefix(aligned);
+    }
+
+    /** The document an OpenAPI endpoint came from: its source without the {@code #METHOD path} part. */
+    private static String document(Endpoint endpoint) {
+        return endpoint.source().replaceAll("#.*", "");
     }
 
     /**
@@ -84,18 +92,17 @@ public final class EndpointMerge {
      * the service serves.
      */
     private static List<Endpoint> underDocumentedPrefix(List<Endpoint> found) {
-        List<Endpoint> documented = found.stream().filter(e -> e.detector().equals("openapi")).toList();
+        List<Endpoint> operations = found.stream().filter(EndpointMerge::documented).toList();
         Set<String> documentedShapes = new java.util.HashSet<>();
-        documented.forEach(e -> documentedShapes.add(shape(e)));
+        operations.forEach(e -> documentedShapes.add(shape(e)));
         return found.stream().map(e -> {
-            String path = shape(e).substring(e.method().length() + 1);
+            String path = pathShape(e);
             long fixed = java.util.Arrays.stream(path.split("/")).filter(segment -> !segment.isEmpty() && !segment.equals("{}")).count();
-            if (e.detector().equals("openapi") || fixed < 2 || documentedShapes.contains(shape(e))) {
+            if (documented(e) || fixed < 2 || documentedShapes.contains(shape(e))) {
                 return e;
             }
-            List<Endpoint> longer = documented.stream().filter(d -> d.method().equals(e.method())
-                    && shape(d).endsWith(path) && shape(d).length() > shape(e).length() && shape(d).charAt(shape(d).length() - path.length() - 1) != ' ')
-                    .toList();
+            List<Endpoint> longer = operations.stream().filter(d -> d.method().equals(e.method())
+                    && pathShape(d).length() > path.length() && pathShape(d).endsWith(path)).toList();
             return longer.size() != 1 ? e : new Endpoint(e.method(), longer.get(0).path(), e.parameters(), e.requestBody(),
                     e.authRequired(), e.source(), e.detector());
         }).toList();
