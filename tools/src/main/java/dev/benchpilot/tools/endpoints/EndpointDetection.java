@@ -78,8 +78,9 @@ public final class EndpointDetection {
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalArgumentException("cannot read " + (sourceRoot != null ? sourceRoot : openApiFile) + ": " + e.getMessage(), e);
         }
-        return new DetectionResult(EndpointMerge.merge(found), List.copyOf(detectors),
-                List.copyOf(SourceFiles.summarise(List.copyOf(new LinkedHashSet<>(warnings))))); // several detectors parse the same files: each warning once
+        // several detectors parse the same files: each warning once, and generated files counted in one
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(warnings));
+        return new DetectionResult(EndpointMerge.merge(found), List.copyOf(detectors), SourceFiles.summarise(distinct));
     }
 
     private static boolean isEmpty(Path directory) {

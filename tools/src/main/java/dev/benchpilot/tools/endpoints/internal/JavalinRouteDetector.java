@@ -85,8 +85,9 @@ public final class JavalinRouteDetector implements EndpointDetector {
                 CompilationUnit unit = units.get(call);
                 java.util.Optional<String> path = strings.value(call.getArgument(route.pathParameter()));
                 if (path.isPresent() && path.get().startsWith("/")) {
-                    endpoints.add(new Endpoint(route.verb(), path.get(), new HandlerReader.Facts(null, java.util.Map.of(), java.util.Map.of(), false).parameters(path.get()), null, null,
-                            sources.location(unit, call), name()));
+                    List<Endpoint.Parameter> parameters = new HandlerReader.Facts(null, java.util.Map.of(), java.util.Map.of(), false)
+                            .parameters(path.get());
+                    endpoints.add(new Endpoint(route.verb(), path.get(), parameters, null, null, sources.location(unit, call), name()));
                 } else if (path.isEmpty()) {
                     warnings.add(DetectionResult.notUnderstood(sources.location(unit, call), "Javalin",
                             "its path " + call.getArgument(route.pathParameter()) + " is not a constant"));
