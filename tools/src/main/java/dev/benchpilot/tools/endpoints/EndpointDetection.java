@@ -60,7 +60,7 @@ public final class EndpointDetection {
         try {
             if (sourceRoot != null) {
                 for (EndpointDetector detector : DETECTORS) {
-                    List<Endpoint> endpoints = detector.detect(sourceRoot.toAbsolutePath().normalize(), warnings);
+                    List<Endpoint> endpoints = detectOrWarn(detector, sourceRoot.toAbsolutePath().normalize(), warnings);
                     if (!endpoints.isEmpty()) {
                         detectors.add(detector.name());
                     }
@@ -81,6 +81,22 @@ public final class EndpointDetection {
         // several detectors parse the same files: each warning once, and generated files counted in one
         List<String> distinct = List.copyOf(new LinkedHashSet<>(warnings));
         return new DetectionResult(EndpointMerge.merge(found), List.copyOf(detectors), SourceFiles.summarise(distinct));
+    }
+
+    /**
+     * One detector's endpoints; a fault in it (code it was never shown) costs its endpoints and a warning, never the other
+     * detectors' results. Reading errors of the tree itself still end the detection.
+     */
+    private static List<Endpoint> detectOrWarn(EndpointDetector detector, Path root, List<String> warnings) throws IOException {
+        try {
+            return detector.detect(root, warnings);
+        } catch (UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            warnings.add("the " + detector.name() + " detector failed on this tree and found nothing (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + "); please report it");
+            return List.of();
+        }
     }
 
     private static boolean isEmpty(Path directory) {

@@ -364,6 +364,36 @@ class RealCodePatternsTest {
         assertThat(detect().endpoints()).extracting(Endpoint::key).containsExactly("GET /api/admin/about", "GET /api/recipes/{slug}");
     }
 
+    @Test
+    void pydantic_literals_of_enum_members_booleans_and_none_are_samples_not_a_failed_detection() throws IOException {
+        write("svc/main.py", """
+                from enum import Enum
+                from typing import Literal
+                from fastapi import FastAPI
+                from pydantic import BaseModel
+                app = FastAPI()
+
+                class Kind(str, Enum):
+                    incoming = "incoming"
+
+                class Filter(BaseModel):
+                    kind: Literal[Kind.incoming]
+                    pending: Literal[True]
+                    since: Literal[None] = None
+                    limit: Literal[1_000]
+
+                @app.post("/payments/filter")
+                def filter_payments(body: Filter): ...
+                """);
+
+        DetectionResult result = detect();
+
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.endpoints()).extracting(Endpoint::key).containsExactly("POST /payments/filter");
+        assertThat(String.valueOf(result.endpoints().get(0).requestBody().sample()))
+                .isEqualTo("{\"kind\":\"incoming\",\"pending\":true,\"since\":null,\"limit\":1000}");
+    }
+
     // ---- Express
 
     @Test

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -127,8 +128,15 @@ final class PydanticModels {
                 return NODES.objectNode();
             }
             case "Literal" -> {
-                return arguments.isEmpty() ? NODES.nullNode() : module.tokens.string(arguments.get(0)).<JsonNode>map(NODES::textNode)
-                        .orElse(NODES.numberNode(new BigDecimal(module.text(arguments.get(0).start()))));
+                if (arguments.isEmpty()) {
+                    return NODES.nullNode();
+                }
+                Range first = arguments.get(0);
+                Optional<String> enumType = module.tokens.dottedName(first).filter(n -> n.contains("."))
+                        .map(n -> n.substring(0, n.lastIndexOf('.')).replaceAll(".*\\.", "")).filter(this::isEnum);
+                return module.tokens.string(first).<JsonNode>map(NODES::textNode)
+                        .or(() -> enumType.map(this::enumValue)) // Literal[Kind.incoming]: a value of the enum
+                        .orElseGet(() -> literal(module.text(first.start()).replace("_", "")));
             }
             case "int", "conint", "PositiveInt", "NonNegativeInt" -> {
                 return SampleValues.integer(constraints);
@@ -160,7 +168,7 @@ final class PydanticModels {
             if (owned.module().tokens.isName(s) && owned.module().tokens.is(s + 1, "=")) {
                 ScriptTokens.Token value = owned.module().tokens.at(s + 2);
                 return value.kind() == ScriptTokens.Kind.STRING ? NODES.textNode(value.text())
-                        : value.kind() == ScriptTokens.Kind.NUMBER ? NODES.numberNode(new BigDecimal(value.text())) : NODES.textNode(owned.module().text(s));
+                        : value.kind() == ScriptTokens.Kind.NUMBER ? literal(value.text().replace("_", "")) : NODES.textNode(owned.module().text(s));
             }
         }
         return NODES.textNode("value");
@@ -170,6 +178,25 @@ final class PydanticModels {
         List<Range> arguments = module.tokens.items(open);
         return new SampleValues.Constraints(bound(module, arguments, "ge", "gt", BigDecimal.ONE), bound(module, arguments, "le", "lt", BigDecimal.ONE.negate()),
                 integer(module, arguments, "min_length"), integer(module, arguments, "max_length"), null);
+    }
+
+    /** A {@code Literal[...]} value that is not a string: a number, {@code True}/{@code False}, {@code None}, or its text. */
+    private static JsonNode literal(String token) {
+        switch (token) {
+            case "True", "False" -> {
+                return NODES.booleanNode(token.equals("True"));
+            }
+            case "None" -> {
+                return NODES.nullNode();
+            }
+            default -> {
+                try {
+                    return NODES.numberNode(new BigDecimal(token));
+                } catch (NumberFormatException e) {
+                    return NODES.textNode(token); // Literal[Status.OPEN]: the member's name is the best guess there is
+                }
+            }
+        }
     }
 
     /** The inclusive bound: {@code ge} as is, {@code gt} nudged by {@code step} (one above a lower, one below an upper bound). */
