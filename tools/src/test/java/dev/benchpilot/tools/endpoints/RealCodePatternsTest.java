@@ -89,6 +89,24 @@ class RealCodePatternsTest {
         assertThat(detect().endpoints()).extracting(Endpoint::key).containsExactly("GET /auth/code", "POST /auth/logout");
     }
 
+    @Test
+    void each_service_of_a_multi_module_build_under_its_own_context_path() throws IOException {
+        write("orders/src/main/resources/application.properties", "server.servlet.context-path=/orders\n");
+        write("orders/src/main/java/shop/orders/OrderController.java", """
+                package shop.orders;
+                import org.springframework.web.bind.annotation.*;
+                @RestController @RequestMapping("/api") class OrderController { @GetMapping("/list") Object list() { return null; } }
+                """);
+        write("billing/src/main/resources/application.yml", "server:\n  servlet:\n    context-path: /billing\n");
+        write("billing/src/main/java/shop/billing/InvoiceController.java", """
+                package shop.billing;
+                import org.springframework.web.bind.annotation.*;
+                @RestController @RequestMapping("/api") class InvoiceController { @GetMapping("/list") Object list() { return null; } }
+                """);
+
+        assertThat(detect().endpoints()).extracting(Endpoint::key).containsExactly("GET /billing/api/list", "GET /orders/api/list");
+    }
+
     // ---- JAX-RS: where the servlet container mounts the application
 
     private static final String JETTY_START = """

@@ -36,9 +36,10 @@ public final class SpringDetector implements EndpointDetector {
     public List<Endpoint> detect(Path sourceRoot, List<String> warnings) throws IOException {
         JavaSources sources = JavaSources.parse(sourceRoot, warnings);
         SpringMappings mappings = new SpringMappings(new StringConstants(sources.units()), sources.units());
-        String servletPrefix = SpringProperties.servletPrefix(sourceRoot, warnings);
+        SpringProperties.Prefixes servletPrefixes = SpringProperties.servletPrefixes(sourceRoot, warnings);
         List<Endpoint> endpoints = new ArrayList<>();
         for (CompilationUnit unit : sources.units()) {
+            String servletPrefix = unit.getStorage().map(storage -> servletPrefixes.of(storage.getPath())).orElse("");
             for (ClassOrInterfaceDeclaration controller : unit.findAll(ClassOrInterfaceDeclaration.class)) {
                 // every handler of a controller answers on its path: @ResponseBody (on the class or the method), a
                 // response written by hand, or a page rendered from a view

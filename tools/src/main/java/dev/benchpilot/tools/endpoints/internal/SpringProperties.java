@@ -22,18 +22,62 @@ final class SpringProperties {
     private record ServletPaths(String contextPath, String servletPath) {
     }
 
-    /** The prefix every mapping is served under; a properties or YAML file that does not parse is skipped with a warning. */
-    static String servletPrefix(Path root, List<String> warnings) throws IOException {
-        ServletPaths paths = new ServletPaths("", "");
+    /**
+     * The prefix mappings are served under, by the module whose {@code application.*} sets it: in a build of several
+     * services each has its own context path. A file that does not parse is skipped with a warning.
+     */
+    static Prefixes servletPrefixes(Path root, List<String> warnings) throws IOException {
+        java.util.Map<Path, ServletPaths> byModule = new java.util.HashMap<>();
         for (Path file : SourceFiles.find(root, f -> f.getFileName().toString().matches("application\\.(properties|ya?ml)"))) {
+            Path module = module(file);
             try {
-                paths = read(file, paths);
+                byModule.put(module, read(file, byModule.getOrDefault(module, new ServletPaths("", ""))));
             } catch (IOException | IllegalArgumentException e) {
                 warnings.add(root.relativize(file).toString().replace('\\', '/') + ": skipped, does not parse ("
                         + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
             }
         }
-        return paths.contextPath() + "/" + paths.servletPath();
+        return new Prefixes(byModule);
+    }
+
+    /** The module a file belongs to: the directory holding its {@code src/}, else its own directory. */
+    private static Path module(Path file) {
+        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
+            if (dir.getFileName() != null && dir.getFileName().toString().equals("src")) {
+                return dir.getParent();
+            }
+        }
+        return file.getParent();
+    }
+
+    /** Context and servlet paths by module directory. */
+    static final class Prefixes {
+        private final java.util.Map<Path, ServletPaths> byModule;
+
+        private Prefixes(java.util.Map<Path, ServletPaths> byModule) {
+            this.byModule = byModule;
+        }
+
+        /**
+         * The prefix of the module a source file belongs to (its nearest enclosing module with a configuration); for a
+         * file in no such module, the tree's prefix when all its configurations agree on one ({@code config/application.yml}
+         * beside the sources), else none.
+         */
+        String of(Path sourceFile) {
+            for (Path dir = sourceFile.getParent(); dir != null; dir = dir.getParent()) {
+                ServletPaths paths = byModule.get(dir);
+                if (paths != null) {
+                    return prefix(paths);
+                }
+            }
+            java.util.Set<String> all = new java.util.HashSet<>();
+            byModule.values().forEach(paths -> all.add(prefix(paths)));
+            return all.size() == 1 ? all.iterator().next() : "";
+        }
+
+        private static String prefix(ServletPaths paths) {
+            return paths.contextPath() + "/" + paths.servletPath();
+        }
     }
 
     private static ServletPaths read(Path file, ServletPaths found) throws IOException {
