@@ -522,6 +522,63 @@ class RealCodePatternsTest {
     }
 
     @Test
+    void flask_blueprints_built_by_factory_functions_and_routes_added_by_functions_given_the_blueprint() throws IOException {
+        write("cd/flask_app.py", """
+                from flask import Flask
+                app = Flask(__name__)
+
+                def changedetection_app(datastore):
+                    import cd.blueprint.tags as tags
+                    app.register_blueprint(tags.construct_blueprint(datastore), url_prefix='/tags')
+                    from cd.blueprint.rss import construct_blueprint as construct_rss_blueprint
+                    app.register_blueprint(construct_rss_blueprint(datastore), url_prefix='/rss')
+                    return app
+                """);
+        write("cd/blueprint/tags/__init__.py", """
+                from flask import Blueprint
+
+                def construct_blueprint(datastore):
+                    tags_blueprint = Blueprint('tags', __name__)
+
+                    @tags_blueprint.route("/list", methods=['GET'])
+                    def tags_overview_page(): ...
+
+                    from cd.blueprint.tags.edit import construct_edit_blueprint
+                    edit = construct_edit_blueprint(datastore)
+                    tags_blueprint.register_blueprint(edit, url_prefix='/edit')
+                    return tags_blueprint
+                """);
+        write("cd/blueprint/tags/edit.py", """
+                from flask import Blueprint
+
+                def construct_edit_blueprint(datastore):
+                    edit_blueprint = Blueprint('tags_edit', __name__)
+
+                    @edit_blueprint.route("/<string:uuid>", methods=['GET', 'POST'])
+                    def form_tag_edit(uuid): ...
+
+                    return edit_blueprint
+                """);
+        write("cd/blueprint/rss/__init__.py", """
+                from flask import Blueprint
+                from cd.blueprint.rss import main_feed
+
+                def construct_blueprint(datastore):
+                    rss_blueprint = Blueprint('rss', __name__)
+                    main_feed.construct_main_feed_routes(rss_blueprint, datastore)
+                    return rss_blueprint
+                """);
+        write("cd/blueprint/rss/main_feed.py", """
+                def construct_main_feed_routes(rss_blueprint, datastore):
+                    @rss_blueprint.route("/watch/<uuid_str:uuid>", methods=['GET'])
+                    def rss_single_watch(uuid): ...
+                """);
+
+        assertThat(detect().endpoints()).extracting(Endpoint::key).containsExactly("GET /rss/watch/{uuid}",
+                "GET /tags/edit/{uuid}", "POST /tags/edit/{uuid}", "GET /tags/list");
+    }
+
+    @Test
     void flask_restx_namespaces_and_an_api_subclass_on_a_wrapped_blueprint() throws IOException {
         write("ctf/api/__init__.py", """
                 from flask import Blueprint

@@ -113,7 +113,10 @@ final class PythonRoutes {
         PythonRoutes routes = new PythonRoutes(modules);
         modules.forEach(routes::findHelpers);
         modules.forEach(routes::declarations);
+        modules.forEach(routes::findFactories);
+        modules.forEach(module -> module.lines.forEach(line -> routes.factoryResult(module, line)));
         modules.forEach(routes::registrations);
+        modules.forEach(module -> module.lines.forEach(line -> routes.passedBlueprint(module, line)));
         warnings.addAll(routes.warnings);
         return routes.graph.endpoints("fastapi", warnings);
     }
@@ -262,6 +265,9 @@ final class PythonRoutes {
 
     private void route(PyModule module, String receiver, String verb, List<Range> arguments, Function function, boolean decoratorAuth) {
         String nodeId = node(module, receiver);
+        if (nodeId == null && function != null) {
+            nodeId = parameterNode(module, receiver, function.line());
+        }
         if (nodeId == null || arguments.isEmpty()) {
             return;
         }
@@ -309,7 +315,8 @@ final class PythonRoutes {
             case "include_router" -> module.tokens.dottedName(arguments.get(0)).map(child -> node(module, child)).ifPresent(child ->
                     graph.node(parent).mounts.add(new RouteGraph.Mount(child, keywordString(module, arguments, "prefix"),
                             authDependencies(module, arguments), false)));
-            case "register_blueprint" -> module.tokens.dottedName(arguments.get(0)).map(child -> node(module, child)).ifPresent(child -> {
+            case "register_blueprint" -> module.tokens.dottedName(arguments.get(0)).map(child -> node(module, child))
+                    .or(() -> Optional.ofNullable(factoryNode(module, arguments.get(0)))).ifPresent(child -> {
                 Optional<String> prefix = module.tokens.keyword(arguments, "url_prefix", "=").flatMap(v -> string(module, v));
                 graph.node(parent).mounts.add(new RouteGraph.Mount(child, prefix.orElse(""), false, prefix.isPresent()));
             });
@@ -399,6 +406,106 @@ final class PythonRoutes {
                     helpers.putIfAbsent(function.name(), new RouteHelper(parameters, parameters.indexOf(call.get().receiver()), pathIndex,
                             view.map(parameters::indexOf).orElse(-1)));
                 }
+            }
+        }
+    }
+
+    /** Functions that build and return a blueprint or router ({@code def construct_blueprint(...): bp = Blueprint(...); return bp}). */
+    private final Map<String, String> factories = new HashMap<>();
+    /** Blueprints received as a parameter and given routes ({@code def add_routes(bp): @bp.route(...)}), by function and index. */
+    private final Map<String, String> parameterNodes = new HashMap<>();
+
+    private void findFactories(PyModule module) {
+        for (Function function : module.functions) {
+            for (Line line : function.body()) {
+                if (module.tokens.is(line.start(), "return") && module.tokens.isName(line.start() + 1) && line.end() == line.start() + 2) {
+                    String returned = module.text(line.start() + 1);
+                    boolean built = function.body().stream().anyMatch(l -> module.tokens.is(l.start(), returned) && module.tokens.is(l.start() + 1, "=")
+                            && module.tokens.isName(l.start() + 2) && routerClasses.containsKey(lastCallee(module, l.start() + 2)));
+                    if (built) {
+                        factories.put(id(module, function.name()), id(module, returned));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The last name of a dotted callee starting at {@code start} ({@code flask.Blueprint(} → Blueprint). */
+    private static String lastCallee(PyModule module, int start) {
+        return module.text(lastName(module, start));
+    }
+
+    /** The node of the blueprint a call returns, when the callee is a factory of the tree ({@code tags.construct_blueprint(ds)}). */
+    private String factoryNode(PyModule module, Range call) {
+        int last = lastName(module, call.start());
+        if (!module.tokens.is(last + 1, "(") || module.tokens.close(last + 1) != call.end() - 1) {
+            return null;
+        }
+        String dotted = module.tokens.dottedName(new Range(call.start(), last + 1)).orElse(null);
+        if (dotted == null) {
+            return null;
+        }
+        String local = factories.get(id(module, dotted));
+        if (local != null) {
+            return local;
+        }
+        String head = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
+        PyModule.Import imported = module.imports.get(head);
+        if (imported == null) {
+            return null;
+        }
+        String qualified = absolute(module, imported.module()) + (imported.name() == null ? "" : "." + imported.name())
+                + (dotted.contains(".") ? dotted.substring(dotted.indexOf('.')) : "");
+        PyModule target = qualified.contains(".") ? find(qualified.substring(0, qualified.lastIndexOf('.'))) : null;
+        return target == null ? null : factories.get(id(target, qualified.substring(qualified.lastIndexOf('.') + 1)));
+    }
+
+    /** The node standing for a parameter of the function enclosing {@code line} that routes are added to, if it is one. */
+    private String parameterNode(PyModule module, String receiver, Line line) {
+        for (Function enclosing : module.functions) {
+            if (!enclosing.body().contains(line)) {
+                continue;
+            }
+            List<Range> parameters = module.tokens.items(enclosing.parametersOpen());
+            for (int i = 0; i < parameters.size(); i++) {
+                if (module.tokens.isName(parameters.get(i).start()) && module.text(parameters.get(i).start()).equals(receiver)) {
+                    String nodeId = id(module, enclosing.name() + "(" + i + ")");
+                    graph.node(nodeId);
+                    kinds.putIfAbsent(nodeId, module.framework != null ? module.framework : "flask");
+                    parameterNodes.put(id(module, enclosing.name()) + "#" + i, nodeId);
+                    return nodeId;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code x = construct_blueprint(ds)}: {@code x} is the blueprint the factory returns. */
+    private void factoryResult(PyModule module, Line line) {
+        int s = line.start();
+        if (module.tokens.isName(s) && module.tokens.is(s + 1, "=") && module.tokens.isName(s + 2)) {
+            String built = factoryNode(module, new Range(s + 2, line.end()));
+            if (built != null) {
+                aliases.put(id(module, module.text(s)), built);
+            }
+        }
+    }
+
+    /** {@code main_feed.add_routes(rss_blueprint, datastore)}: the routes the function gave its parameter land on the blueprint passed. */
+    private void passedBlueprint(PyModule module, Line line) {
+        int s = line.start();
+        int last = lastName(module, s);
+        if (parameterNodes.isEmpty() || !module.tokens.isName(s) || !module.tokens.is(last + 1, "(")) {
+            return;
+        }
+        String callee = module.text(last);
+        List<Range> arguments = module.tokens.items(last + 1);
+        for (Map.Entry<String, String> parameter : parameterNodes.entrySet()) {
+            String function = parameter.getKey().substring(0, parameter.getKey().lastIndexOf('#'));
+            int index = Integer.parseInt(parameter.getKey().substring(parameter.getKey().lastIndexOf('#') + 1));
+            if (function.endsWith("#" + callee) && index < arguments.size()) {
+                module.tokens.dottedName(arguments.get(index)).map(n -> node(module, n)).ifPresent(parent ->
+                        graph.node(parent).mounts.add(new RouteGraph.Mount(parameter.getValue(), "", false, false)));
             }
         }
     }
