@@ -383,7 +383,7 @@ class RealCodePatternsTest {
     }
 
     @Test
-    void pydantic_literals_of_enum_members_booleans_and_none_are_samples_not_a_failed_detection() throws IOException {
+    void pydantic_literals_in_a_union_of_enum_members_booleans_and_none_are_samples_not_a_failed_detection() throws IOException {
         write("svc/main.py", """
                 from enum import Enum
                 from typing import Literal
@@ -399,6 +399,7 @@ class RealCodePatternsTest {
                     pending: Literal[True]
                     since: Literal[None] = None
                     limit: Literal[1_000]
+                    source: Literal["owner_data", "client_data"] | None = None
 
                 @app.post("/payments/filter")
                 def filter_payments(body: Filter): ...
@@ -409,7 +410,7 @@ class RealCodePatternsTest {
         assertThat(result.warnings()).isEmpty();
         assertThat(result.endpoints()).extracting(Endpoint::key).containsExactly("POST /payments/filter");
         assertThat(String.valueOf(result.endpoints().get(0).requestBody().sample()))
-                .isEqualTo("{\"kind\":\"incoming\",\"pending\":true,\"since\":null,\"limit\":1000}");
+                .isEqualTo("{\"kind\":\"incoming\",\"pending\":true,\"since\":null,\"limit\":1000,\"source\":\"owner_data\"}");
     }
 
     // ---- Express
