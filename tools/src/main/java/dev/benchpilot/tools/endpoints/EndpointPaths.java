@@ -10,6 +10,8 @@ public final class EndpointPaths {
 
     /** {@code :id} at the start of a segment, with an Express-style {@code (regex)} or {@code ?} after it; not {@code items:batchGet}. */
     private static final Pattern COLON_VARIABLE = Pattern.compile("(^|/):([A-Za-z_][A-Za-z0-9_]*)(?:\\([^)]*\\))?\\??");
+    /** An Express 5 optional group: {@code {/:rev}}, {@code {:cacheBust}}, {@code {.:ext}}; the path without it is served. */
+    private static final Pattern OPTIONAL_GROUP = Pattern.compile("\\{[/:.*][^{}]*}");
     /** Flask / Werkzeug {@code <id>}, {@code <int:id>}, a custom converter {@code <hash64:id>}, {@code <any(a, b):kind>}. */
     private static final Pattern ANGLE_VARIABLE = Pattern.compile("<(?:[A-Za-z_][A-Za-z0-9_]*(?:\\([^()<>]*\\))?:)?([A-Za-z_][A-Za-z0-9_]*)>");
     /** {@code {id}}, {@code {id: [0-9]+}}, {@code {code:[A-Z]{3}}} (one level of braces inside the constraint). */
@@ -20,10 +22,12 @@ public final class EndpointPaths {
 
     /**
      * Leading slash, no trailing slash, repeated slashes collapsed, {@code :id}, {@code <id>}, {@code <int:id>} and
-     * {@code {id: [0-9]+}} all become {@code {id}}. Null or blank is {@code /}.
+     * {@code {id: [0-9]+}} all become {@code {id}}; an Express 5 optional group ({@code /p/:pad{/:rev}}) is left out.
+     * Null or blank is {@code /}.
      */
     public static String normalise(String rawPath) {
         String path = rawPath == null ? "" : rawPath.trim();
+        path = OPTIONAL_GROUP.matcher(path).replaceAll("");
         path = BRACE_VARIABLE.matcher(path).replaceAll("{$1}");
         path = ANGLE_VARIABLE.matcher(path).replaceAll("{$1}");
         path = COLON_VARIABLE.matcher(path).replaceAll("$1{$2}");
