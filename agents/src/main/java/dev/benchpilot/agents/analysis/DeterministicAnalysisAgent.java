@@ -61,6 +61,12 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
         slowest(metrics).ifPresent(slow -> findings.add(new Finding("ok", "slowest endpoint under load: " + slow.endpointKey(),
                 "p95 " + slow.latencyMs().p95() + " ms, p99 " + slow.latencyMs().p99() + " ms over " + slow.requests() + " requests")));
         input.warnings().forEach(w -> findings.add(new Finding("warning", "noticed during the run", w)));
+        failsWithoutLoad(input, findings, todos);
+        if (metrics.scenarioErrorCount() > 0) {
+            findings.add(new Finding("warning", "scenario errors: " + metrics.scenarioErrorCount() + " steps not sent",
+                    "a value an earlier step should have captured was missing (not the target's errors, not in the error rate): "
+                            + metrics.scenarioErrors()));
+        }
         CapacityFigures capacity = CapacityReading.of(input);
         capacityFindings(capacity, findings);
         for (var bottleneck : capacity.bottlenecks()) {
@@ -78,6 +84,19 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
         }
         return new Analysis(degradation, findings, todos.items(), narrative(input, metrics, degradation, capacity), capacity,
                 AgentActivity.deterministic(0));
+    }
+
+    /** Each step that failed with no load: a finding and a todo (it was left out of the load, so it was not measured). */
+    static void failsWithoutLoad(AnalysisInput input, List<Finding> findings, TodoList todos) {
+        for (var failure : input.failsWithoutLoad()) {
+            findings.add(new Finding("warning", "fails without load: " + failure.endpointKey(),
+                    failure.describe() + "; left out of the load, not a breaking signal"));
+        }
+        input.failsWithoutLoad().stream().map(f -> f.endpointKey()).distinct().forEach(key -> {
+            String evidence = input.failsWithoutLoad().stream().filter(f -> f.endpointKey().equals(key)).findFirst().orElseThrow().describe();
+            todos.add("Fix " + key + ", which fails without load (left out of the load)", Recommendations.SHORT_TERM, 1,
+                    "the endpoint answers at no load and can be load-tested", evidence);
+        });
     }
 
     private static void capacityFindings(CapacityFigures capacity, List<Finding> findings) {
@@ -151,7 +170,7 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
     }
 
     /** Numbers todos bench-001, bench-002, ... in the order they are added. */
-    private static final class TodoList {
+    static final class TodoList {
         private final List<Todo> items = new ArrayList<>();
 
         void add(String title, String priority, double effortHours, String impact, String evidence) {

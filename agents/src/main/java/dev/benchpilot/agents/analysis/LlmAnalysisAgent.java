@@ -46,8 +46,20 @@ public final class LlmAnalysisAgent implements AnalysisAgent {
             return new Analysis(base.degradation(), base.findings(), base.todos(), base.narrative(), base.capacity(),
                     outcome.activity(role.config(), base.activity().toolCalls()));
         }
-        return new Analysis(base.degradation(), outcome.value().findings(), outcome.value().todos(), outcome.value().narrative(),
-                base.capacity(), outcome.activity(role.config(), 0));
+        return new Analysis(base.degradation(), outcome.value().findings(), withPreflight(outcome.value().todos(), base.todos()),
+                outcome.value().narrative(), base.capacity(), outcome.activity(role.config(), 0));
+    }
+
+    /** The model's todos, then each "fails without load" todo of the measured pre-flight it left out, numbered on. */
+    private static List<Todo> withPreflight(List<Todo> model, List<Todo> measured) {
+        List<Todo> todos = new java.util.ArrayList<>(model);
+        for (Todo todo : measured) {
+            if (todo.title().contains("fails without load") && model.stream().noneMatch(t -> t.title().equals(todo.title()))) {
+                todos.add(new Todo(String.format(java.util.Locale.ROOT, "bench-%03d", todos.size() + 1), todo.title(), todo.priority(),
+                        todo.effortHours(), todo.expectedImpact(), todo.evidence()));
+            }
+        }
+        return todos;
     }
 
     private static JsonNode measured(AnalysisInput input, Analysis base) {
@@ -65,6 +77,8 @@ public final class LlmAnalysisAgent implements AnalysisAgent {
         figures.put("stages", metrics.stages());
         figures.put("endpoints", metrics.endpoints());
         figures.put("warnings", input.warnings());
+        figures.put("failsWithoutLoad", input.failsWithoutLoad().stream().map(f -> f.describe()).toList());
+        figures.put("scenarioErrors", metrics.scenarioErrors());
         figures.put("search", input.search());
         return tree(figures);
     }

@@ -7,6 +7,7 @@ import dev.benchpilot.tools.engines.LoadTest;
 import dev.benchpilot.tools.monitor.GeneratorCpu;
 import dev.benchpilot.tools.monitor.TargetHealth;
 import dev.benchpilot.tools.probe.NoLoadBaseline;
+import dev.benchpilot.tools.probe.Preflight;
 import java.time.Duration;
 
 /**
@@ -27,7 +28,16 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
     }
 
     @Override
-    public ExecutionReport execute(ExecutionRequest request, ExecutionListener listener) throws EngineException, InterruptedException {
+    public ExecutionReport execute(ExecutionRequest asked, ExecutionListener listener) throws EngineException, InterruptedException {
+        listener.onStep("functional pre-flight: every flow walked once, in order, with no load");
+        Preflight.Result preflight = Preflight.walk(asked.test().baseUrl(), asked.test().scenarios(), asked.test().credentials(),
+                asked.test().requestTimeout());
+        preflight.failures().forEach(f -> listener.onWarning("fails without load, left out of the load: " + f.describe()));
+        if (preflight.scenarios() == null) {
+            throw new EngineException("every step of every flow fails without load, so there is nothing to load-test: "
+                    + String.join("; ", preflight.failures().stream().limit(3).map(Preflight.Failure::describe).toList()));
+        }
+        ExecutionRequest request = asked.withTest(asked.test().withScenarios(preflight.scenarios()));
         LoadTest test = request.test();
         listener.onStep("no-load baseline: " + request.baselineSamples() + " sequential requests per endpoint after a discarded warm-up walk of every flow");
         NoLoadBaseline.Result baseline = NoLoadBaseline.measure(test.baseUrl(), test.scenarios(), test.credentials(),
@@ -56,7 +66,7 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
                 listener.onStep("the target went away during the load: " + lost + "; load stopped");
             }
             return new ExecutionReport(report.baseline(), report.run(), report.activity(), report.search(), report.generatorCpu(),
-                    target.finish(), lost);
+                    target.finish(), lost, preflight);
         }
     }
 

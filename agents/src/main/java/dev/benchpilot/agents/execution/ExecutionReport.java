@@ -5,6 +5,7 @@ import dev.benchpilot.tools.engines.EngineRun;
 import dev.benchpilot.tools.monitor.GeneratorCpu;
 import dev.benchpilot.tools.monitor.ResourceTimeline;
 import dev.benchpilot.tools.probe.NoLoadBaseline;
+import dev.benchpilot.tools.probe.Preflight;
 import java.util.List;
 
 /**
@@ -15,9 +16,16 @@ import java.util.List;
  * @param target       the target's resources during the load, on the same time axis
  * @param targetLost   what showed that the target died or refused everything during the load (which then ended early),
  *                     with when; null when it stayed up
+ * @param preflight    the functional pre-flight: which steps failed with no load and were left out; null when none ran
  */
 public record ExecutionReport(NoLoadBaseline.Result baseline, EngineRun run, AgentActivity activity, SearchOutcome search,
-                              List<GeneratorCpu.Sample> generatorCpu, ResourceTimeline target, String targetLost) {
+                              List<GeneratorCpu.Sample> generatorCpu, ResourceTimeline target, String targetLost,
+                              Preflight.Result preflight) {
+
+    public ExecutionReport(NoLoadBaseline.Result baseline, EngineRun run, AgentActivity activity, SearchOutcome search,
+                           List<GeneratorCpu.Sample> generatorCpu, ResourceTimeline target, String targetLost) {
+        this(baseline, run, activity, search, generatorCpu, target, targetLost, null);
+    }
 
     public ExecutionReport(NoLoadBaseline.Result baseline, EngineRun run, AgentActivity activity, SearchOutcome search,
                            List<GeneratorCpu.Sample> generatorCpu, ResourceTimeline target) {

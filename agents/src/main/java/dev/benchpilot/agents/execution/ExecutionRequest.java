@@ -10,6 +10,11 @@ import dev.benchpilot.tools.monitor.TargetWatch;
  * @param watch           the target's process and metrics endpoint to sample while the load runs
  */
 public record ExecutionRequest(LoadTest test, LoadEngine engine, int baselineSamples, StressBounds search, TargetWatch watch) {
+    /** The same request for another test (the pre-flight's flows). */
+    public ExecutionRequest withTest(LoadTest other) {
+        return new ExecutionRequest(other, engine, baselineSamples, search, watch);
+    }
+
     public ExecutionRequest {
         watch = watch == null ? TargetWatch.NOTHING : watch;
         if (baselineSamples < 1) {

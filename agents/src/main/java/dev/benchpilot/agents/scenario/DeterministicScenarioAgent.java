@@ -2,6 +2,9 @@ package dev.benchpilot.agents.scenario;
 
 import dev.benchpilot.agents.AgentActivity;
 import dev.benchpilot.agents.scenario.internal.EndpointRoles;
+import dev.benchpilot.agents.scenario.internal.Journeys;
+import dev.benchpilot.agents.scenario.internal.Resources;
+import dev.benchpilot.agents.scenario.internal.Resources.Resource;
 import dev.benchpilot.agents.scenario.internal.StepFactory;
 import dev.benchpilot.tools.endpoints.Endpoint;
 import dev.benchpilot.tools.scenario.Flow;
@@ -10,92 +13,245 @@ import dev.benchpilot.tools.scenario.Step;
 import dev.benchpilot.tools.scenario.ThinkTime;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * Builds the reference's weighted e-commerce-style flows from any endpoint list, without a model:
- * browsing (60%: lists, detail pages with ids taken from the list response), shopping (25%: public
- * writes), members (10%: login with token capture, their own reads and writes, in the order "add, then
- * act") and power users (5%: heavy reads such as dashboards). A flow is left out when nothing feeds it. Members
- * prove who they are as {@link MemberAuth} chooses: a static header, the supplied test users, or users they sign up.
+ * Builds flows from the service's own resources, without a model:
+ * <ul>
+ *   <li>{@code browse owners} (60% of users, shared by the resources): the list, then one listed item;</li>
+ *   <li>{@code owners: create-read-update-delete} (25%, with the visitors' actions): an entity journey ({@link Journeys})
+ *       that changes and deletes only what it created;</li>
+ *   <li>{@code visitors: ...}: public actions that are not a resource's create (add to cart), with the ids their bodies
+ *       name taken from lists;</li>
+ *   <li>{@code members: ...} (10%) and {@code power users: ...} (5%): what needs auth, after a login as
+ *       {@link MemberAuth} chooses, the heavy views (dashboards, reports) for the power users.</li>
+ * </ul>
+ * A write without an id of its own (a PUT to {@code /settings}) changes data that existed before the run; it is left
+ * out unless the user asks for it ({@link ScenarioRequest#writeExisting()}). Every endpoint left out is named with why.
  */
 public final class DeterministicScenarioAgent implements ScenarioAgent {
 
     static final ThinkTime THINK_TIME = new ThinkTime(Duration.ofMillis(300), Duration.ofMillis(1000));
+    /** Shares of arriving users by kind of flow, split evenly among the flows of a kind; kinds without flows drop out. */
+    static final int BROWSE_SHARE = 60;
+    static final int WRITE_SHARE = 25;
+    static final int MEMBER_SHARE = 10;
+    static final int POWER_SHARE = 5;
 
     @Override
     public ScenarioDraft design(ScenarioRequest request) {
-        EndpointRoles roles = new EndpointRoles(request.endpoints());
-        List<String> skipped = new ArrayList<>(roles.unreachable());
-        roles.infrastructure().forEach(e -> skipped.add(e.key() + ": infrastructure endpoint, not user traffic"));
-        Map<String, String> ids = new HashMap<>();
-        roles.lists().forEach(list -> ids.put(StepFactory.idVariable(list).toLowerCase(Locale.ROOT), StepFactory.idVariable(list)));
+        return new Design(request).draft();
+    }
 
-        List<Flow> flows = new ArrayList<>();
-        browse(roles, false).ifPresent(steps -> flows.add(new Flow("browsing", "anonymous visitors browse lists and open details", 60, steps)));
-        List<Endpoint> publicWrites = roles.writes(false);
-        if (!publicWrites.isEmpty()) {
-            List<Step> steps = new ArrayList<>(firstListAndDetail(roles, false, 1.0));
-            publicWrites.forEach(w -> steps.add(StepFactory.write(w, ids, false)));
-            flows.add(new Flow("shopping", "visitors pick an item and act on it without logging in", 25, steps));
+    /** One design: the endpoints sorted into resources and flows, with what was used and what was left out. */
+    private static final class Design {
+        private final ScenarioRequest request;
+        private final EndpointRoles roles;
+        private final MemberAuth auth;
+        private final Resources resources;
+        private final Journeys journeys;
+        private final Set<String> used = new HashSet<>();
+        private final List<String> skipped = new ArrayList<>();
+        private final Map<String, List<Flow>> kinds = new LinkedHashMap<>();
+
+        Design(ScenarioRequest request) {
+            this.request = request;
+            this.roles = new EndpointRoles(request.endpoints());
+            this.auth = MemberAuth.choose(roles, request);
+            List<Endpoint> usable = roles.usable().stream().filter(e -> !roles.login().map(e::equals).orElse(false)
+                    && !roles.signUp().map(e::equals).orElse(false)).toList();
+            this.resources = new Resources(usable);
+            this.journeys = new Journeys(resources);
+            List.of("browse", "write", "members", "power").forEach(k -> kinds.put(k, new ArrayList<>()));
         }
-        List<Endpoint> memberReads = roles.reads(true).stream().filter(e -> !roles.isHeavy(e)).toList();
-        List<Endpoint> heavyReads = roles.reads(true).stream().filter(roles::isHeavy).toList();
-        List<Endpoint> memberWrites = roles.writes(true);
-        boolean needsAuth = !memberReads.isEmpty() || !memberWrites.isEmpty() || !heavyReads.isEmpty();
-        MemberAuth auth = MemberAuth.choose(roles, request);
-        if (needsAuth && auth.unavailable() != null) {
-            memberReads.forEach(e -> skipped.add(e.key() + ": " + auth.unavailable()));
-            heavyReads.forEach(e -> skipped.add(e.key() + ": " + auth.unavailable()));
-            memberWrites.forEach(e -> skipped.add(e.key() + ": " + auth.unavailable()));
-        } else if (needsAuth) {
-            if (!memberReads.isEmpty() || !memberWrites.isEmpty()) {
-                List<Step> steps = new ArrayList<>(auth.firstSteps());
-                steps.addAll(firstListAndDetail(roles, true, 1.0));
-                publicWrites.forEach(w -> steps.add(StepFactory.write(w, ids, true)));
-                memberReads.forEach(r -> steps.add(StepFactory.read(r, 1.0, true)));
-                memberWrites.forEach(w -> steps.add(StepFactory.write(w, ids, true)));
-                flows.add(new Flow("member-checkout", "a member " + auth.how() + ", picks an item, reviews and completes", 10, steps));
+
+        ScenarioDraft draft() {
+            roles.infrastructure().forEach(e -> skipped.add(e.key() + ": infrastructure endpoint, not user traffic"));
+            resources.all().forEach(this::browse);
+            resources.all().forEach(this::journeys);
+            reads();
+            actions();
+            for (Endpoint e : roles.usable()) {
+                if (!used.contains(e.key()) && !roles.login().map(e::equals).orElse(false) && !roles.signUp().map(e::equals).orElse(false)
+                        && skipped.stream().noneMatch(s -> s.startsWith(e.key() + ":"))) {
+                    skipped.add(e.key() + ": " + (e.pathVariables().isEmpty() ? "no flow reaches it"
+                            : "no list or create of this run gives its " + e.pathVariables()));
+                }
             }
-            if (!heavyReads.isEmpty()) {
-                List<Step> steps = new ArrayList<>(auth.firstSteps());
-                heavyReads.forEach(r -> steps.add(StepFactory.read(r, 1.0, true)));
-                flows.add(new Flow("power-user", "a member " + auth.how() + " and opens the heavy views (dashboards, reports)", 5, steps));
+            List<Flow> flows = weighted();
+            if (flows.isEmpty()) {
+                throw new IllegalArgumentException("no endpoint can be exercised without a path variable or auth; "
+                        + "give --source or --openapi with list endpoints, or --credentials");
+            }
+            ScenarioSet set = new ScenarioSet(flows, THINK_TIME, notes(flows));
+            return new ScenarioDraft(set, skipped, AgentActivity.deterministic(0));
+        }
+
+        /** {@code browse owners}: the top-level list, then one listed item (70% of journeys), other lists of it (30%). */
+        private void browse(Resource resource) {
+            List<Endpoint> lists = resource.lists().stream().filter(l -> l.pathVariables().isEmpty()).toList();
+            if (lists.isEmpty() || resource.reads().isEmpty()) {
+                return;
+            }
+            Endpoint list = resource.list().filter(lists::contains).orElse(lists.get(0));
+            List<Step> steps = new ArrayList<>();
+            steps.add(new Step(list.key(), list.method(), list.path(), 1.0, null, Map.of(),
+                    Map.of(resource.variable(), Journeys.listedId(resource)), list.requiresAuth(), true));
+            resource.reads().stream().filter(r -> r.pathVariables().size() == 1).findFirst().ifPresent(detail -> steps.add(
+                    StepFactory.detail(detail, resource.variable(), 0.7, detail.requiresAuth())));
+            lists.stream().filter(l -> !l.equals(list)).forEach(l -> steps.add(StepFactory.read(l, 0.3, l.requiresAuth())));
+            add("browse", "browse " + resource.label(), "visitors open the " + resource.label() + " list and one of them", steps);
+        }
+
+        /** One journey per create of a resource that has items: the first as {@code owners: create-...}, others {@code via} their parent. */
+        private void journeys(Resource resource) {
+            if (!resource.hasItems()) {
+                return;
+            }
+            List<Endpoint> creates = resource.creates().stream().sorted(java.util.Comparator.comparingInt((Endpoint e) -> e.pathVariables().size())
+                    .thenComparingInt(e -> e.path().length())).toList();
+            for (int i = 0; i < creates.size(); i++) {
+                Endpoint create = creates.get(i);
+                String[] reason = new String[1];
+                var steps = journeys.of(resource, create, reason);
+                if (steps.isEmpty()) {
+                    skipped.add(create.key() + ": " + reason[0]);
+                    continue;
+                }
+                String via = i == 0 ? "" : " via " + parentLabel(create);
+                String name = resource.label() + via + ": " + operations(steps.get(), resource);
+                add("write", name, "a user creates " + resource.label() + via + " and works on what it created, then deletes it", steps.get());
             }
         }
-        if (flows.isEmpty()) {
-            throw new IllegalArgumentException("no endpoint can be exercised without a path variable or auth; "
-                    + "give --source or --openapi with list endpoints, or --credentials");
+
+        /** GETs without path variables that no browse flow takes: public ones in their own flow, the rest for members. */
+        private void reads() {
+            List<Endpoint> reads = roles.usable().stream().filter(e -> e.isRead() && e.pathVariables().isEmpty() && !used.contains(e.key()))
+                    .toList();
+            List<Step> visitors = new ArrayList<>();
+            List<Step> members = new ArrayList<>();
+            List<Step> power = new ArrayList<>();
+            for (Endpoint read : reads) {
+                if (!read.requiresAuth()) {
+                    visitors.add(StepFactory.read(read, roles.isHeavy(read) ? 0.1 : 0.3, false));
+                } else {
+                    (roles.isHeavy(read) ? power : members).add(StepFactory.read(read, 1.0, true));
+                }
+            }
+            if (!visitors.isEmpty()) {
+                add("browse", "read " + names(visitors), "visitors open pages that are not lists", visitors);
+            }
+            if (!members.isEmpty()) {
+                add("members", "members: " + names(members), "a member " + auth.how() + " and opens their pages", members);
+            }
+            if (!power.isEmpty()) {
+                add("power", "power users: " + names(power), "a member " + auth.how() + " and opens the heavy views (dashboards, reports)", power);
+            }
         }
-        return new ScenarioDraft(new ScenarioSet(flows, THINK_TIME, notes(request, auth)), skipped, AgentActivity.deterministic(0));
-    }
 
-    private static Optional<List<Step>> browse(EndpointRoles roles, boolean authenticated) {
-        List<Step> steps = new ArrayList<>();
-        for (Endpoint list : roles.lists().stream().limit(3).toList()) {
-            steps.add(StepFactory.list(list, authenticated));
-            roles.detailOf(list).ifPresent(d -> steps.add(StepFactory.detail(d, StepFactory.idVariable(list), 0.7, authenticated)));
+        /** Writes without an id of their own: POSTs are actions (ids in their bodies from lists); PUT, PATCH, DELETE change existing data. */
+        private void actions() {
+            List<Endpoint> writes = new ArrayList<>(roles.usable().stream().filter(e -> !e.isRead() && e.pathVariables().isEmpty()
+                    && !used.contains(e.key()) && !roles.login().map(e::equals).orElse(false) && !roles.signUp().map(e::equals).orElse(false))
+                    .toList());
+            writes.sort((a, b) -> Boolean.compare(a.requestBody() == null, b.requestBody() == null)); // add, then act
+            List<Step> visitors = new ArrayList<>();
+            List<Step> members = new ArrayList<>();
+            for (Endpoint write : writes) {
+                if (!write.method().equals("POST") && !request.writeExisting()) {
+                    skipped.add(write.key() + ": changes data that existed before the run (it names no entity of its own); "
+                            + "pass --write-existing to include it");
+                    continue;
+                }
+                List<Step> steps = journeys.action(write);
+                (write.requiresAuth() ? members : visitors).addAll(steps);
+            }
+            if (!visitors.isEmpty()) {
+                add("write", "visitors: " + names(visitors.stream().filter(s -> !s.method().equals("GET")).toList()),
+                        "visitors act without logging in", visitors);
+            }
+            if (!members.isEmpty()) {
+                add("members", "members: " + names(members.stream().filter(s -> !s.method().equals("GET")).toList()),
+                        "a member " + auth.how() + " and acts", members);
+            }
         }
-        roles.reads(false).forEach(r -> steps.add(StepFactory.read(r, roles.isHeavy(r) ? 0.1 : 0.3, authenticated)));
-        return steps.isEmpty() ? Optional.empty() : Optional.of(steps);
-    }
 
-    private static List<Step> firstListAndDetail(EndpointRoles roles, boolean authenticated, double probability) {
-        List<Step> steps = new ArrayList<>();
-        roles.lists().stream().findFirst().ifPresent(list -> {
-            steps.add(StepFactory.list(list, authenticated));
-            roles.detailOf(list).ifPresent(d -> steps.add(StepFactory.detail(d, StepFactory.idVariable(list), probability, authenticated)));
-        });
-        return steps;
-    }
+        /** Adds the flow, behind the login when a step needs auth, or names its endpoints as left out when no auth is possible. */
+        private void add(String kind, String name, String description, List<Step> steps) {
+            boolean authenticated = steps.stream().anyMatch(Step::authenticated);
+            if (authenticated && auth.unavailable() != null) {
+                steps.stream().filter(Step::authenticated).map(Step::endpointKey).distinct()
+                        .forEach(key -> skipped.add(key + ": " + auth.unavailable()));
+                return;
+            }
+            List<Step> all = new ArrayList<>(authenticated ? auth.firstSteps() : List.of());
+            all.addAll(steps);
+            kinds.get(kind).add(new Flow(distinct(name), description, 1, all));
+            steps.forEach(s -> used.add(s.endpointKey()));
+        }
 
-    private static List<String> notes(ScenarioRequest request, MemberAuth auth) {
-        return List.of("think time " + THINK_TIME.min().toMillis() + "-" + THINK_TIME.max().toMillis() + " ms between steps",
-                "ids in paths and payloads come from the list responses of the same user; text fields get realistic values",
-                auth.note());
+        private String distinct(String name) {
+            String candidate = name;
+            for (int n = 2; taken(candidate); n++) {
+                candidate = name + " " + n;
+            }
+            return candidate;
+        }
+
+        private boolean taken(String name) {
+            return kinds.values().stream().flatMap(List::stream).anyMatch(f -> f.name().equals(name));
+        }
+
+        /** Each kind's share split evenly among its flows (at least 1 each). */
+        private List<Flow> weighted() {
+            Map<String, Integer> shares = Map.of("browse", BROWSE_SHARE, "write", WRITE_SHARE, "members", MEMBER_SHARE, "power", POWER_SHARE);
+            List<Flow> flows = new ArrayList<>();
+            kinds.forEach((kind, list) -> list.forEach(f -> flows.add(new Flow(f.name(), f.description(),
+                    Math.max(1, Math.round((float) shares.get(kind) / list.size())), f.steps()))));
+            return flows;
+        }
+
+        private List<String> notes(List<Flow> flows) {
+            List<String> notes = new ArrayList<>();
+            notes.add("think time " + THINK_TIME.min().toMillis() + "-" + THINK_TIME.max().toMillis() + " ms between steps");
+            notes.add("journeys use the ids their own creates returned (body or Location); browsing and references in bodies use listed ids");
+            notes.add(WriteSummary.of(flows, request.writeExisting()));
+            notes.add(auth.note());
+            return notes;
+        }
+
+        private String parentLabel(Endpoint create) {
+            List<String> variables = create.pathVariables();
+            return variables.isEmpty() ? create.path()
+                    : resources.ofVariable(create.path(), variables.get(variables.size() - 1)).map(Resource::label).orElse(create.path());
+        }
+
+        private static String operations(List<Step> steps, Resource resource) {
+            List<String> ops = new ArrayList<>();
+            ops.add("create");
+            if (steps.stream().anyMatch(s -> s.method().equals("GET") && resource.reads().stream().anyMatch(r -> r.key().equals(s.endpointKey())))) {
+                ops.add("read");
+            }
+            if (steps.stream().anyMatch(s -> resource.updates().stream().anyMatch(u -> u.key().equals(s.endpointKey())))) {
+                ops.add("update");
+            }
+            if (steps.stream().anyMatch(s -> resource.deletes().stream().anyMatch(d -> d.key().equals(s.endpointKey())))) {
+                ops.add("delete");
+            }
+            return String.join("-", ops);
+        }
+
+        /** The last literal segments of the steps' paths, distinct, at most three: {@code cart/add, checkout}. */
+        private static String names(List<Step> steps) {
+            List<String> names = steps.stream().map(s -> {
+                List<String> literal = java.util.Arrays.stream(s.pathTemplate().split("/")).filter(p -> !p.isEmpty() && !p.contains("{")).toList();
+                return literal.isEmpty() ? "/" : literal.get(literal.size() - 1);
+            }).distinct().toList();
+            return names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + " …";
+        }
     }
 }

@@ -16,7 +16,15 @@ public record Summary(int schemaVersion, String runId, String status, String pat
                       Instant startedAt, Instant finishedAt, Double targetRps, Double achievedRps, Requests requests,
                       Latency latencyMs, List<StageEntry> stages, List<EndpointEntry> endpoints, List<GroupEntry> groups, Capacity capacity,
                       List<Bottleneck> bottlenecks, List<Todo> todos, Comparison comparison, Map<String, AgentActivity> agents,
-                      List<String> warnings, List<String> artifacts, SlaOutcome sla) {
+                      List<String> warnings, List<String> artifacts, SlaOutcome sla, List<FailsWithoutLoad> failsWithoutLoad) {
+
+    /**
+     * A step the functional pre-flight found failing with no load, left out of the load (null before the pre-flight ran).
+     *
+     * @param status the HTTP status, 0 when no answer came, -1 when the step could not be sent (a value was missing)
+     */
+    public record FailsWithoutLoad(String flow, String endpoint, int status, String excerpt) {
+    }
 
     /**
      * The SLA checked at the end (an addition to the DESIGN.md field list; null when the run had no SLA).
@@ -26,7 +34,11 @@ public record Summary(int schemaVersion, String runId, String status, String pat
     public record SlaOutcome(boolean passed, List<SlaCheck.Result> clauses) {
     }
 
-    public record Requests(long total, long failed, double errorRate, Map<String, Long> byStatus) {
+    /**
+     * @param scenarioErrors steps not sent because a value an earlier step should have captured was missing, by
+     *                       {@code "POST /visits: petId not captured"}; not requests, not in {@code failed}
+     */
+    public record Requests(long total, long failed, double errorRate, Map<String, Long> byStatus, Map<String, Long> scenarioErrors) {
     }
 
     public record Latency(NoLoad noLoad, UnderLoad underLoad) {

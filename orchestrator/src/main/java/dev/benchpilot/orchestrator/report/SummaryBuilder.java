@@ -36,7 +36,8 @@ final class SummaryBuilder {
                 plan == null ? null : plan.pattern(), plan == null ? null : plan.tool(), plan == null ? null : plan.target(),
                 run.startedAt(), run.finishedAt(), plan == null ? null : plan.targetRps(),
                 metrics == null ? null : metrics.achievedRps(),
-                metrics == null ? null : new Summary.Requests(metrics.requests(), metrics.failed(), metrics.errorRate(), metrics.byStatus()),
+                metrics == null ? null : new Summary.Requests(metrics.requests(), metrics.failed(), metrics.errorRate(), metrics.byStatus(),
+                        metrics.scenarioErrors()),
                 execution == null ? null : new Summary.Latency(
                         noLoad == null ? null : new Summary.NoLoad(noLoad.p50(), noLoad.p95(), noLoad.p99()),
                         underLoad(metrics.measuredLatencyMs())),
@@ -56,7 +57,9 @@ final class SummaryBuilder {
                 run.comparison() == null ? null : new Summary.Comparison(run.comparison().result().baselineRunId(),
                         run.comparison().result().deltas(), run.comparison().result().regressions()),
                 agents, warnings, artifacts,
-                run.sla() == null ? null : new Summary.SlaOutcome(!SlaCheck.breached(run.sla()), run.sla()));
+                run.sla() == null ? null : new Summary.SlaOutcome(!SlaCheck.breached(run.sla()), run.sla()),
+                execution == null || execution.preflight() == null ? null : execution.preflight().failures().stream()
+                        .map(f -> new Summary.FailsWithoutLoad(f.flow(), f.endpointKey(), f.status(), f.excerpt())).toList());
     }
 
     private static Summary.Capacity capacity(RunRecord run) {

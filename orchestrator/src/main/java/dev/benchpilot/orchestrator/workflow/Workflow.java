@@ -108,7 +108,7 @@ public final class Workflow {
                     new Observations(execution.generatorCpu(), execution.target().samples().stream()
                             .map(s -> TargetSample.from(s, 0)).toList(), execution.target().sources(),
                             execution.target().jfr() == null ? null : execution.target().jfr().evidence(), execution.target().liveHeap()),
-                    request.measure().sla());
+                    request.measure().sla(), execution.preflight() == null ? List.of() : execution.preflight().failures());
             run.analysis(execution.targetLost() != null ? TargetLostAnalysis.of(input, execution.targetLost()) : agents.analysis().analyze(input));
             reports.analyzed(run);
             journal.finished(Phase.ANALYZE, run.analysis().findings().size() + " findings, " + run.analysis().todos().size() + " todos");

@@ -29,6 +29,11 @@ public record LoadTest(URI baseUrl, ScenarioSet scenarios, LoadProfile profile, 
         return new LoadTest(baseUrl, scenarios, stepProfile, credentials, stepDir, requestTimeout, stop);
     }
 
+    /** The same test with other flows (the pre-flight's, without the steps that fail with no load). */
+    public LoadTest withScenarios(ScenarioSet other) {
+        return new LoadTest(baseUrl, other, profile, credentials, workDir, requestTimeout, stop);
+    }
+
     public LoadTest {
         Objects.requireNonNull(stop, "stop");
         Objects.requireNonNull(baseUrl, "baseUrl");

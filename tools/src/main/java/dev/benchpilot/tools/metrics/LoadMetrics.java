@@ -19,7 +19,15 @@ import java.util.Map;
 public record LoadMetrics(double durationSeconds, long requests, long failed, double errorRate, Double achievedRps,
                           Map<String, Long> byStatus, LatencySummary latencyMs, LatencySummary measuredLatencyMs,
                           List<StageMetrics> stages, List<EndpointMetrics> endpoints, List<IntervalMetrics> intervals,
-                          List<GroupMetrics> groups) {
+                          List<GroupMetrics> groups, Map<String, Long> scenarioErrors) {
+
+    public LoadMetrics(double durationSeconds, long requests, long failed, double errorRate, Double achievedRps,
+                       Map<String, Long> byStatus, LatencySummary latencyMs, LatencySummary measuredLatencyMs,
+                       List<StageMetrics> stages, List<EndpointMetrics> endpoints, List<IntervalMetrics> intervals,
+                       List<GroupMetrics> groups) {
+        this(durationSeconds, requests, failed, errorRate, achievedRps, byStatus, latencyMs, measuredLatencyMs, stages, endpoints,
+                intervals, groups, Map.of());
+    }
 
     public LoadMetrics(double durationSeconds, long requests, long failed, double errorRate, Double achievedRps,
                        Map<String, Long> byStatus, LatencySummary latencyMs, LatencySummary measuredLatencyMs,
@@ -30,9 +38,15 @@ public record LoadMetrics(double durationSeconds, long requests, long failed, do
 
     public LoadMetrics {
         groups = groups == null ? List.of() : List.copyOf(groups);
+        scenarioErrors = scenarioErrors == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(scenarioErrors));
         byStatus = Map.copyOf(byStatus);
         stages = List.copyOf(stages);
         endpoints = List.copyOf(endpoints);
         intervals = List.copyOf(intervals);
+    }
+
+    /** How many steps were not sent for a missing value, all names together. */
+    public long scenarioErrorCount() {
+        return scenarioErrors.values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -28,6 +28,7 @@ public final class RequestRecorder {
     private final Histogram measured = LatencySummary.newHistogramMicros();
     private final Map<String, Tally> endpoints = new TreeMap<>();
     private final Map<String, Long> byStatus = new TreeMap<>();
+    private final Map<String, Long> scenarioErrors = new TreeMap<>();
     private final Map<String, String> flowGroups;
     private final Map<String, Tally> groups = new java.util.LinkedHashMap<>();
     private final List<StageWindow> stages = new ArrayList<>();
@@ -76,6 +77,12 @@ public final class RequestRecorder {
     }
 
     public void record(RequestOutcome outcome) {
+        if (outcome.isScenarioError()) {
+            synchronized (lock) {
+                scenarioErrors.merge(outcome.endpointKey(), 1L, Long::sum);
+            }
+            return;
+        }
         long latencyMicros = Math.max(1, outcome.latencyNanos() / 1000);
         long completedNanos = outcome.sentNanos() + outcome.latencyNanos();
         double sentSeconds = (outcome.sentNanos() - startNanos) / 1e9;
@@ -129,7 +136,7 @@ public final class RequestRecorder {
                     .map(g -> g.getValue().group(g.getKey(), flowsOf(g.getKey()), seconds)).toList();
             return new LoadMetrics(seconds, requests, failed, rate(failed, requests),
                     measuredAchievedRps(stageMetrics, profile.targetRps()), byStatus, LatencySummary.of(all), LatencySummary.of(measured),
-                    stageMetrics, endpointMetrics, intervals.finalIntervals(), groupMetrics);
+                    stageMetrics, endpointMetrics, intervals.finalIntervals(), groupMetrics, scenarioErrors);
         }
     }
 

@@ -16,6 +16,7 @@ public final class RunSeries {
     private final List<StageMetrics> stages = new ArrayList<>();
     private final List<IntervalMetrics> intervals = new ArrayList<>();
     private final Map<String, Long> byStatus = new TreeMap<>();
+    private final Map<String, Long> scenarioErrors = new TreeMap<>();
     private final Map<String, long[]> endpointCounts = new TreeMap<>();
     private final Map<String, Map<String, Long>> endpointStatuses = new TreeMap<>();
     private RecordedHistograms histograms = RecordedHistograms.empty();
@@ -52,6 +53,7 @@ public final class RunSeries {
             intervals.add(second.shifted(shift));
         }
         step.byStatus().forEach((status, count) -> byStatus.merge(status, count, Long::sum));
+        step.scenarioErrors().forEach((name, count) -> scenarioErrors.merge(name, count, Long::sum));
         for (EndpointMetrics endpoint : step.endpoints()) {
             long[] counts = endpointCounts.computeIfAbsent(endpoint.endpointKey(), k -> new long[2]);
             counts[0] += endpoint.requests();
@@ -76,7 +78,7 @@ public final class RunSeries {
                 histograms.byEndpoint().containsKey(key) ? LatencySummary.of(histograms.byEndpoint().get(key)) : null)));
         Double achieved = measuredSeconds > 0 ? Math.round(measuredRequests / measuredSeconds * 100.0) / 100.0 : null;
         return new LoadMetrics(round(endSeconds), requests, failed, RequestRecorder.rate(failed, requests), achieved, byStatus,
-                LatencySummary.of(histograms.all()), LatencySummary.of(histograms.measured()), stages, endpoints, intervals);
+                LatencySummary.of(histograms.all()), LatencySummary.of(histograms.measured()), stages, endpoints, intervals, List.of(), scenarioErrors);
     }
 
     private static double round(double value) {

@@ -7,12 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The JSONPath subset scenarios use for captures: {@code $.a.b}, {@code $.a[0].b} and {@code $..name}
- * (every match of a field at any depth). Returns scalar matches as text.
+ * The JSONPath subset scenarios use for captures: {@code $.a.b}, {@code $.a[0].b}, {@code $..name} (every match of a
+ * field at any depth), {@code $[*].id} (every element of an array) and {@code $.*} (every value of an object or array),
+ * as the generated scripts' runtimes read them. Returns scalar matches as text.
  */
 public final class JsonPathSubset {
 
-    private static final Pattern SEGMENT = Pattern.compile("(\\.\\.|\\.)([A-Za-z_][A-Za-z0-9_-]*)|\\[(\\d+)]");
+    private static final Pattern SEGMENT = Pattern.compile("(\\.\\.|\\.)([A-Za-z_][A-Za-z0-9_-]*)|\\[(\\d+)]|(\\[\\*]|\\.\\*)");
 
     private JsonPathSubset() {
     }
@@ -31,7 +32,9 @@ public final class JsonPathSubset {
             consumed = matcher.end();
             List<JsonNode> next = new ArrayList<>();
             for (JsonNode node : current) {
-                if (matcher.group(3) != null) {
+                if (matcher.group(4) != null) {
+                    node.elements().forEachRemaining(next::add);
+                } else if (matcher.group(3) != null) {
                     JsonNode item = node.path(Integer.parseInt(matcher.group(3)));
                     if (!item.isMissingNode()) {
                         next.add(item);

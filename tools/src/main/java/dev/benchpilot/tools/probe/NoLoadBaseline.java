@@ -1,7 +1,5 @@
 package dev.benchpilot.tools.probe;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.benchpilot.tools.metrics.LatencySummary;
 import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Credentials;
@@ -17,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
@@ -33,7 +30,6 @@ import org.HdrHistogram.Histogram;
  */
 public final class NoLoadBaseline {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The longest one baseline request may take (less when the run's own request timeout is shorter). */
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
     /** The longest the whole baseline, warm-up included, may take. */
@@ -135,54 +131,25 @@ public final class NoLoadBaseline {
             if (overBudget()) {
                 return;
             }
-            variables.putAll(ProbeValues.draw(step, credentials));
-            String path = Templates.render(step.pathTemplate(), variables);
-            String body = step.bodyTemplate() == null ? null : Templates.render(step.bodyTemplate(), variables);
-            AuthHeader auth = AuthHeader.forStep(flow, step, variables, credentials);
-            if (path == null || (step.bodyTemplate() != null && body == null) || (step.authenticated() && auth == null)) {
+            StepCall.Prepared prepared = StepCall.prepare(base, flow, step, variables, credentials, timeout);
+            if (prepared.request() == null) {
                 failures.merge(step.endpointKey(), 1L, Long::sum);
                 return;
-            }
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
-                    .header("Accept", "application/json")
-                    .method(step.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            if (auth != null) {
-                request.header(auth.name(), auth.value());
             }
             long started = System.nanoTime();
             sent++;
             try {
-                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = client.send(prepared.request(), HttpResponse.BodyHandlers.ofString());
                 long micros = Math.max(1, (System.nanoTime() - started) / 1000);
                 latencies.computeIfAbsent(step.endpointKey(), k -> LatencySummary.newHistogramMicros()).recordValue(micros);
                 if (response.statusCode() >= 400) {
                     failures.merge(step.endpointKey(), 1L, Long::sum);
                 }
-                capture(step, response.body(), variables);
+                ResponseCaptures.apply(step, response, variables);
             } catch (IOException e) {
                 failures.merge(step.endpointKey(), 1L, Long::sum);
                 return;
             }
-        }
-    }
-
-    private static void capture(Step step, String body, Map<String, String> variables) {
-        if (step.captures().isEmpty() || body == null || body.isBlank()) {
-            return;
-        }
-        try {
-            JsonNode document = JSON.readTree(body);
-            step.captures().forEach((name, path) -> {
-                List<String> matches = JsonPathSubset.read(document, path);
-                if (!matches.isEmpty()) {
-                    variables.put(name, matches.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(matches.size())));
-                }
-            });
-        } catch (IOException e) {
-            // not JSON: nothing to capture; later steps that need the value count as failed
         }
     }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
  * @param probability  the chance the step runs when the flow reaches it, in (0, 1]
  * @param bodyTemplate a JSON body template, or null
  * @param variables    variables to draw before the request
- * @param captures     variable name to JSONPath read from this step's response, e.g. {@code $..id} (a random match) or {@code $.token}
+ * @param captures     variable name to a {@link Capture} expression read from this step's response, e.g. {@code $..id} (a
+ *                     random match), {@code $.token}, or {@code $.id || header:Location}
  * @param authenticated whether the request carries credentials: {@code Authorization: Bearer {{token}}} in a flow that
  *                      logs in ({@link Flow#logsIn()}), else the run's static {@link AuthHeader}
  * @param thinkAfter   whether the virtual user pauses after this step
@@ -33,5 +34,29 @@ public record Step(String endpointKey, String method, String pathTemplate, doubl
         }
         variables = variables == null ? Map.of() : Map.copyOf(variables);
         captures = captures == null ? Map.of() : Map.copyOf(captures);
+        captures.values().forEach(Capture::parse);
+    }
+
+    /**
+     * The scenario variables this step needs from earlier in the journey, sorted: the placeholders of its path and body
+     * it does not draw itself, and the token when it is authenticated in a flow that logs in ({@code bearer}). When one
+     * is missing at run time the step is a scenario error and the journey ends there, in every engine.
+     */
+    public java.util.List<String> needs(boolean bearer) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        Templates.placeholders(pathTemplate, names);
+        Templates.placeholders(bodyTemplate, names);
+        if (authenticated && bearer) {
+            names.add(TOKEN_VARIABLE);
+        }
+        names.removeAll(variables.keySet());
+        return java.util.List.copyOf(names);
+    }
+
+    /** The variables this step captures, with how each is read. */
+    public Map<String, Capture> parsedCaptures() {
+        Map<String, Capture> parsed = new java.util.TreeMap<>();
+        captures.forEach((name, expression) -> parsed.put(name, Capture.parse(expression)));
+        return parsed;
     }
 }

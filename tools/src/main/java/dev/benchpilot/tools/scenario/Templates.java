@@ -16,6 +16,17 @@ public final class Templates {
     private Templates() {
     }
 
+    /** Adds the names of {@code template}'s placeholders to {@code names}; a null template has none. */
+    public static void placeholders(String template, java.util.Set<String> names) {
+        if (template == null) {
+            return;
+        }
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+    }
+
     /** Replaces each placeholder with {@code replacement(name)}; returns null when that gives null for any. */
     public static String replace(String template, Function<String, String> replacement) {
         Matcher matcher = PLACEHOLDER.matcher(template);

@@ -36,6 +36,33 @@ class OpenApiDetectionTest {
                 "POST /api/v3/orders", "DELETE /api/v3/orders/{orderId}", "GET /api/v3/orders/{orderId}", "GET /api/v3/status");
     }
 
+    /** spring-petclinic-rest: a pet's {@code birthDate} example became 1283817600000, which the service rejects. */
+    @Test
+    void date_examples_stay_iso_text(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("openapi.yml"), """
+                openapi: 3.0.1
+                info: {title: pets, version: '1'}
+                paths:
+                  /pets:
+                    post:
+                      requestBody:
+                        content:
+                          application/json:
+                            schema:
+                              type: object
+                              properties:
+                                birthDate: {type: string, format: date, example: '2010-09-07'}
+                                seenAt: {type: string, format: date-time, example: '2024-01-02T03:04:05Z'}
+                      responses: {'201': {description: created}}
+                """);
+
+        Endpoint post = find(EndpointDetection.detect(null, dir.resolve("openapi.yml")), "POST /pets");
+
+        assertThat(post.requestBody().sample().get("birthDate").asText()).isEqualTo("2010-09-07");
+        assertThat(post.requestBody().sample().get("seenAt").isTextual()).isTrue();
+        assertThat(post.requestBody().sample().get("seenAt").asText()).startsWith("2024-01-02T03:04:05");
+    }
+
     @Test
     void swagger2_basePath_is_applied() {
         DetectionResult result = detect("swagger2.json");

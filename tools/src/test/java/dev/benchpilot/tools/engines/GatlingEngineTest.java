@@ -90,4 +90,41 @@ class GatlingEngineTest {
     void gatling_version_check_stays_in_memory() {
         assertThat(Preferences.userRoot().getClass().getName()).contains("InMemoryPreferencesFactory");
     }
+
+    /**
+     * Journeys over their own data under load: ids from a create's body and from its Location, nested resources, a
+     * listed id drawn from what existed before; a step whose value is never captured is a named scenario error (not a
+     * request, not a timeout); nothing that existed before the run is changed.
+     */
+    @Test
+    void journeys_write_only_what_they_created_and_a_missing_value_is_a_scenario_error() throws Exception {
+        LoadProfile profile = new LoadProfile(LoadPattern.BASELINE, 30, List.of(Stage.constant("steady", Duration.ofSeconds(4), 30)));
+        try (dev.benchpilot.tools.probe.ClinicTarget clinic = new dev.benchpilot.tools.probe.ClinicTarget()) {
+            ScenarioSet walked = dev.benchpilot.tools.probe.Preflight.walk(clinic.baseUrl(),
+                    dev.benchpilot.tools.probe.PreflightTestFlows.clinic(), null, Duration.ofSeconds(5)).scenarios();
+            Step broken = new Step("POST /visits", "POST", "/visits", 1.0, "{\"petId\": {{petId}}}", Map.of(), Map.of(), false, false);
+            ScenarioSet scenarios = new ScenarioSet(java.util.stream.Stream.concat(walked.flows().stream(),
+                    java.util.stream.Stream.of(new Flow("visits", "", 1, List.of(broken)))).toList(), walked.thinkTime(), List.of());
+            java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream out = System.out;
+            LoadMetrics metrics;
+            try (java.io.PrintStream capture = new java.io.PrintStream(console, true)) {
+                System.setOut(capture);
+                metrics = LoadEngines.byName("gatling").orElseThrow().run(
+                        new LoadTest(clinic.baseUrl(), scenarios, profile, null, workDir, Duration.ofSeconds(5)), LoadListener.NONE).metrics();
+            } finally {
+                System.setOut(out);
+            }
+
+            assertThat(metrics.failed()).as("errors, statuses %s", metrics.byStatus()).isZero();
+            assertThat(metrics.byStatus()).doesNotContainKey("0");
+            assertThat(metrics.scenarioErrors()).containsOnlyKeys("POST /visits: petId not captured");
+            assertThat(metrics.scenarioErrors().get("POST /visits: petId not captured")).isPositive();
+            assertThat(metrics.endpoints()).extracting(EndpointMetrics::endpointKey).doesNotContain("POST /visits")
+                    .contains("GET /owners/{ownerId}/pets/{petId}", "DELETE /pets/{petId}", "DELETE /owners/{ownerId}");
+            assertThat(clinic.writesToDataBefore()).isEmpty();
+            assertThat(clinic.owners()).as("every owner the run created was deleted").isEqualTo(3);
+            assertThat(console.toString()).doesNotContain("No attribute named");
+        }
+    }
 }

@@ -31,6 +31,8 @@ final class BodyTemplate {
 
     /** Samples the detectors write when nothing more is known about a text field (see the endpoints tool). */
     private static final Set<String> PLACEHOLDER_SAMPLES = Set.of("text", "user1", "string");
+    /** Text fields that services commonly keep unique. */
+    private static final Set<String> UNIQUE = Set.of("username", "login", "slug", "handle", "sku");
 
     private final Purpose purpose;
     private final Map<String, String> capturedIds;
@@ -42,9 +44,14 @@ final class BodyTemplate {
         this.variables = variables;
     }
 
-    /** The template for {@code sample}; variables it draws are added to {@code variables}. */
+    /**
+     * The template for {@code sample}; variables it draws are added to {@code variables}. {@code capturedIds} maps a
+     * field to the variable holding its value: by its normalised name ({@code petid} for {@code pet_id} or {@code petId}),
+     * or, for a field inside an object, by the object's name and its own ({@code type.id}). A plain {@code id} is only
+     * looked up at the top level (the entity's own id in an update).
+     */
     static String of(JsonNode sample, Purpose purpose, Map<String, String> capturedIds, Map<String, ValueSource> variables) {
-        return new BodyTemplate(purpose, capturedIds, variables).value("", sample);
+        return new BodyTemplate(purpose, capturedIds, variables).value("", "", sample);
     }
 
     /** Whether {@code sample} has a password field at any depth: what a login or sign-up body looks like. */
@@ -61,15 +68,18 @@ final class BodyTemplate {
         return false;
     }
 
-    private String value(String name, JsonNode sample) {
+    private String value(String parent, String name, JsonNode sample) {
         if (sample instanceof ObjectNode object) {
             StringBuilder json = new StringBuilder("{");
             object.fields().forEachRemaining(field -> json.append(json.length() > 1 ? ", " : "").append('"').append(field.getKey())
-                    .append("\": ").append(value(field.getKey(), field.getValue())));
+                    .append("\": ").append(value(name, field.getKey(), field.getValue())));
             return json.append('}').toString();
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        String captured = capturedIds.get(lower.replace("_", ""));
+        String normal = lower.replaceAll("[^a-z0-9]", "");
+        String captured = parent.isEmpty() ? capturedIds.get(normal)
+                : capturedIds.getOrDefault(parent.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "." + normal,
+                        normal.equals("id") ? null : capturedIds.get(normal));
         if (captured != null) {
             return sample.isTextual() ? "\"{{" + captured + "}}\"" : "{{" + captured + "}}";
         }
@@ -89,6 +99,10 @@ final class BodyTemplate {
             if (lower.contains("user") || lower.contains("login") || lower.equals("name") || lower.contains("handle")) {
                 return "\"{{username}}\"";
             }
+        }
+        if (purpose == Purpose.WRITE && UNIQUE.contains(normal)) {
+            // names that must be unique (a user's login, a slug): a fresh one per request, or every create after the first fails
+            return "\"" + draw(name, new ValueSource.RandomString("bp", 10)) + "\"";
         }
         if (lower.contains("mail") && sample.asText().endsWith("@example.com")) {
             return "\"" + draw(name, new ValueSource.RandomString("user", 8)) + "@example.test\"";

@@ -46,6 +46,11 @@ public final class EndpointRoles {
                 .findFirst();
     }
 
+    /** Every endpoint a flow may use: no catch-all methods, no infrastructure. */
+    public List<Endpoint> usable() {
+        return usable;
+    }
+
     public List<Endpoint> infrastructure() {
         return endpoints.stream().filter(EndpointRoles::isInfrastructure).toList();
     }

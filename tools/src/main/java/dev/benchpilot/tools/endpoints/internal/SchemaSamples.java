@@ -49,7 +49,7 @@ final class SchemaSamples {
                 : chosen.getConst() != null ? chosen.getConst()
                 : chosen.getEnum() != null && !chosen.getEnum().isEmpty() ? chosen.getEnum().get(0) : null;
         if (given != null) {
-            return JSON.valueToTree(given);
+            return JSON.valueToTree(dateAsText(given, chosen.getFormat()));
         }
         return switch (type(chosen)) {
             case "integer" -> SampleValues.integer(constraints(chosen));
@@ -71,6 +71,22 @@ final class SchemaSamples {
             }
             default -> SampleValues.text(name, constraints(chosen));
         };
+    }
+
+    /**
+     * The parser turns the example of a {@code format: date} or {@code date-time} string into a date object, which
+     * Jackson would write as epoch milliseconds: a service expecting {@code "2010-09-07"} rejects that. Written back as
+     * the ISO text the schema asks for.
+     */
+    private static Object dateAsText(Object given, String format) {
+        if (given instanceof java.util.Date date) {
+            java.time.Instant instant = date.toInstant();
+            return "date".equals(format) ? instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString() : instant.toString();
+        }
+        if (given instanceof java.time.temporal.TemporalAccessor temporal) {
+            return temporal.toString();
+        }
+        return given;
     }
 
     /** A oneOf/anyOf schema is sampled as its first alternative (full resolution marks such schemas "object"). */

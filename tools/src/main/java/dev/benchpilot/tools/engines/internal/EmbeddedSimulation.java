@@ -9,11 +9,13 @@ import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import dev.benchpilot.tools.engines.LoadStop;
 import dev.benchpilot.tools.engines.LoadTest;
 import dev.benchpilot.tools.scenario.AuthHeader;
+import dev.benchpilot.tools.scenario.Capture;
 import dev.benchpilot.tools.scenario.Flow;
 import dev.benchpilot.tools.scenario.ScenarioSet;
 import dev.benchpilot.tools.scenario.Stage;
@@ -21,6 +23,7 @@ import dev.benchpilot.tools.scenario.Step;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.ArrayList;
@@ -106,19 +109,62 @@ public final class EmbeddedSimulation extends Simulation {
         } else if (step.authenticated() && staticHeader != null) {
             request = request.header(staticHeader.name(), session -> staticHeader.value());
         }
-        for (var capture : step.captures().entrySet()) {
-            var find = jsonPath(capture.getValue());
-            request = request.check(capture.getValue().contains("..")
-                    ? find.findRandom().optional().saveAs(capture.getKey())
-                    : find.find().optional().saveAs(capture.getKey()));
+        java.util.Map<String, Capture> captures = step.parsedCaptures();
+        for (var capture : captures.entrySet()) {
+            List<Capture.Alternative> alternatives = capture.getValue().alternatives();
+            for (int i = 0; i < alternatives.size(); i++) {
+                String saveAs = captureAttribute(capture.getKey(), i);
+                request = request.check(alternatives.get(i) instanceof Capture.JsonField field
+                        ? field.several() ? jsonPath(field.path()).findRandom().optional().saveAs(saveAs)
+                                : jsonPath(field.path()).find().optional().saveAs(saveAs)
+                        : header(((Capture.HeaderSegment) alternatives.get(i)).header()).find().optional().saveAs(saveAs));
+            }
         }
         LoadStop stop = input.test().stop();
-        return exec(stopLoadGeneratorIf(session -> "stopped: " + stop.reason(), session -> stop.requested()))
-                .exec(session -> values.draw(session).set(SEQ, tracker.begin(step.endpointKey(), flow)))
+        List<String> needs = step.needs(bearer);
+        ChainBuilder send = exec(session -> values.draw(session).set(SEQ, tracker.begin(step.endpointKey(), flow)))
                 .exec(request)
                 .exec(session -> {
                     tracker.end(session.getLong(SEQ));
-                    return session;
+                    return captured(captures, session);
                 });
+        ChainBuilder guarded = exec(stopLoadGeneratorIf(session -> "stopped: " + stop.reason(), session -> stop.requested()));
+        if (needs.isEmpty()) {
+            return guarded.exec(send);
+        }
+        // a value an earlier step should have captured is missing: a scenario error, and the journey ends here
+        return guarded.doIfOrElse(session -> needs.stream().allMatch(session::contains)).then(send)
+                .orElse(exec(session -> {
+                    tracker.scenarioError(step.endpointKey(), needs.stream().filter(n -> !session.contains(n)).toList(), flow);
+                    return session;
+                }).exitHere());
+    }
+
+    private static String captureAttribute(String variable, int alternative) {
+        return "bp_capture_" + alternative + "_" + variable;
+    }
+
+    /** Sets each captured variable from the first of its alternatives that matched (a header gives its last path segment). */
+    private static Session captured(java.util.Map<String, Capture> captures, Session session) {
+        Session result = session;
+        for (var capture : captures.entrySet()) {
+            List<Capture.Alternative> alternatives = capture.getValue().alternatives();
+            for (int i = 0; i < alternatives.size(); i++) {
+                String attribute = captureAttribute(capture.getKey(), i);
+                if (result.contains(attribute)) {
+                    Object value = result.get(attribute);
+                    String text = alternatives.get(i) instanceof Capture.HeaderSegment ? Capture.lastSegment(String.valueOf(value)) : String.valueOf(value);
+                    result = result.remove(attribute);
+                    if (text != null) {
+                        result = result.set(capture.getKey(), text);
+                        break;
+                    }
+                }
+            }
+            for (int i = 0; i < alternatives.size(); i++) {
+                result = result.remove(captureAttribute(capture.getKey(), i));
+            }
+        }
+        return result;
     }
 }

@@ -71,8 +71,7 @@ public final class GatlingEngine implements LoadEngine {
                 warnings.add(cutOff + " requests were still in flight when the run's hard stop ended it; counted as unanswered");
             }
             if (tracker.notAnswered() > 0) {
-                warnings.add(tracker.notAnswered() + " requests got no response (timeout, connection error, "
-                        + "or a value they needed was missing from an earlier response)");
+                warnings.add(tracker.notAnswered() + " requests got no response (timeout or connection error)");
             }
             LoadMetrics metrics = finished.snapshot();
             java.util.Optional.ofNullable(SendGaps.warning(name(), metrics)).ifPresent(warnings::add);

@@ -16,6 +16,8 @@ import java.time.format.DateTimeParseException;
 final class K6Output {
 
     static final String SETUP_PREFIX = "setup: ";
+    /** The counter the generated script adds to for each scenario error (see the k6 script writer). */
+    static final String SCENARIO_ERRORS = "benchpilot_scenario_errors";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private K6Output() {
@@ -35,11 +37,15 @@ final class K6Output {
         if (node == null || !node.has("type") || !node.has("metric")) {
             return null;
         }
+        JsonNode data = node.path("data");
+        JsonNode tags = data.path("tags");
+        if ("Point".equals(node.path("type").asText()) && SCENARIO_ERRORS.equals(node.path("metric").asText())) {
+            return RequestOutcome.scenarioError(tags.path("name").asText("?"), java.util.List.of(tags.path("missing").asText("a value")),
+                    clock.nanosAt(epochNanos(data.path("time").asText())), tags.hasNonNull("flow") ? tags.get("flow").asText() : null);
+        }
         if (!"Point".equals(node.path("type").asText()) || !"http_req_duration".equals(node.path("metric").asText())) {
             return ResultLine.NOT_A_REQUEST;
         }
-        JsonNode data = node.path("data");
-        JsonNode tags = data.path("tags");
         String name = tags.path("name").asText(tags.path("url").asText(""));
         if (name.startsWith(SETUP_PREFIX)) {
             return ResultLine.NOT_A_REQUEST;
@@ -64,6 +70,15 @@ final class K6Output {
         long completed = clock.nanosAt(epochNanos);
         return new RequestOutcome(name, completed - latencyNanos, latencyNanos, status,
                 tags.hasNonNull("flow") ? tags.get("flow").asText() : null);
+    }
+
+    private static long epochNanos(String rfc3339) {
+        try {
+            OffsetDateTime time = OffsetDateTime.parse(rfc3339);
+            return time.toEpochSecond() * 1_000_000_000L + time.getNano();
+        } catch (DateTimeParseException e) {
+            return System.currentTimeMillis() * 1_000_000L;
+        }
     }
 
     /** What k6's documented exit codes mean. */

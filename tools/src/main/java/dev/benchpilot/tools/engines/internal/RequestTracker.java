@@ -30,6 +30,20 @@ final class RequestTracker {
     long begin(String endpointKey, String flow) {
         long id = sequence.incrementAndGet();
         long now = System.nanoTime();
+        started(now);
+        inFlight.put(id, new InFlight(endpointKey, flow, now));
+        recorder.markSent(now);
+        return id;
+    }
+
+    /** Counts a step that was not sent because {@code missing} values were not captured earlier in its journey. */
+    void scenarioError(String endpointKey, java.util.List<String> missing, String flow) {
+        long now = System.nanoTime();
+        started(now);
+        recorder.record(RequestOutcome.scenarioError(endpointKey, missing, now, flow));
+    }
+
+    private void started(long now) {
         if (recorder == null) {
             synchronized (this) {
                 if (recorder == null) {
@@ -37,9 +51,6 @@ final class RequestTracker {
                 }
             }
         }
-        inFlight.put(id, new InFlight(endpointKey, flow, now));
-        recorder.markSent(now);
-        return id;
     }
 
     void respond(long id, int status) {
@@ -50,7 +61,7 @@ final class RequestTracker {
         }
     }
 
-    /** Records a request that got no response (timeout, refused, or never built) as status 0. */
+    /** Records a request that got no response (timeout, refused) as status 0. */
     void end(long id) {
         InFlight request = inFlight.remove(id);
         if (request != null) {

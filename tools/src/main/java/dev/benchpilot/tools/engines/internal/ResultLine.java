@@ -8,6 +8,7 @@ import dev.benchpilot.tools.metrics.RequestOutcome;
  * The one line per response that the generated Artillery processor and Locust listener write:
  * {@code {"endpoint": "GET /api/products", "status": 200, "latencyMs": 12.5, "at": 1795385783003, "flow": "browsing"}} where {@code at}
  * is the wall-clock time in epoch milliseconds when the response (or the failure) came, and status 0 means none came.
+ * A step not sent because values it needs were missing writes {@code {"endpoint": ..., "scenarioError": ["petId"], "at": ...}}.
  */
 final class ResultLine {
 
@@ -29,6 +30,12 @@ final class ResultLine {
         }
         if (node == null || !node.hasNonNull("endpoint") || !node.hasNonNull("at")) {
             return null;
+        }
+        if (node.has("scenarioError")) {
+            java.util.List<String> missing = new java.util.ArrayList<>();
+            node.get("scenarioError").forEach(n -> missing.add(n.asText()));
+            return RequestOutcome.scenarioError(node.get("endpoint").asText(), missing.isEmpty() ? java.util.List.of("a value") : missing,
+                    clock.nanosAt(Math.round(node.get("at").asDouble() * 1e6)), node.hasNonNull("flow") ? node.get("flow").asText() : null);
         }
         long latencyNanos = node.hasNonNull("latencyMs") ? Math.max(0, Math.round(node.get("latencyMs").asDouble() * 1e6)) : 0;
         long completed = clock.nanosAt(Math.round(node.get("at").asDouble() * 1e6));

@@ -74,8 +74,15 @@ final class ArtilleryProcessor {
                 const spec = STEPS[id];
                 const vars = context.vars;
                 for (const [name, draw] of Object.entries(spec.variables)) vars[name] = draw(vars);
-                const run = Math.random() < spec.probability
-                  && spec.needs.every((name) => vars[name] !== undefined && vars[name] !== null);
+                const taken = Math.random() < spec.probability;
+                const missing = spec.needs.filter((name) => vars[name] === undefined || vars[name] === null);
+                const run = taken && missing.length === 0;
+                if (taken && missing.length > 0 && RESULTS) {
+                  // a value an earlier step should have captured is missing: a scenario error, not a request
+                  fs.appendFileSync(RESULTS, JSON.stringify({
+                    endpoint: spec.endpoint, flow: spec.flow, scenarioError: missing, at: Date.now(),
+                  }) + '\n');
+                }
                 vars[id + '_run'] = run;
                 if (run) {
                   vars[id + '_url'] = render(spec.path, vars);
@@ -167,11 +174,9 @@ final class ArtilleryProcessor {
                 } catch (e) {
                   doc = undefined;
                 }
-                if (doc !== undefined) {
-                  for (const [name, path] of Object.entries(spec.captures)) {
-                    const matches = jsonPath(doc, path);
-                    if (matches.length > 0) context.vars[name] = matches[Math.floor(Math.random() * matches.length)];
-                  }
+                for (const [name, expression] of Object.entries(spec.captures)) {
+                  const value = captured(doc, (header) => headerValue(response.headers, header), expression);
+                  if (value !== undefined) context.vars[name] = value;
                 }
               }
               if (RESULTS && spec) {

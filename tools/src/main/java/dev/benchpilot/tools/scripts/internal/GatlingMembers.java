@@ -41,4 +41,14 @@ final class GatlingMembers {
                 }
                 """);
     }
+
+    /** The last path segment of a header's value ({@code Location: /owners/42} gives 42), for {@code header:} captures. */
+    static BodyDeclaration<?> lastSegment() {
+        return StaticJavaParser.parseBodyDeclaration("""
+                private static String lastSegment(String value) {
+                    String path = value.replaceAll("[?#].*$", "").replaceAll("/+$", "");
+                    return path.substring(path.lastIndexOf('/') + 1);
+                }
+                """);
+    }
 }

@@ -82,6 +82,10 @@ public final class GatlingSimulationWriter implements ScriptWriter {
         if (uses(scenarios, ValueSource.OneOf.class)) {
             simulation.addMember(GatlingMembers.oneOf());
         }
+        if (scenarios.flows().stream().flatMap(f -> f.steps().stream()).flatMap(s -> s.parsedCaptures().values().stream())
+                .flatMap(c -> c.alternatives().stream()).anyMatch(a -> a instanceof dev.benchpilot.tools.scenario.Capture.HeaderSegment)) {
+            simulation.addMember(GatlingMembers.lastSegment());
+        }
         return unit.toString();
     }
 

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import dev.benchpilot.tools.scenario.Capture;
 import dev.benchpilot.tools.scenario.Step;
 import dev.benchpilot.tools.scenario.Templates;
 import dev.benchpilot.tools.scenario.ValueSource;
@@ -82,11 +83,17 @@ final class GatlingSteps {
         } else if (step.authenticated()) {
             request = call(request, "header", name("AUTH_NAME"), name("AUTH_VALUE"));
         }
-        for (Map.Entry<String, String> capture : new TreeMap<>(step.captures()).entrySet()) {
-            String jsonPath = capture.getValue();
-            boolean several = jsonPath.contains("..") || jsonPath.contains("*");
-            Expression find = call(call("jsonPath", string(jsonPath)), several ? "findRandom" : "find");
-            request = call(request, "check", call(call(find, "optional"), "saveAs", string(capture.getKey())));
+        for (Map.Entry<String, Capture> capture : step.parsedCaptures().entrySet()) {
+            // a later check's value replaces an earlier one's: the first alternative is checked last, so it wins
+            List<Capture.Alternative> alternatives = new java.util.ArrayList<>(capture.getValue().alternatives());
+            java.util.Collections.reverse(alternatives);
+            for (Capture.Alternative alternative : alternatives) {
+                Expression find = alternative instanceof Capture.JsonField field
+                        ? call(call("jsonPath", string(field.path())), field.several() ? "findRandom" : "find")
+                        : call(call(call("header", string(((Capture.HeaderSegment) alternative).header())), "find"), "transform",
+                                JavaAst.lambda("value", call("lastSegment", name("value"))));
+                request = call(request, "check", call(call(find, "optional"), "saveAs", string(capture.getKey())));
+            }
         }
         return request;
     }

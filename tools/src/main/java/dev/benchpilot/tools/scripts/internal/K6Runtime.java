@@ -22,19 +22,25 @@ final class K6Runtime {
               return names.every((name) => vars[name] !== undefined && vars[name] !== null);
             }
 
-            // Saves each capture (variable -> JSONPath) from the JSON response into vars; with several matches
-            // ($..id, [*]) a random one. No match leaves the variable unset.
+            // Saves each capture (variable -> expression, see captured()) from the response into vars. No match
+            // leaves the variable unset.
             function capture(res, vars, captures) {
               let doc;
               try {
                 doc = res.json();
               } catch (e) {
-                return;
+                doc = undefined;
               }
-              for (const [name, path] of Object.entries(captures)) {
-                const matches = jsonPath(doc, path);
-                if (matches.length > 0) vars[name] = matches[Math.floor(Math.random() * matches.length)];
+              for (const [name, expression] of Object.entries(captures)) {
+                const value = captured(doc, (header) => headerValue(res.headers, header), expression);
+                if (value !== undefined) vars[name] = value;
               }
+            }
+
+            // Counts a step not sent because values it needs were not captured: a scenario error, not a request.
+            function scenarioError(name, flow, vars, needs) {
+              const missing = needs.filter((n) => vars[n] === undefined || vars[n] === null).join(', ');
+              SCENARIO_ERRORS.add(1, { name: name, flow: flow, missing: missing });
             }
 
             // {"Name": "value"} from "Name: value", or null when the text has no colon.
@@ -85,6 +91,39 @@ final class K6Runtime {
               if (node === null || typeof node !== 'object') return;
               if (!Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, name)) out.push(node[name]);
               for (const child of Object.values(node)) collect(child, name, out);
+            }
+
+            // The value of a capture expression: alternatives joined by ||, the first that gives a value wins. Each is a
+            // JSONPath (several matches: a random one) or header:Name (the last path segment of that header's value).
+            function captured(doc, header, expression) {
+              for (const part of expression.split('||')) {
+                const alternative = part.trim();
+                if (alternative.toLowerCase().startsWith('header:')) {
+                  const value = lastSegment(header(alternative.substring(7).trim()));
+                  if (value !== undefined) return value;
+                } else if (doc !== undefined) {
+                  const matches = jsonPath(doc, alternative);
+                  if (matches.length > 0) return matches[Math.floor(Math.random() * matches.length)];
+                }
+              }
+              return undefined;
+            }
+
+            // A header's value by case-insensitive name, or undefined.
+            function headerValue(headers, name) {
+              const wanted = name.toLowerCase();
+              for (const key of Object.keys(headers || {})) {
+                if (key.toLowerCase() === wanted) return Array.isArray(headers[key]) ? headers[key][0] : headers[key];
+              }
+              return undefined;
+            }
+
+            // "/owners/42?x=1" -> "42": the last non-empty path segment, or undefined.
+            function lastSegment(value) {
+              if (value === undefined || value === null) return undefined;
+              const path = String(value).replace(/[?#].*$/, '').replace(/\\/+$/, '');
+              const segment = path.substring(path.lastIndexOf('/') + 1).trim();
+              return segment === '' ? undefined : segment;
             }
 
             function randomString(prefix, length) {

@@ -14,6 +14,9 @@ import java.util.List;
  */
 public final class K6ScriptWriter implements ScriptWriter {
 
+    /** The k6 counter of scenario errors, tagged with the step ({@code name}), {@code flow} and {@code missing}. */
+    public static final String SCENARIO_ERROR_METRIC = "benchpilot_scenario_errors";
+
     @Override
     public String tool() {
         return "k6";
@@ -58,12 +61,15 @@ public final class K6ScriptWriter implements ScriptWriter {
                 + "// The test user is read from the environment only; this file holds no credentials.\n"
                 + "import http from 'k6/http';\n"
                 + "import { check, group, sleep } from 'k6';\n"
+                + "import { Counter } from 'k6/metrics';\n"
                 + "\n"
                 + "const BASE_URL = (__ENV.BASE_URL || " + JsText.quote(spec.baseUrl()) + ").replace(/\\/+$/, '');\n"
                 + "const USERNAME = __ENV.BENCHPILOT_USERNAME || '';\n"
                 + "const PASSWORD = __ENV.BENCHPILOT_PASSWORD || '';\n"
                 + "// Flows that do not log in send this static header (\"Name: value\") on their authenticated requests.\n"
                 + "const AUTH_HEADER = headerOf(__ENV." + AuthHeader.ENV + " || '');\n"
+                + "// Steps not sent because a value an earlier response should have given was missing (scenario errors).\n"
+                + "const SCENARIO_ERRORS = new Counter('" + K6ScriptWriter.SCENARIO_ERROR_METRIC + "');\n"
                 + "const TIMEOUT = '" + K6Scenario.duration(spec.requestTimeout()) + "';\n"
                 + "const THINK_MIN_SECONDS = " + Decimals.plain(spec.scenarios().thinkTime().min().toMillis() / 1000.0) + ";\n"
                 + "const THINK_MAX_SECONDS = " + Decimals.plain(spec.scenarios().thinkTime().max().toMillis() / 1000.0) + ";\n"

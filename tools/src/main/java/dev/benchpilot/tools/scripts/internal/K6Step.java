@@ -27,8 +27,12 @@ final class K6Step {
         }
         List<String> needs = StepNeeds.of(step, bearer);
         if (!needs.isEmpty()) {
-            js.append(indent).append("if (!has(vars, [").append(needs.stream().map(JsText::quote).collect(Collectors.joining(", ")))
-              .append("])) return; // an earlier response did not give it: the journey ends here\n");
+            String names = "[" + needs.stream().map(JsText::quote).collect(Collectors.joining(", ")) + "]";
+            js.append(indent).append("if (!has(vars, ").append(names).append(")) { // an earlier response did not give it: the journey ends here\n")
+              .append(indent).append("  scenarioError(").append(JsText.quote(step.endpointKey())).append(", ").append(JsText.quote(flow))
+              .append(", vars, ").append(names).append(");\n")
+              .append(indent).append("  return;\n")
+              .append(indent).append("}\n");
         }
         js.append(indent).append("const res = http.request(").append(JsText.quote(step.method().toUpperCase(java.util.Locale.ROOT)))
           .append(", BASE_URL + ").append(template(step.pathTemplate())).append(", ")

@@ -136,8 +136,10 @@ public final class LocustScriptWriter implements ScriptWriter {
         }
         List<String> needs = StepNeeds.of(step, bearer);
         if (!needs.isEmpty()) {
-            py.append(indent).append("if not has(vars, [").append(needs.stream().map(PyText::quote).collect(Collectors.joining(", ")))
-                    .append("]):\n").append(indent).append("    return  # an earlier response did not give it: the journey ends here\n");
+            String names = "[" + needs.stream().map(PyText::quote).collect(Collectors.joining(", ")) + "]";
+            py.append(indent).append("if not has(vars, ").append(names).append("):  # an earlier response did not give it: the journey ends here\n")
+                    .append(indent).append("    scenario_error(self, ").append(PyText.quote(step.endpointKey())).append(", vars, ").append(names).append(")\n")
+                    .append(indent).append("    return\n");
         }
         py.append(indent).append("send(self, vars, ").append(PyText.quote(step.method().toUpperCase(Locale.ROOT))).append(", ")
                 .append(PyText.quote(step.pathTemplate())).append(", ")
@@ -305,6 +307,44 @@ public final class LocustScriptWriter implements ScriptWriter {
                                                 "flow": (context or {}).get("flow")}) + "\\n")
 
 
+            def scenario_error(user, name, vars, needs):
+                \"\"\"A step not sent because values it needs were not captured: a scenario error, counted, not a request.\"\"\"
+                global _results_file
+                missing = [n for n in needs if vars.get(n) is None]
+                if not RESULTS:
+                    return
+                if _results_file is None:
+                    base, extension = os.path.splitext(RESULTS)
+                    _results_file = open("%s-%d%s" % (base, os.getpid(), extension or ".ndjson"), "a", buffering=1)
+                _results_file.write(json.dumps({"endpoint": name, "scenarioError": missing, "at": time.time() * 1000,
+                                                "flow": getattr(user, "FLOW", None)}) + "\\n")
+
+
+            def captured(doc, headers, expression):
+                \"\"\"A capture expression's value: alternatives joined by ||, the first with a value wins; each a JSONPath
+                (several matches: a random one) or header:Name (the last path segment of that header), else None.\"\"\"
+                for part in expression.split("||"):
+                    alternative = part.strip()
+                    if alternative.lower().startswith("header:"):
+                        value = last_segment(headers.get(alternative[7:].strip()))
+                        if value is not None:
+                            return value
+                    elif doc is not None:
+                        matches = json_path(doc, alternative)
+                        if matches:
+                            return random.choice(matches)
+                return None
+
+
+            def last_segment(value):
+                \"\"\"'/owners/42?x=1' -> '42': the last non-empty path segment, or None.\"\"\"
+                if value is None:
+                    return None
+                path = re.sub(r"[?#].*$", "", str(value)).rstrip("/")
+                segment = path[path.rfind("/") + 1:].strip()
+                return segment or None
+
+
             def send(user, vars, method, path, body, name, auth, captures):
                 \"\"\"One step: the request under the endpoint's name, a status >= 400 counted as a failure, then the captures.\"\"\"
                 headers = {"Accept": "application/json"}
@@ -326,10 +366,10 @@ public final class LocustScriptWriter implements ScriptWriter {
                         try:
                             doc = json.loads(response.text)
                         except ValueError:
-                            return
-                        for variable, path_expression in captures.items():
-                            matches = json_path(doc, path_expression)
-                            if matches:
-                                vars[variable] = random.choice(matches)
+                            doc = None
+                        for variable, expression in captures.items():
+                            value = captured(doc, response.headers, expression)
+                            if value is not None:
+                                vars[variable] = value
             """;
 }

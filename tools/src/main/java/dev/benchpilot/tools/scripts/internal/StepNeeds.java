@@ -3,9 +3,6 @@ package dev.benchpilot.tools.scripts.internal;
 import dev.benchpilot.tools.scenario.Step;
 import dev.benchpilot.tools.scenario.Templates;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 
 /**
  * The scenario variables a step needs from earlier in the journey: the placeholders of its path and body it
@@ -19,14 +16,7 @@ final class StepNeeds {
 
     /** The names, sorted; {@code bearer} when the step's flow logs in ({@link dev.benchpilot.tools.scenario.Flow#logsIn()}). */
     static List<String> of(Step step, boolean bearer) {
-        Set<String> names = new TreeSet<>();
-        placeholders(step.pathTemplate(), names);
-        placeholders(step.bodyTemplate(), names);
-        if (step.authenticated() && bearer) {
-            names.add(Step.TOKEN_VARIABLE);
-        }
-        names.removeAll(step.variables().keySet());
-        return List.copyOf(names);
+        return step.needs(bearer);
     }
 
     /** Whether some authenticated step runs in a flow that does not log in: the script then needs the static header. */
@@ -37,15 +27,5 @@ final class StepNeeds {
     /** Whether {@code template} has any placeholder. */
     static boolean templated(String template) {
         return template != null && Templates.PLACEHOLDER.matcher(template).find();
-    }
-
-    private static void placeholders(String template, Set<String> names) {
-        if (template == null) {
-            return;
-        }
-        Matcher matcher = Templates.PLACEHOLDER.matcher(template);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
     }
 }
