@@ -73,7 +73,7 @@ public final class LlmRole {
             try {
                 Assistant assistant = AiServices.builder(Assistant.class).chatModel(model).systemMessage(prompt).tools(tools)
                         .maxSequentialToolsInvocations(config.maxToolCalls()).build();
-                result = assistant.answer(message);
+                result = assistant.answer(untemplated(message));
             } catch (RuntimeException e) {
                 return new Outcome<>(null, "the model call failed" + (attempt == 2 ? " on the repair attempt" : "") + ": " + describe(e),
                         toolCalls, in, out);
@@ -149,5 +149,13 @@ public final class LlmRole {
         int open = text.indexOf('{');
         int close = text.lastIndexOf('}');
         return open >= 0 && close > open ? text.substring(open, close + 1) : text;
+    }
+
+    /**
+     * LangChain4j reads {@code {{name}}} in a user message as a template variable and fails on one it does not know; a
+     * repair message quotes step placeholders ({@code {{ownerId}}}), so their braces are spaced apart.
+     */
+    static String untemplated(String message) {
+        return message.replace("{{", "{ {").replace("}}", "} }");
     }
 }

@@ -47,6 +47,12 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
         return new Design(request).draft();
     }
 
+    /** The step as a signed-in member sends it: with the member's credentials, so what it changes is theirs. */
+    private static Step signedIn(Step step) {
+        return new Step(step.endpointKey(), step.method(), step.pathTemplate(), step.probability(), step.bodyTemplate(), step.variables(),
+                step.captures(), true, step.thinkAfter());
+    }
+
     /** One design: the endpoints sorted into resources and flows, with what was used and what was left out. */
     private static final class Design {
         private final ScenarioRequest request;
@@ -73,8 +79,7 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
             roles.infrastructure().forEach(e -> skipped.add(e.key() + ": infrastructure endpoint, not user traffic"));
             resources.all().forEach(this::browse);
             resources.all().forEach(this::journeys);
-            reads();
-            actions();
+            readsAndActions();
             for (Endpoint e : roles.usable()) {
                 if (!used.contains(e.key()) && !roles.login().map(e::equals).orElse(false) && !roles.signUp().map(e::equals).orElse(false)
                         && skipped.stream().noneMatch(s -> s.startsWith(e.key() + ":"))) {
@@ -128,56 +133,64 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
             }
         }
 
-        /** GETs without path variables that no browse flow takes: public ones in their own flow, the rest for members. */
-        private void reads() {
-            List<Endpoint> reads = roles.usable().stream().filter(e -> e.isRead() && e.pathVariables().isEmpty() && !used.contains(e.key()))
-                    .toList();
-            List<Step> visitors = new ArrayList<>();
-            List<Step> members = new ArrayList<>();
+        /**
+         * GETs without path variables that no browse flow takes, and writes without an id of their own. Public reads get
+         * their own flow, public actions the visitors'; a member (after the login) does the public actions as themself,
+         * then reads their pages and acts; power users open the heavy views. A PUT, PATCH or DELETE without an id
+         * changes data that existed before the run and is left out unless asked for.
+         */
+        private void readsAndActions() {
+            List<Step> reads = new ArrayList<>();
+            List<Step> memberReads = new ArrayList<>();
             List<Step> power = new ArrayList<>();
-            for (Endpoint read : reads) {
+            for (Endpoint read : roles.usable().stream().filter(e -> e.isRead() && e.pathVariables().isEmpty() && !used.contains(e.key())).toList()) {
                 if (!read.requiresAuth()) {
-                    visitors.add(StepFactory.read(read, roles.isHeavy(read) ? 0.1 : 0.3, false));
+                    reads.add(StepFactory.read(read, roles.isHeavy(read) ? 0.1 : 0.3, false));
                 } else {
-                    (roles.isHeavy(read) ? power : members).add(StepFactory.read(read, 1.0, true));
+                    (roles.isHeavy(read) ? power : memberReads).add(StepFactory.read(read, 1.0, true));
                 }
             }
-            if (!visitors.isEmpty()) {
-                add("browse", "read " + names(visitors), "visitors open pages that are not lists", visitors);
-            }
-            if (!members.isEmpty()) {
-                add("members", "members: " + names(members), "a member " + auth.how() + " and opens their pages", members);
-            }
-            if (!power.isEmpty()) {
-                add("power", "power users: " + names(power), "a member " + auth.how() + " and opens the heavy views (dashboards, reports)", power);
-            }
-        }
-
-        /** Writes without an id of their own: POSTs are actions (ids in their bodies from lists); PUT, PATCH, DELETE change existing data. */
-        private void actions() {
             List<Endpoint> writes = new ArrayList<>(roles.usable().stream().filter(e -> !e.isRead() && e.pathVariables().isEmpty()
                     && !used.contains(e.key()) && !roles.login().map(e::equals).orElse(false) && !roles.signUp().map(e::equals).orElse(false))
                     .toList());
             writes.sort((a, b) -> Boolean.compare(a.requestBody() == null, b.requestBody() == null)); // add, then act
             List<Step> visitors = new ArrayList<>();
-            List<Step> members = new ArrayList<>();
+            List<Step> memberActions = new ArrayList<>();
             for (Endpoint write : writes) {
                 if (!write.method().equals("POST") && !request.writeExisting()) {
                     skipped.add(write.key() + ": changes data that existed before the run (it names no entity of its own); "
                             + "pass --write-existing to include it");
                     continue;
                 }
-                List<Step> steps = journeys.action(write);
-                (write.requiresAuth() ? members : visitors).addAll(steps);
+                (write.requiresAuth() ? memberActions : visitors).addAll(journeys.action(write));
+            }
+            if (!reads.isEmpty()) {
+                add("browse", "read " + names(reads), "visitors open pages that are not lists", reads);
             }
             if (!visitors.isEmpty()) {
-                add("write", "visitors: " + names(visitors.stream().filter(s -> !s.method().equals("GET")).toList()),
-                        "visitors act without logging in", visitors);
+                add("write", "visitors: " + names(writesOf(visitors)), "visitors act without logging in", visitors);
             }
-            if (!members.isEmpty()) {
-                add("members", "members: " + names(members.stream().filter(s -> !s.method().equals("GET")).toList()),
-                        "a member " + auth.how() + " and acts", members);
+            if (auth.unavailable() != null) {
+                java.util.stream.Stream.of(memberReads, memberActions, power).flatMap(List::stream).filter(Step::authenticated)
+                        .map(Step::endpointKey).distinct().forEach(key -> skipped.add(key + ": " + auth.unavailable()));
+                return;
             }
+            if (!memberReads.isEmpty() || !memberActions.isEmpty()) {
+                List<Step> member = new ArrayList<>(visitors.stream().map(DeterministicScenarioAgent::signedIn).toList());
+                member.addAll(memberReads);
+                member.addAll(memberActions);
+                List<Step> own = new ArrayList<>(memberReads);
+                own.addAll(writesOf(memberActions));
+                add("members", "members: " + names(own), "a member " + auth.how() + ", acts as a visitor would, opens their pages and acts",
+                        member);
+            }
+            if (!power.isEmpty()) {
+                add("power", "power users: " + names(power), "a member " + auth.how() + " and opens the heavy views (dashboards, reports)", power);
+            }
+        }
+
+        private static List<Step> writesOf(List<Step> steps) {
+            return steps.stream().filter(s -> !s.method().equals("GET")).toList();
         }
 
         /** Adds the flow, behind the login when a step needs auth, or names its endpoints as left out when no auth is possible. */
@@ -245,12 +258,9 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
             return String.join("-", ops);
         }
 
-        /** The last literal segments of the steps' paths, distinct, at most three: {@code cart/add, checkout}. */
+        /** What the steps' paths name ({@link WriteSummary#name}), distinct, at most three: {@code cart/add, checkout}. */
         private static String names(List<Step> steps) {
-            List<String> names = steps.stream().map(s -> {
-                List<String> literal = java.util.Arrays.stream(s.pathTemplate().split("/")).filter(p -> !p.isEmpty() && !p.contains("{")).toList();
-                return literal.isEmpty() ? "/" : literal.get(literal.size() - 1);
-            }).distinct().toList();
+            List<String> names = steps.stream().map(s -> WriteSummary.name(s.pathTemplate())).distinct().toList();
             return names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + " …";
         }
     }

@@ -46,11 +46,13 @@ public final class LlmScenarioAgent implements ScenarioAgent {
         }
         Tools tools = new Tools(request.endpoints(), catalogue, unusable);
         LlmRole.Outcome<List<Flow>> outcome = role.run(requestText(request), tools,
-                answer -> ScenarioAnswer.check(answer, request.endpoints(), catalogue, unusable, request.hasAuthHeader()));
+                answer -> ScenarioAnswer.check(answer, request.endpoints(), catalogue, unusable, request.hasAuthHeader(),
+                        request.writeExisting()));
         if (outcome.value() == null) {
             return new ScenarioDraft(reference.scenarios(), reference.skipped(), outcome.activity(role.config(), 0));
         }
-        List<String> notes = new ArrayList<>(reference.scenarios().notes());
+        List<String> notes = new ArrayList<>(reference.scenarios().notes().stream().filter(n -> !n.startsWith(WriteSummary.PREFIX)).toList());
+        notes.add(WriteSummary.of(outcome.value(), request.writeExisting()));
         notes.add("flows designed by " + role.config().implementation() + " from the detected endpoints; steps and payloads built by benchpilot");
         ScenarioSet scenarios = new ScenarioSet(outcome.value(), reference.scenarios().thinkTime(), notes);
         List<String> skipped = new ArrayList<>(reference.skipped());

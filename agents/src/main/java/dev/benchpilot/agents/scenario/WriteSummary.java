@@ -15,17 +15,26 @@ import java.util.Set;
  */
 public final class WriteSummary {
 
+    /** How the line starts, so that a plan's notes can be searched for it. */
+    public static final String PREFIX = "writes: ";
+
     private WriteSummary() {
+    }
+
+    /** The line among a plan's notes, or one computed from its flows. */
+    public static String in(dev.benchpilot.tools.scenario.ScenarioSet scenarios) {
+        return scenarios.notes().stream().filter(n -> n.startsWith(PREFIX)).findFirst().orElseGet(() -> of(scenarios.flows(), false));
     }
 
     public static String of(List<Flow> flows, boolean writeExisting) {
         Set<String> creates = new LinkedHashSet<>();
+        Set<String> actions = new LinkedHashSet<>();
         Set<String> foreign = new LinkedHashSet<>();
         boolean changes = false;
         for (Flow flow : flows) {
             for (Step step : flow.steps()) {
                 if (step.method().equals("POST") && !step.captures().containsKey(Step.TOKEN_VARIABLE)) {
-                    creates.add(collection(step.pathTemplate()));
+                    (step.captures().isEmpty() ? actions : creates).add(name(step.pathTemplate()));
                 } else if (!step.method().equals("GET") && !step.method().equals("POST")) {
                     changes = true;
                     if (!ownWrite(flow, step)) {
@@ -34,10 +43,17 @@ public final class WriteSummary {
                 }
             }
         }
-        if (creates.isEmpty() && !changes) {
-            return "writes: nothing (reads only)";
+        if (creates.isEmpty() && actions.isEmpty() && !changes) {
+            return PREFIX + "nothing (reads only)";
         }
-        String line = "writes: " + (creates.isEmpty() ? "creates nothing" : "creates " + String.join(", ", creates));
+        List<String> parts = new ArrayList<>();
+        if (!creates.isEmpty()) {
+            parts.add("creates " + String.join(", ", creates));
+        }
+        if (!actions.isEmpty()) {
+            parts.add("posts to " + String.join(", ", actions));
+        }
+        String line = PREFIX + String.join("; ", parts);
         if (foreign.isEmpty()) {
             return line + (changes ? "; changes and deletes only what it created" : "; changes and deletes nothing");
         }
@@ -68,13 +84,21 @@ public final class WriteSummary {
         return created.containsAll(path);
     }
 
-    private static String collection(String pathTemplate) {
-        String[] parts = pathTemplate.split("/");
-        for (int i = parts.length - 1; i >= 0; i--) {
-            if (!parts[i].isEmpty() && !parts[i].contains("{")) {
-                return parts[i];
-            }
+    /** Last path segments that name an action on the segment before them: {@code cart/add}. */
+    private static final Set<String> ACTIONS = Set.of("add", "remove", "create", "update", "delete", "submit", "cancel", "search",
+            "login", "logout", "confirm", "apply", "clear", "items");
+
+    /**
+     * What a path names, for flow names and the checkpoint: its last literal segment ({@code pets} for
+     * {@code /owners/{{ownerId}}/pets}), with the one before when the last is an action ({@code cart/add}).
+     */
+    public static String name(String pathTemplate) {
+        List<String> literal = java.util.Arrays.stream(pathTemplate.split("/")).filter(p -> !p.isEmpty() && !p.contains("{")).toList();
+        if (literal.isEmpty()) {
+            return "/";
         }
-        return pathTemplate;
+        String last = literal.get(literal.size() - 1);
+        return literal.size() > 1 && ACTIONS.contains(last.toLowerCase(java.util.Locale.ROOT))
+                ? literal.get(literal.size() - 2) + "/" + last : last;
     }
 }

@@ -41,22 +41,24 @@ class DeterministicScenarioAgentTest {
     }
 
     @Test
-    void builds_the_reference_weighted_flows_for_a_shop() throws Exception {
+    void flows_are_named_after_the_service_own_resources_with_the_reference_weights() throws Exception {
         ScenarioDraft draft = new DeterministicScenarioAgent().design(new ScenarioRequest(shop(), LoadPattern.BASELINE, 50, true));
         ScenarioSet set = draft.scenarios();
 
         assertThat(set.flows()).extracting(Flow::name, Flow::weight).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("browsing", 60), org.assertj.core.groups.Tuple.tuple("shopping", 25),
-                org.assertj.core.groups.Tuple.tuple("member-checkout", 10), org.assertj.core.groups.Tuple.tuple("power-user", 5));
+                org.assertj.core.groups.Tuple.tuple("browse products", 60), org.assertj.core.groups.Tuple.tuple("visitors: cart/add", 25),
+                org.assertj.core.groups.Tuple.tuple("members: cart, checkout", 10),
+                org.assertj.core.groups.Tuple.tuple("power users: dashboard", 5));
         assertThat(draft.skipped()).containsExactly("GET /health: infrastructure endpoint, not user traffic");
+        assertThat(set.notes()).contains("writes: posts to cart/add, checkout; changes and deletes nothing");
     }
 
     @Test
     void detail_pages_use_ids_captured_from_the_list_response() throws Exception {
         ScenarioSet set = new DeterministicScenarioAgent().design(new ScenarioRequest(shop(), LoadPattern.BASELINE, 50, true)).scenarios();
-        List<Step> browse = flow(set, "browsing").steps();
+        List<Step> browse = flow(set, "browse products").steps();
 
-        assertThat(browse.get(0).captures()).containsEntry("productId", "$..id");
+        assertThat(browse.get(0).captures()).containsEntry("productId", "$[*].id || $.*[*].id || $..id");
         assertThat(browse.get(1).pathTemplate()).isEqualTo("/api/products/{{productId}}");
         assertThat(browse.get(1).endpointKey()).isEqualTo("GET /api/products/{id}");
         assertThat(browse.get(1).probability()).isEqualTo(0.7);
@@ -65,23 +67,23 @@ class DeterministicScenarioAgentTest {
     @Test
     void members_log_in_capture_the_token_and_add_before_they_check_out() throws Exception {
         ScenarioSet set = new DeterministicScenarioAgent().design(new ScenarioRequest(shop(), LoadPattern.BASELINE, 50, true)).scenarios();
-        List<Step> member = flow(set, "member-checkout").steps();
+        List<Step> member = flow(set, "members: cart, checkout").steps();
 
         assertThat(member).extracting(Step::endpointKey).containsExactly("POST /api/login", "GET /api/products",
-                "GET /api/products/{id}", "POST /api/cart/add", "GET /api/cart", "POST /api/checkout");
+                "POST /api/cart/add", "GET /api/cart", "POST /api/checkout");
         assertThat(member.get(0).captures()).containsEntry(Step.TOKEN_VARIABLE, "$..token");
         assertThat(member.get(0).variables()).containsValue(new ValueSource.Credential(ValueSource.Credential.Part.PASSWORD));
         assertThat(member.get(0).bodyTemplate()).doesNotContain("password\"}").contains("{{password}}");
         assertThat(member.subList(1, member.size())).allMatch(Step::authenticated);
-        assertThat(member.get(3).bodyTemplate()).isEqualTo("{\"productId\": {{productId}}, \"quantity\": {{quantity}}}");
-        assertThat(member.get(3).variables()).containsEntry("quantity", new ValueSource.RandomInt(1, 5));
+        assertThat(member.get(2).bodyTemplate()).isEqualTo("{\"productId\": {{productId}}, \"quantity\": {{quantity}}}");
+        assertThat(member.get(2).variables()).containsEntry("quantity", new ValueSource.RandomInt(1, 5));
     }
 
     @Test
     void without_credentials_auth_endpoints_are_left_out_and_said_why() throws Exception {
         ScenarioDraft draft = new DeterministicScenarioAgent().design(new ScenarioRequest(shop(), LoadPattern.BASELINE, 50, false));
 
-        assertThat(draft.scenarios().flows()).extracting(Flow::name).containsExactly("browsing", "shopping");
+        assertThat(draft.scenarios().flows()).extracting(Flow::name).containsExactly("browse products", "visitors: cart/add");
         assertThat(draft.skipped()).contains("GET /api/dashboard: needs auth: pass --credentials user:password "
                 + "or --auth-header \"Authorization: Bearer ...\"");
     }
@@ -96,18 +98,18 @@ class DeterministicScenarioAgentTest {
     @Test
     void a_static_auth_header_replaces_the_login_step() throws Exception {
         ScenarioSet set = new DeterministicScenarioAgent().design(new ScenarioRequest(shop(), LoadPattern.BASELINE, 50, false, true)).scenarios();
-        Flow member = flow(set, "member-checkout");
+        Flow member = flow(set, "members: cart, checkout");
 
         assertThat(member.steps()).extracting(Step::endpointKey).doesNotContain("POST /api/login")
                 .contains("GET /api/cart", "POST /api/checkout");
         assertThat(member.logsIn()).isFalse();
         assertThat(member.steps().stream().filter(Step::authenticated)).isNotEmpty();
-        assertThat(flow(set, "power-user").steps()).extracting(Step::endpointKey).containsExactly("GET /api/dashboard");
+        assertThat(flow(set, "power users: dashboard").steps()).extracting(Step::endpointKey).containsExactly("GET /api/dashboard");
         assertThat(set.notes()).anyMatch(n -> n.contains("--auth-header"));
     }
 
     /** A RealWorld-style API: users register and log in with nested bodies, articles have free text. */
-    private static List<Endpoint> blog() throws Exception {
+    static List<Endpoint> blog() throws Exception {
         return List.of(
                 endpoint("POST", "/api/users", false, "{\"user\":{\"username\":\"user1\",\"email\":\"user@example.com\",\"password\":\"password\"}}"),
                 endpoint("POST", "/api/users/login", false, "{\"user\":{\"email\":\"user@example.com\",\"password\":\"password\"}}"),
@@ -121,10 +123,13 @@ class DeterministicScenarioAgentTest {
     @Test
     void without_a_test_user_members_sign_up_a_generated_user_and_log_in_with_it() throws Exception {
         ScenarioDraft draft = new DeterministicScenarioAgent().design(new ScenarioRequest(blog(), LoadPattern.BASELINE, 20, false));
-        List<Step> member = flow(draft.scenarios(), "member-checkout").steps();
+        List<Step> member = flow(draft.scenarios(), "members: user").steps();
+        List<Step> journey = flow(draft.scenarios(), "articles: create-read").steps();
 
-        assertThat(member).extracting(Step::endpointKey).startsWith("POST /api/users", "POST /api/users/login")
-                .contains("GET /api/user", "POST /api/articles");
+        assertThat(member).extracting(Step::endpointKey).startsWith("POST /api/users", "POST /api/users/login").contains("GET /api/user");
+        assertThat(journey).extracting(Step::endpointKey).containsExactly("POST /api/users", "POST /api/users/login",
+                "POST /api/articles", "GET /api/articles/{slug}");
+        assertThat(journey.get(2).captures()).containsEntry("articleSlug", "$.slug || $.article.slug || $.data.slug || header:Location");
         Step signUp = member.get(0);
         assertThat(signUp.bodyTemplate()).isEqualTo(
                 "{\"user\": {\"username\": \"{{username}}\", \"email\": \"{{username}}@example.test\", \"password\": \"{{password}}\"}}");
@@ -136,13 +141,13 @@ class DeterministicScenarioAgentTest {
         assertThat(login.captures()).containsKey(Step.TOKEN_VARIABLE);
         assertThat(draft.scenarios().notes()).anyMatch(n -> n.contains("signs up a generated user at POST /api/users"));
         assertThat(draft.scenarios().flows()).flatExtracting(Flow::steps).extracting(Step::endpointKey)
-                .filteredOn("POST /api/users"::equals).hasSize(1); // only as the sign-up, never as a plain write
+                .filteredOn("POST /api/users"::equals).hasSize(2); // only as the sign-up of the two member flows, never as a plain write
     }
 
     @Test
     void text_fields_get_realistic_values_and_other_fields_keep_their_valid_sample() throws Exception {
         ScenarioSet set = new DeterministicScenarioAgent().design(new ScenarioRequest(blog(), LoadPattern.BASELINE, 20, false)).scenarios();
-        Step write = flow(set, "member-checkout").steps().stream().filter(s -> s.endpointKey().equals("POST /api/articles")).findFirst().orElseThrow();
+        Step write = flow(set, "articles: create-read").steps().stream().filter(s -> s.endpointKey().equals("POST /api/articles")).findFirst().orElseThrow();
 
         assertThat(write.bodyTemplate()).isEqualTo("{\"article\": {\"title\": \"{{title}}\", \"description\": \"{{description}}\", "
                 + "\"body\": \"{{body}}\", \"tagList\": [\"text\"], \"count\": {{count}}}}");
@@ -154,5 +159,87 @@ class DeterministicScenarioAgentTest {
         // the same plan twice draws the same values: plans are reproducible
         ScenarioSet again = new DeterministicScenarioAgent().design(new ScenarioRequest(blog(), LoadPattern.BASELINE, 20, false)).scenarios();
         assertThat(again).isEqualTo(set);
+    }
+
+    /** The shape of spring-petclinic-rest (its own OpenAPI): nested pets, a pet refers to its type, a visit to its pet. */
+    static List<Endpoint> clinic() throws Exception {
+        String owner = "{\"firstName\":\"George\",\"lastName\":\"Franklin\"}";
+        String pet = "{\"name\":\"Leo\",\"birthDate\":\"2010-09-07\",\"type\":{\"name\":\"cat\",\"id\":1}}";
+        return List.of(
+                endpoint("GET", "/api/owners", false, null),
+                endpoint("POST", "/api/owners", false, owner),
+                endpoint("GET", "/api/owners/{ownerId}", false, null),
+                endpoint("PUT", "/api/owners/{ownerId}", false, owner),
+                endpoint("DELETE", "/api/owners/{ownerId}", false, null),
+                endpoint("POST", "/api/owners/{ownerId}/pets", false, pet),
+                endpoint("GET", "/api/owners/{ownerId}/pets/{petId}", false, null),
+                endpoint("GET", "/api/pets", false, null),
+                endpoint("PUT", "/api/pets/{petId}", false, pet),
+                endpoint("DELETE", "/api/pets/{petId}", false, null),
+                endpoint("GET", "/api/pettypes", false, null),
+                endpoint("GET", "/api/pettypes/{petTypeId}", false, null),
+                endpoint("POST", "/api/visits", false, "{\"date\":\"2013-01-01\",\"description\":\"rabies shot\",\"pet_id\":1}"),
+                endpoint("DELETE", "/api/visits/{visitId}", false, null),
+                endpoint("PUT", "/api/settings", false, "{\"open\":true}"),
+                endpoint("GET", "/api/oops", false, null));
+    }
+
+    private static ScenarioDraft clinicDraft(boolean writeExisting) throws Exception {
+        return new DeterministicScenarioAgent().design(new ScenarioRequest(clinic(), LoadPattern.BASELINE, 50, false, false, writeExisting));
+    }
+
+    @Test
+    void journeys_create_read_update_and_delete_the_same_entity_nested_ones_under_an_owner_they_created() throws Exception {
+        ScenarioSet set = clinicDraft(false).scenarios();
+        List<Step> owners = flow(set, "owners: create-read-update-delete").steps();
+        List<Step> pets = flow(set, "pets: create-read-update-delete").steps();
+
+        assertThat(owners).extracting(Step::method, Step::pathTemplate).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("POST", "/api/owners"),
+                org.assertj.core.groups.Tuple.tuple("GET", "/api/owners/{{ownerId}}"),
+                org.assertj.core.groups.Tuple.tuple("PUT", "/api/owners/{{ownerId}}"),
+                org.assertj.core.groups.Tuple.tuple("DELETE", "/api/owners/{{ownerId}}"));
+        assertThat(owners.get(0).captures()).containsEntry("ownerId", "$.id || $.ownerId || $.owner_id || $.data.id || header:Location");
+        assertThat(pets).extracting(Step::method, Step::pathTemplate).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("POST", "/api/owners"),
+                org.assertj.core.groups.Tuple.tuple("GET", "/api/pettypes"),
+                org.assertj.core.groups.Tuple.tuple("POST", "/api/owners/{{ownerId}}/pets"),
+                org.assertj.core.groups.Tuple.tuple("GET", "/api/owners/{{ownerId}}/pets/{{petId}}"),
+                org.assertj.core.groups.Tuple.tuple("PUT", "/api/pets/{{petId}}"),
+                org.assertj.core.groups.Tuple.tuple("DELETE", "/api/pets/{{petId}}"),
+                org.assertj.core.groups.Tuple.tuple("DELETE", "/api/owners/{{ownerId}}"));
+        assertThat(pets.get(2).captures()).containsEntry("petId", "$.id || $.petId || $.pet_id || $.data.id || header:Location");
+    }
+
+    @Test
+    void references_in_a_body_take_an_id_from_a_list_or_a_create() throws Exception {
+        ScenarioSet set = clinicDraft(false).scenarios();
+        List<Step> pets = flow(set, "pets: create-read-update-delete").steps();
+        Step visit = set.flows().stream().flatMap(f -> f.steps().stream()).filter(s -> s.endpointKey().equals("POST /api/visits"))
+                .findFirst().orElseThrow();
+
+        assertThat(pets.get(1).captures()).containsEntry("petTypeId", "$[*].id || $.*[*].id || $..id");
+        assertThat(pets.get(2).bodyTemplate()).contains("\"type\": {\"name\": \"cat\", \"id\": {{petTypeId}}}");
+        assertThat(pets.get(4).bodyTemplate()).as("the update keeps the type reference").contains("{{petTypeId}}");
+        assertThat(visit.bodyTemplate()).contains("\"pet_id\": {{petId}}");
+    }
+
+    @Test
+    void writes_go_only_to_what_the_journey_created_unless_asked() throws Exception {
+        ScenarioDraft safe = clinicDraft(false);
+        ScenarioDraft asked = clinicDraft(true);
+
+        for (Flow flow : safe.scenarios().flows()) {
+            for (Step step : flow.steps()) {
+                if (step.method().equals("PUT") || step.method().equals("PATCH") || step.method().equals("DELETE")) {
+                    assertThat(WriteSummary.ownWrite(flow, step)).as(flow.name() + ": " + step.endpointKey()).isTrue();
+                }
+            }
+        }
+        assertThat(safe.skipped()).contains("PUT /api/settings: changes data that existed before the run (it names no entity of its own); "
+                + "pass --write-existing to include it");
+        assertThat(safe.scenarios().notes()).contains("writes: creates owners, pets, visits; changes and deletes only what it created");
+        assertThat(asked.scenarios().flows()).flatExtracting(Flow::steps).extracting(Step::endpointKey).contains("PUT /api/settings");
+        assertThat(asked.scenarios().notes()).anyMatch(n -> n.contains("changes data that existed before the run (--write-existing): PUT /api/settings"));
     }
 }

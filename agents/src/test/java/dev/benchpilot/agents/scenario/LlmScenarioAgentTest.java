@@ -99,7 +99,7 @@ class LlmScenarioAgentTest {
             assertThat(draft.activity().fallbackReason()).startsWith("invalid answer after one repair attempt")
                     .contains("GET /api/orders): not a detected endpoint");
             assertThat(draft.activity().inputTokens()).as("what the failed attempts cost is still reported").isEqualTo(200);
-            assertThat(draft.scenarios().flows()).extracting(Flow::name).contains("browsing", "member-checkout");
+            assertThat(draft.scenarios().flows()).extracting(Flow::name).contains("browse products", "members: cart, checkout");
         }
     }
 
@@ -136,6 +136,26 @@ class LlmScenarioAgentTest {
 
             assertThat(draft.activity().implementation()).isEqualTo("llm:openai/test-model");
             assertThat(server.requests()).hasSize(2);
+        }
+    }
+
+    /** A write whose id came from a list changes data that existed before the run: refused, as for the deterministic flows. */
+    @Test
+    void a_write_to_a_listed_id_is_rejected_and_one_to_a_created_id_is_accepted() throws Exception {
+        String listedThenPut = """
+                {"flows": [{"name": "edit", "weight": 10, "steps": [{"endpoint": "GET /api/owners"}, {"endpoint": "PUT /api/owners/{ownerId}"}]}]}""";
+        String createdThenPut = """
+                {"flows": [{"name": "edit", "weight": 10, "steps": [{"endpoint": "POST /api/owners"}, {"endpoint": "PUT /api/owners/{ownerId}"},
+                   {"endpoint": "DELETE /api/owners/{ownerId}"}]}]}""";
+        try (ScriptedOpenAiServer server = new ScriptedOpenAiServer()) {
+            server.thenText(listedThenPut).thenText(createdThenPut);
+            ScenarioDraft draft = new LlmScenarioAgent(config(server, Duration.ofSeconds(10), 2))
+                    .design(new ScenarioRequest(DeterministicScenarioAgentTest.clinic(), LoadPattern.BASELINE, 50, false));
+
+            assertThat(draft.activity().fallbackReason()).isNull();
+            assertThat(server.requests().get(1)).contains("PUT /api/owners/{ownerId}): writes to { {ownerId} }, which GET /api/owners gave");
+            assertThat(draft.activity().implementation()).isEqualTo("llm:openai/test-model");
+            assertThat(draft.scenarios().flows()).extracting(Flow::name).containsExactly("edit");
         }
     }
 }

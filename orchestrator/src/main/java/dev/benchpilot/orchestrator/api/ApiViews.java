@@ -181,6 +181,7 @@ final class ApiViews {
         view.put("tool", plan.tool());
         view.put("targetRps", plan.targetRps());
         view.put("users", plan.usersView());
+        view.put("writes", plan.writes());
         view.put("durationSeconds", plan.duration().toSeconds());
         view.put("flows", plan.scenarios().scenarios().flows().stream().map(f -> f.name()).toList());
         view.put("stages", stages);

@@ -66,6 +66,11 @@ public final class BenchmarkOptions {
             description = "Test user for flows that log in (or env BENCHPILOT_CREDENTIALS). Never written to any file.")
     String credentials;
 
+    @Option(names = "--write-existing",
+            description = "Let flows change and delete data that existed before the run (PUT, PATCH, DELETE on listed ids or on "
+                    + "paths without an id). By default they change and delete only what their own journeys created.")
+    boolean writeExisting;
+
     @Option(names = "--auth-header", paramLabel = "\"NAME: VALUE\"",
             description = "A static header for endpoints that need auth, e.g. \"Authorization: Bearer eyJ...\" (or env "
                     + AuthHeader.ENV + "); members then skip the login. Never written to any file.")
@@ -191,7 +196,8 @@ public final class BenchmarkOptions {
             }
         }
         return new BenchmarkRequest(uri("--target", target), source, openApi, load, rps(), pattern,
-                tool, credentials(defaultCredentials), workspace == null ? Path.of("") : workspace, yes, measure, engineOptions(), users);
+                tool, credentials(defaultCredentials), workspace == null ? Path.of("") : workspace, yes, measure, engineOptions(), users,
+                writeExisting);
     }
 
     /** The rate asked for; with {@code --users}, a placeholder until the plan sizes the load from the scenarios. */

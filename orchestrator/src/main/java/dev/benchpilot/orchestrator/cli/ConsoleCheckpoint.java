@@ -37,6 +37,7 @@ final class ConsoleCheckpoint implements Checkpoint {
             if (plan.search() != null) {
                 out.println("                          " + plan.search().description());
             }
+            out.println("                          " + plan.writes());
             out.println("  2) Adjust load        — change rps or duration");
             out.println("  3) Review scenarios   — see the generated flows first");
             out.println("  4) Cancel             — exit without benchmarking");

@@ -34,6 +34,7 @@ public final class FileReports implements RunReports {
         json.put("workers", plan.workers());
         json.put("targetRps", plan.targetRps());
         json.put("users", plan.usersView());
+        json.put("writes", plan.writes());
         json.put("durationSeconds", plan.duration().toSeconds());
         json.put("sla", plan.sla() == null ? null : plan.sla().clauses().stream().map(c -> c.text()).toList());
         json.put("profile", plan.profile());

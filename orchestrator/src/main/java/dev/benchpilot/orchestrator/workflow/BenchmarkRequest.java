@@ -21,10 +21,18 @@ import java.util.Objects;
  * @param engine      how an outside engine runs: Locust workers, the k6 executable
  * @param users       concurrent users to size the load by, or null: the planner turns them into the rate they offer
  *                    (see {@link dev.benchpilot.tools.scenario.UserLoad}); {@code rps} is then only a placeholder
+ * @param writeExisting flows may change or delete data that existed before the run ({@code --write-existing}); by
+ *                    default they change and delete only what their own journeys created
  */
 public record BenchmarkRequest(URI target, Path source, Path openApi, Duration duration, double rps, LoadPattern pattern,
                                String tool, Credentials credentials, Path workspace, boolean autoConfirm, MeasureOptions measure,
-                               LoadEngines.Options engine, Integer users) {
+                               LoadEngines.Options engine, Integer users, boolean writeExisting) {
+
+    public BenchmarkRequest(URI target, Path source, Path openApi, Duration duration, double rps, LoadPattern pattern,
+                            String tool, Credentials credentials, Path workspace, boolean autoConfirm, MeasureOptions measure,
+                            LoadEngines.Options engine, Integer users) {
+        this(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, measure, engine, users, false);
+    }
 
     public BenchmarkRequest(URI target, Path source, Path openApi, Duration duration, double rps, LoadPattern pattern,
                             String tool, Credentials credentials, Path workspace, boolean autoConfirm, MeasureOptions measure) {
@@ -48,7 +56,8 @@ public record BenchmarkRequest(URI target, Path source, Path openApi, Duration d
     }
 
     public BenchmarkRequest withMeasure(MeasureOptions newMeasure) {
-        return new BenchmarkRequest(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, newMeasure, engine, users);
+        return new BenchmarkRequest(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, newMeasure, engine, users,
+                writeExisting);
     }
 
     /** The name this run is compared under in the history: the label if one was given, else the target URL. */
@@ -62,12 +71,13 @@ public record BenchmarkRequest(URI target, Path source, Path openApi, Duration d
     }
 
     public BenchmarkRequest withPattern(LoadPattern newPattern) {
-        return new BenchmarkRequest(target, source, openApi, duration, rps, newPattern, tool, credentials, workspace, autoConfirm, measure, engine, users);
+        return new BenchmarkRequest(target, source, openApi, duration, rps, newPattern, tool, credentials, workspace, autoConfirm, measure, engine, users,
+                writeExisting);
     }
 
     /** The load as a rate: a user count given before is dropped (an adjusted rate replaces it). */
     public BenchmarkRequest withLoad(double newRps, Duration newDuration) {
         return new BenchmarkRequest(target, source, openApi, newDuration, newRps, pattern, tool, credentials, workspace, autoConfirm, measure, engine,
-                null);
+                null, writeExisting);
     }
 }

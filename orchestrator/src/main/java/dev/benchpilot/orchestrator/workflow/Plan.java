@@ -22,6 +22,11 @@ public record Plan(String runId, String target, String pattern, String tool, Str
                    Duration duration, LoadProfile profile, HealthCheck.Result health, DetectionResult detection,
                    ScenarioDraft scenarios, StressPlan search, Sla sla, int workers, UserLoad users) {
 
+    /** What the run will write, for the checkpoint: {@code writes: creates owners, pets; changes and deletes only what it created}. */
+    public String writes() {
+        return dev.benchpilot.agents.scenario.WriteSummary.in(scenarios.scenarios());
+    }
+
     /** The user sizing for plan.json and the API: null when the load was given as a rate. */
     public java.util.Map<String, Object> usersView() {
         if (users == null) {

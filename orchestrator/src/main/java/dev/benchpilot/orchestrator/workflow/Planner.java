@@ -68,7 +68,7 @@ final class Planner {
         try {
             draft = scenarioAgent.design(new ScenarioRequest(prepared.detection().endpoints(), request.pattern(), request.rps(),
                     request.credentials() != null && request.credentials().hasAccounts(),
-                    request.credentials() != null && request.credentials().authHeader() != null));
+                    request.credentials() != null && request.credentials().authHeader() != null, request.writeExisting()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -114,7 +114,7 @@ public final class Journeys {
         String body = create.requestBody() == null || create.requestBody().sample() == null ? null
                 : BodyTemplate.of(create.requestBody().sample(), BodyTemplate.Purpose.WRITE, ids, variables);
         String variable = resource.variable();
-        draft.steps.add(step(create, path, body, variables, Map.of(variable, createdId(resource))));
+        draft.steps.add(step(create, path, body, variables, Map.of(variable, createdId(resource, wrapper(create)))));
         draft.bound.put(resource.key(), variable);
         draft.created.add(resource.key());
         resource.deletes().stream().filter(d -> path(d, draft).isPresent()).findFirst()
@@ -181,13 +181,28 @@ public final class Journeys {
         return Optional.of(path);
     }
 
-    /** Where a create's answer holds the new id: its body (plain or under {@code data}), else its {@code Location}. */
-    static String createdId(Resource resource) {
+    /** The one field a body nests everything under ({@code article} in {@code {"article": {...}}}), or null. */
+    private static String wrapper(Endpoint create) {
+        if (create.requestBody() != null && create.requestBody().sample() instanceof com.fasterxml.jackson.databind.node.ObjectNode object
+                && object.size() == 1 && object.elements().next().isObject()) {
+            return object.fieldNames().next();
+        }
+        return null;
+    }
+
+    /**
+     * Where a create's answer holds the new id: its body (plain, under {@code data}, or under the wrapper its request
+     * used, as {@code {"article": {...}}}), else its {@code Location}.
+     */
+    static String createdId(Resource resource, String wrapper) {
         String field = resource.idField();
         List<String> alternatives = new ArrayList<>(List.of("$." + field));
         if (field.equals("id")) {
             alternatives.add("$." + resource.variable());
             alternatives.add("$." + snake(resource.variable()));
+        }
+        if (wrapper != null && wrapper.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+            alternatives.add("$." + wrapper + "." + field);
         }
         alternatives.add("$.data." + field);
         alternatives.add("header:Location");

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * endpoints each visits in which order with what probability; every step itself (path template, payload, captures)
  * is the one benchpilot builds from the detected endpoint ({@code catalogue}), so a payload always has the detected
  * shape. Rejected: JSON that is not the expected shape, an endpoint that was not detected or cannot be exercised, a
- * step whose id or token no earlier step of its flow captures, weights or probabilities out of range.
+ * step whose id or token no earlier step of its flow captures, weights or probabilities out of range, and (unless
+ * {@code writeExisting}) a PUT, PATCH or DELETE whose id did not come from a create (POST) earlier in its flow: that
+ * would change data that existed before the run.
  *
  * <pre>{"flows": [{"name": "browsing", "description": "...", "weight": 60,
  *   "steps": [{"endpoint": "GET /api/products", "probability": 1.0}, ...]}]}</pre>
@@ -42,7 +44,7 @@ public final class ScenarioAnswer {
      * @param staticAuth    whether a static auth header replaces the login
      */
     public static LlmRole.Checked<List<Flow>> check(String answer, List<Endpoint> detected, Map<String, Step> catalogue,
-                                                   Map<String, String> unusable, boolean staticAuth) {
+                                                   Map<String, String> unusable, boolean staticAuth, boolean writeExisting) {
         List<String> errors = new ArrayList<>();
         JsonNode root;
         try {
@@ -73,7 +75,7 @@ public final class ScenarioAnswer {
                 errors.add("flow " + name + ": needs 1 to " + MAX_STEPS + " steps");
                 continue;
             }
-            List<Step> steps = steps(name, stepsNode, detectedKeys, catalogue, unusable, staticAuth, errors);
+            List<Step> steps = steps(name, stepsNode, detectedKeys, catalogue, unusable, staticAuth, writeExisting, errors);
             if (steps != null && weight >= 1 && weight <= 100) {
                 flows.add(new Flow(name, flowNode.path("description").asText("").strip(), weight, steps));
             }
@@ -82,7 +84,7 @@ public final class ScenarioAnswer {
     }
 
     private static List<Step> steps(String flow, JsonNode stepsNode, Set<String> detectedKeys, Map<String, Step> catalogue,
-                                    Map<String, String> unusable, boolean staticAuth, List<String> errors) {
+                                    Map<String, String> unusable, boolean staticAuth, boolean writeExisting, List<String> errors) {
         List<Step> steps = new ArrayList<>();
         Map<String, String> defined = new LinkedHashMap<>();
         int before = errors.size();
@@ -110,6 +112,20 @@ public final class ScenarioAnswer {
                 if (!defined.containsKey(needed)) {
                     errors.add(where + ": needs {{" + needed + "}}, which no earlier step of the flow captures"
                             + producer(needed, catalogue).map(p -> "; put " + p + " before it").orElse(""));
+                }
+            }
+            if (!writeExisting && (template.method().equals("PUT") || template.method().equals("PATCH") || template.method().equals("DELETE"))) {
+                java.util.Set<String> ids = new java.util.TreeSet<>();
+                dev.benchpilot.tools.scenario.Templates.placeholders(template.pathTemplate(), ids);
+                if (ids.isEmpty()) {
+                    errors.add(where + ": changes data that existed before the run (no id of its own); leave it out");
+                }
+                for (String id : ids) {
+                    String from = defined.get(id);
+                    if (from != null && !from.startsWith("POST ")) {
+                        errors.add(where + ": writes to {{" + id + "}}, which " + from + " gave: data that existed before the run is only "
+                                + "read; create the entity in this flow first" + producer(id, catalogue, "POST ").map(p -> " (" + p + ")").orElse(""));
+                    }
                 }
             }
             if (template.authenticated() && !staticAuth && !loggedIn) {
@@ -142,7 +158,12 @@ public final class ScenarioAnswer {
     }
 
     private static java.util.Optional<String> producer(String variable, Map<String, Step> catalogue) {
-        return catalogue.values().stream().filter(s -> s.captures().containsKey(variable)).map(Step::endpointKey).findFirst();
+        return producer(variable, catalogue, "");
+    }
+
+    private static java.util.Optional<String> producer(String variable, Map<String, Step> catalogue, String methodPrefix) {
+        return catalogue.values().stream().filter(s -> s.captures().containsKey(variable) && s.endpointKey().startsWith(methodPrefix))
+                .map(Step::endpointKey).findFirst();
     }
 
     /** {@code get /api/x/} → {@code GET /api/x}. */
