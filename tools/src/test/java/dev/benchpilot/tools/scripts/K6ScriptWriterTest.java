@@ -38,6 +38,8 @@ class K6ScriptWriterTest {
               },
             };
             function check(res, checks) { return Object.values(checks).every((f) => f(res)); }
+            const scenarioErrors = [];
+            class Counter { constructor(name) { this.name = name; } add(n, tags) { scenarioErrors.push(this.name + ' ' + tags.name + ': ' + tags.missing); } }
             function sleep(seconds) { sent.push({ slept: seconds >= 0.3 && seconds <= 1 }); }
             Math.random = () => 0.1;
             """;
@@ -136,9 +138,13 @@ class K6ScriptWriterTest {
     void journey_ends_when_a_value_to_capture_is_missing() throws Exception {
         String output = Node.runK6(dir, K6.write(ScriptFixtures.shop()), STUBS,
                 "RESPONSES['/api/products'] = [];\nbrowseFlow();\ncheckoutFlow();\n"
-                        + "console.log(sent.filter((r) => r.url).map((r) => r.method + ' ' + r.url).join('\\n'));");
+                        + "console.log(sent.filter((r) => r.url).map((r) => r.method + ' ' + r.url).join('\\n'));\n"
+                        + "console.log(scenarioErrors.join('\\n'));");
         assertThat(output.lines()).containsExactly("GET http://127.0.0.1:8080/api/products",
-                "POST http://127.0.0.1:8080/api/login", "GET http://127.0.0.1:8080/api/products");
+                "POST http://127.0.0.1:8080/api/login", "GET http://127.0.0.1:8080/api/products",
+                // counted as scenario errors, each naming the step and what it lacked
+                "benchpilot_scenario_errors GET /api/products/{id}: productId",
+                "benchpilot_scenario_errors POST /api/cart/items: productId");
     }
 
     @Test
@@ -227,5 +233,19 @@ class K6ScriptWriterTest {
         assertThat(sent.trim()).isEqualTo("GET /api/reports k-1 null");
         String missing = Node.runK6(dir, script, stubs("{}"), "try { setup(); } catch (e) { console.log(e.message); }");
         assertThat(missing.trim()).startsWith("set -e BENCHPILOT_AUTH_HEADER=");
+    }
+
+    @Test
+    void a_capture_takes_the_first_alternative_that_gives_a_value_and_a_location_header_gives_its_last_segment() throws Exception {
+        String output = Node.runK6(dir, K6.write(ScriptFixtures.shop()), STUBS, """
+                const location = (name) => (name === 'Location' ? '/api/owners/42?x=1' : undefined);
+                const none = () => undefined;
+                console.log(captured({ id: 5 }, location, '$.id || header:Location'));
+                console.log(captured({}, location, '$.id || header:Location'));
+                console.log(captured(undefined, none, '$.id || header:Location'));
+                console.log(captured([{ id: 3 }], none, '$[*].id || $..id'));
+                console.log(headerValue({ location: '/x/7' }, 'Location'));
+                """);
+        assertThat(output.lines()).containsExactly("5", "42", "undefined", "3", "/x/7");
     }
 }

@@ -40,7 +40,7 @@ public final class Node {
 
     /**
      * Runs a generated k6 script under node: its k6 imports are replaced by {@code stubs} (which must define
-     * {@code __ENV}, {@code http}, {@code check} and {@code sleep}), then {@code after} runs. Returns the output.
+     * {@code __ENV}, {@code http}, {@code check}, {@code sleep} and {@code Counter}), then {@code after} runs. Returns the output.
      */
     public static String runK6(Path dir, String script, String stubs, String after) throws Exception {
         String body = script.replaceAll("(?m)^import .*$", "");

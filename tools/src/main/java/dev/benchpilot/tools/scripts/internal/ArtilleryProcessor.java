@@ -81,7 +81,7 @@ final class ArtilleryProcessor {
                   // a value an earlier step should have captured is missing: a scenario error, not a request
                   fs.appendFileSync(RESULTS, JSON.stringify({
                     endpoint: spec.endpoint, flow: spec.flow, scenarioError: missing, at: Date.now(),
-                  }) + '\n');
+                  }) + '\\n');
                 }
                 vars[id + '_run'] = run;
                 if (run) {

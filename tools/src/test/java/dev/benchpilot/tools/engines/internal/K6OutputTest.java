@@ -36,6 +36,17 @@ class K6OutputTest {
     }
 
     @Test
+    void a_scenario_error_point_is_a_named_scenario_error_not_a_request() {
+        String line = "{\"type\":\"Point\",\"metric\":\"benchpilot_scenario_errors\",\"data\":{\"time\":\"2026-11-22T10:00:00Z\","
+                + "\"value\":1,\"tags\":{\"name\":\"POST /visits\",\"flow\":\"visits\",\"missing\":\"petId\"}}}";
+        RequestOutcome outcome = K6Output.parse(line, CLOCK);
+        assertThat(outcome.isScenarioError()).isTrue();
+        assertThat(outcome.failed()).isFalse();
+        assertThat(outcome.endpointKey()).isEqualTo("POST /visits: petId not captured");
+        assertThat(outcome.flow()).isEqualTo("visits");
+    }
+
+    @Test
     void declarations_other_metrics_and_setup_requests_are_not_requests_and_garbage_is_unreadable() {
         assertThat(K6Output.parse("{\"type\":\"Metric\",\"data\":{\"type\":\"trend\",\"contains\":\"time\",\"tainted\":null,"
                 + "\"thresholds\":[\"p(95)<200\"],\"submetrics\":null},\"metric\":\"http_req_duration\"}", CLOCK))

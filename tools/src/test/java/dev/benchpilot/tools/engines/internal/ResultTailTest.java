@@ -50,6 +50,9 @@ class ResultTailTest {
         assertThat(outcome.sentNanos()).isEqualTo(1000L * 1_000_000L + 5_000_000L - 12_500_000L);
         assertThat(ResultLine.parse("{\"endpoint\":\"GET /x\",\"status\":0,\"latencyMs\":null,\"at\":5}", clock).failed()).isTrue();
         assertThat(ResultLine.parse("{\"status\":200}", clock)).isNull();
+        var missing = ResultLine.parse("{\"endpoint\":\"POST /visits\",\"scenarioError\":[\"petId\",\"token\"],\"at\":5,\"flow\":\"v\"}", clock);
+        assertThat(missing.isScenarioError()).isTrue();
+        assertThat(missing.endpointKey()).isEqualTo("POST /visits: petId, token not captured");
         assertThat(ResultLine.parse("{{", clock)).isNull();
     }
 }
