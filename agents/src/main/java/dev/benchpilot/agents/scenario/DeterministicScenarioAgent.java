@@ -68,8 +68,7 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
             this.request = request;
             this.roles = new EndpointRoles(request.endpoints());
             this.auth = MemberAuth.choose(roles, request);
-            List<Endpoint> usable = roles.usable().stream().filter(e -> !roles.login().map(e::equals).orElse(false)
-                    && !roles.signUp().map(e::equals).orElse(false)).toList();
+            List<Endpoint> usable = roles.usable().stream().filter(e -> !signsIn(e)).toList();
             this.resources = new Resources(usable);
             this.journeys = new Journeys(resources);
             List.of("browse", "write", "members", "power").forEach(k -> kinds.put(k, new ArrayList<>()));
@@ -81,8 +80,7 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
             resources.all().forEach(this::journeys);
             readsAndActions();
             for (Endpoint e : roles.usable()) {
-                if (!used.contains(e.key()) && !roles.login().map(e::equals).orElse(false) && !roles.signUp().map(e::equals).orElse(false)
-                        && skipped.stream().noneMatch(s -> s.startsWith(e.key() + ":"))) {
+                if (!used.contains(e.key()) && skipped.stream().noneMatch(s -> s.startsWith(e.key() + ":"))) {
                     skipped.add(e.key() + ": " + (e.pathVariables().isEmpty() ? "no flow reaches it"
                             : "no list or create of this run gives its " + e.pathVariables()));
                 }
@@ -151,8 +149,7 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
                 }
             }
             List<Endpoint> writes = new ArrayList<>(roles.usable().stream().filter(e -> !e.isRead() && e.pathVariables().isEmpty()
-                    && !used.contains(e.key()) && !roles.login().map(e::equals).orElse(false) && !roles.signUp().map(e::equals).orElse(false))
-                    .toList());
+                    && !used.contains(e.key()) && !signsIn(e)).toList());
             writes.sort((a, b) -> Boolean.compare(a.requestBody() == null, b.requestBody() == null)); // add, then act
             List<Step> visitors = new ArrayList<>();
             List<Step> memberActions = new ArrayList<>();
@@ -204,7 +201,12 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
             List<Step> all = new ArrayList<>(authenticated ? auth.firstSteps() : List.of());
             all.addAll(steps);
             kinds.get(kind).add(new Flow(distinct(name), description, 1, all));
-            steps.forEach(s -> used.add(s.endpointKey()));
+            all.forEach(s -> used.add(s.endpointKey()));
+        }
+
+        /** The login, and a sign-up when there is a login to follow it: they get members in, they are not flows of their own. */
+        private boolean signsIn(Endpoint e) {
+            return roles.login().map(e::equals).orElse(false) || (roles.login().isPresent() && roles.signUp().map(e::equals).orElse(false));
         }
 
         private String distinct(String name) {

@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class LlmScenarioAgent implements ScenarioAgent {
 
-    static final String PROMPT = "scenario-generator.v1.md";
+    static final String PROMPT = "scenario-generator.v2.md";
 
     private final LlmRole role;
     private final DeterministicScenarioAgent fallback = new DeterministicScenarioAgent();

@@ -71,7 +71,8 @@ class DeterministicScenarioAgentTest {
 
         assertThat(member).extracting(Step::endpointKey).containsExactly("POST /api/login", "GET /api/products",
                 "POST /api/cart/add", "GET /api/cart", "POST /api/checkout");
-        assertThat(member.get(0).captures()).containsEntry(Step.TOKEN_VARIABLE, "$..token");
+        assertThat(member.get(0).captures()).containsEntry(Step.TOKEN_VARIABLE,
+                "$..token || $..access_token || $..accessToken || $..id_token || $..jwt");
         assertThat(member.get(0).variables()).containsValue(new ValueSource.Credential(ValueSource.Credential.Part.PASSWORD));
         assertThat(member.get(0).bodyTemplate()).doesNotContain("password\"}").contains("{{password}}");
         assertThat(member.subList(1, member.size())).allMatch(Step::authenticated);

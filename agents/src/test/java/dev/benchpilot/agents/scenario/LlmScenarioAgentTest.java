@@ -67,7 +67,7 @@ class LlmScenarioAgentTest {
             assertThat(draft.skipped()).anyMatch(s -> s.startsWith("GET /api/cart: left out by the scenario agent"));
 
             String first = server.requests().get(0);
-            assertThat(first).as("the role's prompt").contains("scenario generator, version 1");
+            assertThat(first).as("the role's prompt").contains("scenario generator, version 2");
             assertThat(first).as("tool definitions").contains("\"listEndpoints\"", "\"endpointDetails\"");
             assertThat(first).as("the tool's parameter by its name (compiled with -parameters), not arg0").contains("\"endpoint\"")
                     .doesNotContain("arg0");

@@ -51,7 +51,7 @@ class ProviderWireFormatsTest {
             assertThat(draft.scenarios().flows()).extracting(Flow::name).containsExactly("browsing", "buyer");
             assertThat(server.paths()).containsOnly("/v1/messages");
             assertThat(server.apiKeys()).containsOnly("sk-ant-test");
-            assertThat(server.requests().get(0)).contains("scenario generator, version 1", "\"listEndpoints\"", "input_schema");
+            assertThat(server.requests().get(0)).contains("scenario generator, version 2", "\"listEndpoints\"", "input_schema");
             assertThat(server.requests().get(1)).contains("tool_result");
         }
     }
@@ -72,7 +72,7 @@ class ProviderWireFormatsTest {
             assertThat(draft.activity().toolCalls()).isEqualTo(1);
             assertThat(draft.activity().inputTokens()).isEqualTo(200);
             assertThat(server.paths()).containsOnly("/api/chat");
-            assertThat(server.requests().get(0)).contains("scenario generator, version 1", "\"listEndpoints\"");
+            assertThat(server.requests().get(0)).contains("scenario generator, version 2", "\"listEndpoints\"");
         }
     }
 }

@@ -90,7 +90,9 @@ class CheckpointTest {
     void review_prints_the_scenarios_and_asks_again_and_end_of_input_cancels() throws Exception {
         Cli.Result result = benchmark("3\n");
 
-        assertThat(result.out()).contains("## User flows").contains("member-checkout").contains("GET /api/products/{{productId}}");
+        assertThat(result.out()).contains("## User flows").contains("members: cart, checkout").contains("GET /api/products/{{productId}}")
+                .as("the checkpoint says what the run will write")
+                .contains("writes: posts to cart/add, checkout; changes and deletes nothing");
         assertThat(result.out().split("Benchmark plan ready", -1)).hasSize(3);
         assertThat(RunWorkspace.JSON.readTree(onlyRun().resolve("summary.json").toFile()).get("status").asText()).isEqualTo("cancelled");
     }

@@ -96,7 +96,7 @@ class DashboardBrowserTest {
             assertThat(text("live-status")).isEqualTo("awaiting_confirmation");
             assertThat(text("plan-text")).contains("baseline", "20 rps");
             browser.findElement(By.id("review")).click();
-            waiting(20).until(b -> b.findElement(By.id("scenarios")).getText().contains("browsing"));
+            waiting(20).until(b -> b.findElement(By.id("scenarios")).getText().contains("browse products"));
             browser.findElement(By.id("execute")).click();
 
             waiting(60).until(b -> number(b.findElement(By.id("n-second")).getText()) >= 2);

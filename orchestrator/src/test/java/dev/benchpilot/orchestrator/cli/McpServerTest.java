@@ -160,7 +160,7 @@ class McpServerTest {
                     "duration", "6s", "rps", 20, "credentials", "shopper{1..50}:" + ShopConfig.DEMO_PASSWORD));
             String runId = plan.get("structuredContent").get("runId").asText();
             assertThat(plan.get("structuredContent").get("status").asText()).isEqualTo("awaiting_confirmation");
-            assertThat(text(plan)).contains("Benchmark plan ready", "browsing", "benchmark_confirm");
+            assertThat(text(plan)).contains("Benchmark plan ready", "browse products", "benchmark_confirm");
 
             ObjectNode confirm = RunWorkspace.JSON.createObjectNode().put("name", "benchmark_confirm");
             confirm.putObject("arguments").put("runId", runId).put("choice", "execute").put("waitSeconds", 150);

@@ -108,7 +108,7 @@ class ServeApiTest {
             assertThat(waiting.get("plan").get("flows").size()).isPositive();
             HttpResponse<String> reviewed = call("POST", "/api/v1/runs/" + id + "/checkpoint", "{\"choice\": \"review\"}");
             JsonNode review = json(reviewed);
-            assertThat(review.get("scenarios").findValuesAsText("name")).contains("browsing");
+            assertThat(review.get("scenarios").findValuesAsText("name")).contains("browse products");
 
             assertThat(call("POST", "/api/v1/runs/" + id + "/checkpoint", "{\"choice\": \"adjust\", \"duration\": \"3s\"}").body())
                     .contains("field 'duration'", "at least 5s");

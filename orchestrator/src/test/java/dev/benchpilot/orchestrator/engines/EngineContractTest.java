@@ -86,7 +86,7 @@ class EngineContractTest {
             assertThat(run.engine()).isEqualTo(name);
             assertThat(metrics.failed()).as("%s failures", name).isZero();
             assertThat(metrics.groups()).as("%s says which flow sent each request: every request is in a group", name)
-                    .extracting(g -> g.name()).contains("read-heavy", "mixed");
+                    .extracting(g -> g.name()).contains("read-heavy", "write-heavy");
             assertThat(metrics.groups().stream().mapToLong(g -> g.requests()).sum()).as(name).isEqualTo(metrics.requests());
             assertThat(run.warnings()).as("%s: its own count agrees with the lines read, every line readable", name)
                     .noneMatch(w -> w.contains("own summary") || w.contains("could not be read"));

@@ -62,7 +62,7 @@ public class BaselineAgainstShopTest {
             assertThat(group.get("latencyMs").get("p95").isNumber()).isTrue();
         }
         assertThat(summary.get("groups").findValuesAsText("name")).as("flow groups run concurrently, each with its own figures")
-                .contains("read-heavy", "mixed");
+                .contains("read-heavy", "write-heavy");
         assertThat(perGroup).isEqualTo(summary.get("requests").get("total").asLong());
         assertThat(summary.get("endpoints").findValuesAsText("path")).contains("/api/products/{id}", "/api/checkout", "/api/dashboard");
         assertThat(summary.get("latencyMs").get("noLoad").get("p95").isNumber()).isTrue();

@@ -72,7 +72,7 @@ public final class Resources {
             boolean added = switch (e.method()) {
                 case "GET" -> item ? b.reads.add(e) : b.lists.add(e);
                 case "POST" -> !item && b.creates.add(e);
-                case "PUT", "PATCH" -> item && b.updates.add(e);
+                case "PUT", "PATCH" -> (item || bodyNamesItsId(e)) && b.updates.add(e);
                 case "DELETE" -> item && b.deletes.add(e);
                 default -> false;
             };
@@ -133,6 +133,11 @@ public final class Resources {
             }
         }
         return refs;
+    }
+
+    /** {@code PUT /pet} with {@code {"id": ...}}: an update that names its item in the body, not the path. */
+    private static boolean bodyNamesItsId(Endpoint e) {
+        return e.requestBody() != null && e.requestBody().sample() instanceof ObjectNode sample && sample.has("id");
     }
 
     /** Whether the endpoint is one of a resource's operations. */

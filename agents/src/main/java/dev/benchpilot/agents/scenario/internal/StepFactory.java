@@ -10,6 +10,9 @@ import java.util.Map;
 /** Turns endpoints into steps: id captures from lists, generated payloads, credentials for the login. */
 public final class StepFactory {
 
+    /** Where a login's answer holds the token, by the names services use most. */
+    static final String TOKEN = "$..token || $..access_token || $..accessToken || $..id_token || $..jwt";
+
     private StepFactory() {
     }
 
@@ -51,7 +54,7 @@ public final class StepFactory {
             variables.put("password", new ValueSource.Credential(ValueSource.Credential.Part.PASSWORD));
         }
         return new Step(login.key(), login.method(), login.path(), 1.0, body, variables,
-                Map.of(Step.TOKEN_VARIABLE, "$..token"), false, true);
+                Map.of(Step.TOKEN_VARIABLE, TOKEN), false, true);
     }
 
     /** Registers a new user with a generated name ({@code bp} and ten random characters), e-mail and password. */
