@@ -41,6 +41,8 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
     static final int WRITE_SHARE = 25;
     static final int MEMBER_SHARE = 10;
     static final int POWER_SHARE = 5;
+    /** The most flows of one kind: a description with thousands of resources gets a plan one can read and run. */
+    public static final int MAX_FLOWS_PER_KIND = 12;
 
     @Override
     public ScenarioDraft design(ScenarioRequest request) {
@@ -62,6 +64,8 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
         private final Journeys journeys;
         private final Set<String> used = new HashSet<>();
         private final List<String> skipped = new ArrayList<>();
+        private final Set<String> skippedKeys = new HashSet<>();
+        private final Set<String> names = new HashSet<>();
         private final Map<String, List<Flow>> kinds = new LinkedHashMap<>();
 
         Design(ScenarioRequest request) {
@@ -75,16 +79,17 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
         }
 
         ScenarioDraft draft() {
-            roles.infrastructure().forEach(e -> skipped.add(e.key() + ": infrastructure endpoint, not user traffic"));
+            roles.infrastructure().forEach(e -> skip(e.key(), "infrastructure endpoint, not user traffic"));
             resources.all().forEach(this::browse);
             resources.all().forEach(this::journeys);
             readsAndActions();
             for (Endpoint e : roles.usable()) {
-                if (!used.contains(e.key()) && skipped.stream().noneMatch(s -> s.startsWith(e.key() + ":"))) {
-                    skipped.add(e.key() + ": " + (e.pathVariables().isEmpty() ? "no flow reaches it"
-                            : "no list or create of this run gives its " + e.pathVariables()));
+                if (!used.contains(e.key())) {
+                    skip(e.key(), e.pathVariables().isEmpty() ? "no flow reaches it"
+                            : "no list or create of this run gives its " + e.pathVariables());
                 }
             }
+            skipped.removeIf(s -> used.contains(s.substring(0, s.indexOf(": "))));
             List<Flow> flows = weighted();
             if (flows.isEmpty()) {
                 throw new IllegalArgumentException("no endpoint can be exercised without a path variable or auth; "
@@ -122,7 +127,7 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
                 String[] reason = new String[1];
                 var steps = journeys.of(resource, create, reason);
                 if (steps.isEmpty()) {
-                    skipped.add(create.key() + ": " + reason[0]);
+                    skip(create.key(), reason[0]);
                     continue;
                 }
                 String via = i == 0 ? "" : " via " + parentLabel(create);
@@ -155,7 +160,7 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
             List<Step> memberActions = new ArrayList<>();
             for (Endpoint write : writes) {
                 if (!write.method().equals("POST") && !request.writeExisting()) {
-                    skipped.add(write.key() + ": changes data that existed before the run (it names no entity of its own); "
+                    skip(write.key(), "changes data that existed before the run (it names no entity of its own); "
                             + "pass --write-existing to include it");
                     continue;
                 }
@@ -169,7 +174,7 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
             }
             if (auth.unavailable() != null) {
                 java.util.stream.Stream.of(memberReads, memberActions, power).flatMap(List::stream).filter(Step::authenticated)
-                        .map(Step::endpointKey).distinct().forEach(key -> skipped.add(key + ": " + auth.unavailable()));
+                        .map(Step::endpointKey).distinct().forEach(key -> skip(key, auth.unavailable()));
                 return;
             }
             if (!memberReads.isEmpty() || !memberActions.isEmpty()) {
@@ -194,13 +199,19 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
         private void add(String kind, String name, String description, List<Step> steps) {
             boolean authenticated = steps.stream().anyMatch(Step::authenticated);
             if (authenticated && auth.unavailable() != null) {
-                steps.stream().filter(Step::authenticated).map(Step::endpointKey).distinct()
-                        .forEach(key -> skipped.add(key + ": " + auth.unavailable()));
+                steps.stream().filter(Step::authenticated).map(Step::endpointKey).distinct().forEach(key -> skip(key, auth.unavailable()));
+                return;
+            }
+            if (kinds.get(kind).size() >= MAX_FLOWS_PER_KIND) {
+                steps.stream().map(Step::endpointKey).filter(key -> !used.contains(key)).distinct()
+                        .forEach(key -> skip(key, "left out: the plan keeps " + MAX_FLOWS_PER_KIND + " flows of each kind"));
                 return;
             }
             List<Step> all = new ArrayList<>(authenticated ? auth.firstSteps() : List.of());
             all.addAll(steps);
-            kinds.get(kind).add(new Flow(distinct(name), description, 1, all));
+            String unique = distinct(name);
+            names.add(unique);
+            kinds.get(kind).add(new Flow(unique, description, 1, all));
             all.forEach(s -> used.add(s.endpointKey()));
         }
 
@@ -218,7 +229,14 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
         }
 
         private boolean taken(String name) {
-            return kinds.values().stream().flatMap(List::stream).anyMatch(f -> f.name().equals(name));
+            return names.contains(name);
+        }
+
+        /** Names an endpoint left out of every flow with why, once. */
+        private void skip(String key, String why) {
+            if (skippedKeys.add(key)) {
+                skipped.add(key + ": " + why);
+            }
         }
 
         /** Each kind's share split evenly among its flows (at least 1 each). */

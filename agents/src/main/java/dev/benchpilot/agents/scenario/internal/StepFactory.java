@@ -7,26 +7,13 @@ import dev.benchpilot.tools.scenario.ValueSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Turns endpoints into steps: id captures from lists, generated payloads, credentials for the login. */
+/** Turns endpoints into steps: reads, detail pages, the login with its token capture, the sign-up of a generated user. */
 public final class StepFactory {
 
     /** Where a login's answer holds the token, by the names services use most. */
     static final String TOKEN = "$..token || $..access_token || $..accessToken || $..id_token || $..jwt";
 
     private StepFactory() {
-    }
-
-    /** The variable a list's ids are captured into: {@code /api/products} → {@code productId}. */
-    public static String idVariable(Endpoint list) {
-        String last = list.path().substring(list.path().lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9]", "");
-        String singular = last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y"
-                : last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
-        return (singular.isEmpty() ? "item" : singular) + "Id";
-    }
-
-    public static Step list(Endpoint list, boolean authenticated) {
-        return new Step(list.key(), list.method(), list.path(), 1.0, null, Map.of(), Map.of(idVariable(list), "$..id"),
-                authenticated, true);
     }
 
     public static Step detail(Endpoint detail, String idVariable, double probability, boolean authenticated) {
@@ -66,11 +53,4 @@ public final class StepFactory {
         return new Step(signUp.key(), signUp.method(), signUp.path(), 1.0, body, variables, Map.of(), false, true);
     }
 
-    /** A write whose body comes from the detected sample: ids from captured values, quantities and texts drawn. */
-    public static Step write(Endpoint write, Map<String, String> capturedIds, boolean authenticated) {
-        Map<String, ValueSource> variables = new LinkedHashMap<>();
-        String body = write.requestBody() == null || write.requestBody().sample() == null ? null
-                : BodyTemplate.of(write.requestBody().sample(), BodyTemplate.Purpose.WRITE, capturedIds, variables);
-        return new Step(write.key(), write.method(), write.path(), 1.0, body, variables, Map.of(), authenticated, true);
-    }
 }

@@ -3,7 +3,11 @@ package dev.benchpilot.agents.scenario.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.benchpilot.agents.scenario.DeterministicScenarioAgent;
+import dev.benchpilot.agents.scenario.ScenarioDraft;
+import dev.benchpilot.agents.scenario.ScenarioRequest;
 import dev.benchpilot.tools.endpoints.Endpoint;
+import dev.benchpilot.tools.scenario.LoadPattern;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +20,7 @@ class EndpointRolesTest {
     }
 
     @Test
-    void lists_details_and_unreachable_endpoints_are_found_once_for_a_description_of_75000_endpoints() {
+    void a_description_of_75000_endpoints_gets_a_plan_of_a_readable_size_and_every_other_endpoint_named() {
         List<Endpoint> endpoints = new ArrayList<>();
         for (int i = 0; i < 25_000; i++) {
             endpoints.add(get("/r" + i));
@@ -24,14 +28,14 @@ class EndpointRolesTest {
             endpoints.add(get("/orphans" + i + "/{id}/parts"));
         }
 
-        // a hang guard, not a speed target: every call scanned every endpoint for every endpoint (cubic, minutes)
-        EndpointRoles roles = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> new EndpointRoles(endpoints));
-        List<String> unreachable = assertTimeoutPreemptively(Duration.ofSeconds(30), roles::unreachable);
+        // a hang guard, not a speed target: the first versions scanned every endpoint for every endpoint (cubic, minutes)
+        ScenarioDraft draft = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> new DeterministicScenarioAgent()
+                .design(new ScenarioRequest(endpoints, LoadPattern.BASELINE, 50, false)));
 
-        assertThat(roles.lists()).hasSize(25_000);
-        assertThat(roles.detailOf(get("/r7"))).contains(get("/r7/{id}"));
-        assertThat(roles.detailOf(get("/orphans7"))).isEmpty();
-        assertThat(unreachable).hasSize(25_000).allSatisfy(reason -> assertThat(reason).contains("/orphans").contains("[id]"));
-        assertThat(roles.reads(false)).isEmpty();
+        assertThat(draft.scenarios().flows()).hasSize(DeterministicScenarioAgent.MAX_FLOWS_PER_KIND);
+        assertThat(draft.scenarios().flows().get(7).steps()).extracting(s -> s.pathTemplate()).containsExactly("/r7", "/r7/{{r7Id}}");
+        assertThat(draft.skipped()).hasSize(75_000 - 2 * DeterministicScenarioAgent.MAX_FLOWS_PER_KIND);
+        assertThat(draft.skipped()).filteredOn(s -> s.startsWith("GET /orphans")).hasSize(25_000)
+                .allSatisfy(reason -> assertThat(reason).contains("[id]"));
     }
 }
