@@ -2,7 +2,6 @@ package dev.benchpilot.agents.scenario;
 
 import dev.benchpilot.tools.scenario.Flow;
 import dev.benchpilot.tools.scenario.Step;
-import dev.benchpilot.tools.scenario.Templates;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,10 +60,9 @@ public final class WriteSummary {
                 + String.join(", ", foreign);
     }
 
-    /** Whether every placeholder in the step's path was captured by a create (POST) earlier in the flow. */
+    /** Whether every id the step names ({@link Step#targetIds()}) was captured by a create (POST) earlier in the flow. */
     public static boolean ownWrite(Flow flow, Step step) {
-        Set<String> path = new java.util.TreeSet<>();
-        Templates.placeholders(step.pathTemplate(), path);
+        Set<String> path = step.targetIds();
         if (path.isEmpty()) {
             return false;
         }

@@ -243,4 +243,32 @@ class DeterministicScenarioAgentTest {
         assertThat(asked.scenarios().flows()).flatExtracting(Flow::steps).extracting(Step::endpointKey).contains("PUT /api/settings");
         assertThat(asked.scenarios().notes()).anyMatch(n -> n.contains("changes data that existed before the run (--write-existing): PUT /api/settings"));
     }
+
+    /**
+     * The Swagger petstore takes ids from its clients: its sample {@code "id": 10} made every journey create (so replace)
+     * pet 10, which existed before the run, and then delete it. Users are named by their username.
+     */
+    @Test
+    void a_create_never_carries_a_sampled_id_and_an_entity_named_by_username_is_updated_by_it() throws Exception {
+        List<Endpoint> petstore = List.of(
+                endpoint("POST", "/api/v3/pet", false, "{\"id\":10,\"name\":\"doggie\",\"category\":{\"id\":1,\"name\":\"Dogs\"}}"),
+                endpoint("GET", "/api/v3/pet/{petId}", false, null),
+                endpoint("PUT", "/api/v3/pet", false, "{\"id\":10,\"name\":\"doggie\"}"),
+                endpoint("DELETE", "/api/v3/pet/{petId}", false, null),
+                endpoint("POST", "/api/v3/user", false, "{\"id\":10,\"username\":\"theUser\",\"email\":\"john@email.com\"}"),
+                endpoint("PUT", "/api/v3/user/{username}", false, "{\"id\":10,\"username\":\"theUser\",\"email\":\"john@email.com\"}"),
+                endpoint("GET", "/api/v3/user/{username}", false, null));
+        ScenarioSet set = new DeterministicScenarioAgent().design(new ScenarioRequest(petstore, LoadPattern.BASELINE, 50, false)).scenarios();
+        List<Step> pets = flow(set, "pet: create-read-update-delete").steps();
+        List<Step> users = flow(set, "user: create-read-update").steps();
+
+        assertThat(pets.get(0).bodyTemplate()).startsWith("{\"id\": {{id}}, ").contains("\"category\": {\"id\": 1,");
+        assertThat(pets.get(0).variables()).containsEntry("id", new ValueSource.RandomInt(1_000_000_000L, 1_999_999_999L));
+        assertThat(pets).extracting(Step::method, Step::pathTemplate).contains(org.assertj.core.groups.Tuple.tuple("PUT", "/api/v3/pet"));
+        assertThat(pets.get(2).bodyTemplate()).as("the update by body names the created pet").startsWith("{\"id\": {{petId}}, ");
+        assertThat(set.notes()).contains("writes: creates pet, user; changes and deletes only what it created");
+        assertThat(users.get(0).captures()).containsEntry("userUsername", "$.username || $.data.username || header:Location");
+        assertThat(users.get(2).pathTemplate()).isEqualTo("/api/v3/user/{{userUsername}}");
+        assertThat(users.get(2).bodyTemplate()).contains("\"username\": \"{{userUsername}}\"").doesNotContain("\"id\": {{userUsername}}");
+    }
 }

@@ -53,6 +53,20 @@ public record Step(String endpointKey, String method, String pathTemplate, doubl
         return java.util.List.copyOf(names);
     }
 
+    /**
+     * The captured values this step names its target by: its path's placeholders, or, for a path without any, those
+     * of its body that it does not draw itself ({@code PUT /pet} with {@code {"id": {{petId}}}}).
+     */
+    public java.util.Set<String> targetIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        Templates.placeholders(pathTemplate, ids);
+        if (ids.isEmpty()) {
+            Templates.placeholders(bodyTemplate, ids);
+            ids.removeAll(variables.keySet());
+        }
+        return ids;
+    }
+
     /** The variables this step captures, with how each is read. */
     public Map<String, Capture> parsedCaptures() {
         Map<String, Capture> parsed = new java.util.TreeMap<>();

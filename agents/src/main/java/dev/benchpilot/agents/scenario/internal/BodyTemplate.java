@@ -21,6 +21,13 @@ final class BodyTemplate {
     enum Purpose {
         /** An ordinary write: credentials are left as sampled. */
         WRITE,
+        /**
+         * A create: as a write, and the entity's own top-level {@code id} (a service that takes ids from its clients,
+         * as the Swagger petstore does) gets a fresh value per request, far above the ids services number from, so it
+         * never names a record that existed before the run (a sampled {@code "id": 10} replaced pet 10, and the
+         * journey's delete then deleted it).
+         */
+        CREATE,
         /** Logging in: name or e-mail and password from {@code {{username}}} and {@code {{password}}}. */
         LOGIN,
         /** Signing up a generated user: the same variables, e-mail made from the name. */
@@ -28,6 +35,9 @@ final class BodyTemplate {
     }
 
     static final String GENERATED_EMAIL = "{{username}}@example.test";
+    /** The range a create's own id is drawn from. */
+    static final long FRESH_ID_MIN = 1_000_000_000L;
+    static final long FRESH_ID_MAX = 1_999_999_999L;
 
     /** Samples the detectors write when nothing more is known about a text field (see the endpoints tool). */
     private static final Set<String> PLACEHOLDER_SAMPLES = Set.of("text", "user1", "string");
@@ -83,13 +93,17 @@ final class BodyTemplate {
         if (captured != null) {
             return sample.isTextual() ? "\"{{" + captured + "}}\"" : "{{" + captured + "}}";
         }
+        if (purpose == Purpose.CREATE && parent.isEmpty() && normal.equals("id")) {
+            return sample.isTextual() ? "\"" + draw(name, new ValueSource.RandomString("bp-", 12)) + "\""
+                    : draw(name, new ValueSource.RandomInt(FRESH_ID_MIN, FRESH_ID_MAX));
+        }
         if (sample.isNumber() && (lower.contains("quantity") || lower.contains("qty") || lower.contains("count"))) {
             return draw(name, new ValueSource.RandomInt(1, 5));
         }
         if (!sample.isTextual()) {
             return sample.toString();
         }
-        if (purpose != Purpose.WRITE) {
+        if (purpose != Purpose.WRITE && purpose != Purpose.CREATE) {
             if (isPassword(name)) {
                 return "\"{{password}}\"";
             }
@@ -100,7 +114,7 @@ final class BodyTemplate {
                 return "\"{{username}}\"";
             }
         }
-        if (purpose == Purpose.WRITE && UNIQUE.contains(normal)) {
+        if ((purpose == Purpose.WRITE || purpose == Purpose.CREATE) && UNIQUE.contains(normal)) {
             // names that must be unique (a user's login, a slug): a fresh one per request, or every create after the first fails
             return "\"" + draw(name, new ValueSource.RandomString("bp", 10)) + "\"";
         }

@@ -112,7 +112,7 @@ public final class Journeys {
         String path = path(create, draft).orElseThrow();
         Map<String, ValueSource> variables = new LinkedHashMap<>();
         String body = create.requestBody() == null || create.requestBody().sample() == null ? null
-                : BodyTemplate.of(create.requestBody().sample(), BodyTemplate.Purpose.WRITE, ids, variables);
+                : BodyTemplate.of(create.requestBody().sample(), BodyTemplate.Purpose.CREATE, ids, variables);
         String variable = resource.variable();
         draft.steps.add(step(create, path, body, variables, Map.of(variable, createdId(resource, wrapper(create)))));
         draft.bound.put(resource.key(), variable);
@@ -155,8 +155,7 @@ public final class Journeys {
 
     private Step write(Endpoint update, String path, Draft draft, Resource resource, Map<String, String> extra) {
         Map<String, String> ids = new LinkedHashMap<>(references(draft, resource, update, MAX_DEPTH));
-        ids.put("id", resource.variable());
-        ids.put(Resources.normalise(resource.idField()), resource.variable());
+        ids.put(Resources.normalise(resource.idField()), resource.variable()); // the entity's own id: {"id": ...} or {"username": ...}
         ids.putAll(extra);
         Map<String, ValueSource> variables = new LinkedHashMap<>();
         String body = update.requestBody() == null || update.requestBody().sample() == null ? null

@@ -115,8 +115,7 @@ public final class ScenarioAnswer {
                 }
             }
             if (!writeExisting && (template.method().equals("PUT") || template.method().equals("PATCH") || template.method().equals("DELETE"))) {
-                java.util.Set<String> ids = new java.util.TreeSet<>();
-                dev.benchpilot.tools.scenario.Templates.placeholders(template.pathTemplate(), ids);
+                java.util.Set<String> ids = template.targetIds();
                 if (ids.isEmpty()) {
                     errors.add(where + ": changes data that existed before the run (no id of its own); leave it out");
                 }
