@@ -30,6 +30,22 @@ class GatlingSimulationWriterTest {
     }
 
     @Test
+    void a_journey_capturing_from_the_body_or_the_location_header_compiles_with_the_first_alternative_checked_last() throws Exception {
+        dev.benchpilot.tools.scenario.Step create = new dev.benchpilot.tools.scenario.Step("POST /owners", "POST", "/owners", 1.0,
+                "{\"lastName\": \"F\"}", java.util.Map.of(), java.util.Map.of("ownerId", "$.id || header:Location"), false, true);
+        dev.benchpilot.tools.scenario.Step delete = new dev.benchpilot.tools.scenario.Step("DELETE /owners/{id}", "DELETE",
+                "/owners/{{ownerId}}", 1.0, null, java.util.Map.of(), java.util.Map.of(), false, false);
+        ScriptSpec shop = ScriptFixtures.shop();
+        ScriptSpec spec = new ScriptSpec(shop.baseUrl(), new ScenarioSet(java.util.List.of(new Flow("owners: create-delete", "", 1,
+                java.util.List.of(create, delete))), shop.scenarios().thinkTime(), java.util.List.of()), shop.profile(), shop.requestTimeout());
+        String source = GATLING.write(spec);
+
+        assertThat(source.indexOf("header(\"Location\")")).isPositive().isLessThan(source.indexOf("jsonPath(\"$.id\")"));
+        assertThat(source).contains("lastSegment(value)");
+        assertThat(JavaCompilation.errors(dir, GATLING.fileName(), source)).isEmpty();
+    }
+
+    @Test
     void simulation_compiles_whatever_text_the_spec_holds() throws Exception {
         assertThat(JavaCompilation.errors(dir, GATLING.fileName(), GATLING.write(ScriptFixtures.hostile()))).isEmpty();
     }

@@ -72,7 +72,8 @@ public final class Resources {
             boolean added = switch (e.method()) {
                 case "GET" -> item ? b.reads.add(e) : b.lists.add(e);
                 case "POST" -> !item && b.creates.add(e);
-                case "PUT", "PATCH" -> (item || bodyNamesItsId(e)) && b.updates.add(e);
+                case "PUT" -> (item || bodyNamesItsId(e)) && b.updates.add(e);
+                case "PATCH" -> item && b.updates.add(e); // PATCH /todos updates every match (LoopBack): never by a body id
                 case "DELETE" -> item && b.deletes.add(e);
                 default -> false;
             };
