@@ -271,4 +271,24 @@ class DeterministicScenarioAgentTest {
         assertThat(users.get(2).pathTemplate()).isEqualTo("/api/v3/user/{{userUsername}}");
         assertThat(users.get(2).bodyTemplate()).contains("\"username\": \"{{userUsername}}\"").doesNotContain("\"id\": {{userUsername}}");
     }
+
+    /** Quarkus' Panache quickstart: the same fruits in two tables, one per path. An id of one is not an id of the other. */
+    @Test
+    void collections_of_one_name_under_different_paths_are_different_resources() throws Exception {
+        List<Endpoint> endpoints = new java.util.ArrayList<>();
+        for (String scope : List.of("entity", "repository")) {
+            endpoints.add(endpoint("GET", "/" + scope + "/fruits", false, null));
+            endpoints.add(endpoint("POST", "/" + scope + "/fruits", false, "{\"name\":\"Cherry\"}"));
+            endpoints.add(endpoint("GET", "/" + scope + "/fruits/{id}", false, null));
+            endpoints.add(endpoint("PUT", "/" + scope + "/fruits/{id}", false, "{\"name\":\"Cherry\"}"));
+            endpoints.add(endpoint("DELETE", "/" + scope + "/fruits/{id}", false, null));
+        }
+        ScenarioSet set = new DeterministicScenarioAgent().design(new ScenarioRequest(endpoints, LoadPattern.BASELINE, 50, false)).scenarios();
+
+        assertThat(set.flows()).extracting(Flow::name).containsExactly("browse entity/fruits", "browse repository/fruits",
+                "entity/fruits: create-read-update-delete", "repository/fruits: create-read-update-delete");
+        assertThat(flow(set, "repository/fruits: create-read-update-delete").steps()).extracting(Step::pathTemplate).containsExactly(
+                "/repository/fruits", "/repository/fruits/{{repositoryFruitId}}", "/repository/fruits/{{repositoryFruitId}}",
+                "/repository/fruits/{{repositoryFruitId}}");
+    }
 }

@@ -17,17 +17,20 @@ import java.util.Set;
 /**
  * The service's resources as its paths name them: a collection ({@code /owners}, {@code /owners/{ownerId}/pets}) with
  * its items ({@code /owners/{ownerId}}). Each resource gathers its operations wherever they are mounted: petclinic
- * creates a pet at {@code POST /owners/{ownerId}/pets} and deletes it at {@code DELETE /pets/{petId}}. Path variables
- * and body fields are matched to resources by name: {@code {ownerId}}, {@code owner_id} and an {@code owner} object's
- * {@code id} all name an owner; a bare {@code {id}} names the collection before it.
+ * creates a pet at {@code POST /owners/{ownerId}/pets} and deletes it at {@code DELETE /pets/{petId}}. Collections of
+ * the same name under different literal paths are different resources: Quarkus' quickstart keeps
+ * {@code /entity/fruits} and {@code /repository/fruits} in two tables, and an id of one is not an id of the other.
+ * Path variables and body fields are matched to resources by name: {@code {ownerId}}, {@code owner_id} and an
+ * {@code owner} object's {@code id} all name an owner; a bare {@code {id}} names the collection before it.
  */
 public final class Resources {
 
     /**
      * One resource.
      *
-     * @param key      the normalised singular name: {@code pettype} for {@code /pettypes}
-     * @param label    the collection's name as the paths write it: {@code pettypes}
+     * @param key      what tells it apart: its normalised singular name ({@code pettype} for {@code /pettypes}), after the
+     *                 literal path before it when there is one ({@code entity/fruit} for {@code /entity/fruits})
+     * @param label    the collection as the paths write it: {@code pettypes}, {@code entity/fruits}
      * @param variable the scenario variable that holds one item's id: {@code petTypeId}
      * @param idField  the field an item's id is read from in responses: {@code id}, or {@code slug} for {@code {slug}}
      */
@@ -53,9 +56,13 @@ public final class Resources {
             .thenComparingInt(e -> e.path().length());
 
     private final Map<String, Resource> byKey = new LinkedHashMap<>();
+    private final Map<String, List<Resource>> byName = new LinkedHashMap<>();
     private final Set<Endpoint> covered = new LinkedHashSet<>();
+    /** How many leading literal segments every path shares ({@code /api/v3}): not part of any resource's scope. */
+    private final int prefix;
 
     public Resources(List<Endpoint> usable) {
+        this.prefix = commonPrefix(usable);
         Map<String, Builder> builders = new LinkedHashMap<>();
         for (Endpoint e : usable) {
             List<String> segments = segments(e.path());
@@ -64,11 +71,13 @@ public final class Resources {
             }
             String last = segments.get(segments.size() - 1);
             boolean item = isVariable(last);
-            String collection = item ? (segments.size() > 1 ? segments.get(segments.size() - 2) : null) : last;
-            if (collection == null || isVariable(collection)) {
+            int at = item ? segments.size() - 2 : segments.size() - 1;
+            if (at < 0 || isVariable(segments.get(at))) {
                 continue;
             }
-            Builder b = builders.computeIfAbsent(key(collection), k -> new Builder(k, collection));
+            String scope = scope(segments, at);
+            String label = scope.isEmpty() ? segments.get(at) : scope + "/" + segments.get(at);
+            Builder b = builders.computeIfAbsent(keyOf(segments, at), k -> new Builder(k, label));
             boolean added = switch (e.method()) {
                 case "GET" -> item ? b.reads.add(e) : b.lists.add(e);
                 case "POST" -> !item && b.creates.add(e);
@@ -81,7 +90,11 @@ public final class Resources {
                 b.itemVariable = b.itemVariable == null ? last.substring(1, last.length() - 1) : b.itemVariable;
             }
         }
-        builders.values().forEach(b -> byKey.put(b.key, b.build()));
+        builders.values().forEach(b -> {
+            Resource resource = b.build();
+            byKey.put(b.key, resource);
+            byName.computeIfAbsent(nameOf(b.key), k -> new ArrayList<>()).add(resource);
+        });
         byKey.values().forEach(r -> {
             covered.addAll(r.lists());
             covered.addAll(r.creates());
@@ -99,18 +112,21 @@ public final class Resources {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    /** The resource a path variable names: {@code {ownerId}} an owner, {@code {id}} in {@code /owners/{id}} an owner too. */
+    /**
+     * The resource a path variable names: {@code {ownerId}} an owner, {@code {id}} in {@code /owners/{id}} an owner too;
+     * of two resources with the name, the one the path itself is under.
+     */
     public Optional<Resource> ofVariable(String path, String variable) {
-        String name = normalise(variable);
-        if (name.length() > 2 && name.endsWith("id") && byKey.containsKey(name.substring(0, name.length() - 2))) {
-            return Optional.of(byKey.get(name.substring(0, name.length() - 2)));
-        }
-        if (byKey.containsKey(name)) {
-            return Optional.of(byKey.get(name));
-        }
         List<String> segments = segments(path);
         int at = segments.indexOf("{" + variable + "}");
-        return at > 0 && !isVariable(segments.get(at - 1)) ? get(key(segments.get(at - 1))) : Optional.empty();
+        Optional<Resource> byPath = at > 0 && !isVariable(segments.get(at - 1)) ? get(keyOf(segments, at - 1)) : Optional.empty();
+        String name = normalise(variable);
+        List<Resource> named = name.length() > 2 && name.endsWith("id") && byName.containsKey(name.substring(0, name.length() - 2))
+                ? byName.get(name.substring(0, name.length() - 2)) : byName.getOrDefault(name, List.of());
+        if (named.isEmpty()) {
+            return byPath;
+        }
+        return byPath.filter(named::contains).or(() -> Optional.of(named.get(0)));
     }
 
     /**
@@ -125,10 +141,10 @@ public final class Resources {
                 String name = normalise(field.getKey());
                 Optional<Resource> target = Optional.empty();
                 if (field.getValue().isValueNode() && name.length() > 2 && name.endsWith("id")) {
-                    target = get(name.substring(0, name.length() - 2));
+                    target = byName.getOrDefault(name.substring(0, name.length() - 2), List.of()).stream().findFirst();
                 } else if (field.getValue() instanceof ObjectNode nested && nested.has("id")) {
-                    target = byKey.containsKey(name) ? get(name)
-                            : byKey.values().stream().filter(r -> r.key().endsWith(name)).findFirst();
+                    target = byName.containsKey(name) ? byName.get(name).stream().findFirst()
+                            : byKey.values().stream().filter(r -> nameOf(r.key()).endsWith(name)).findFirst();
                 }
                 target.filter(r -> self == null || !r.key().equals(self.key())).ifPresent(r -> refs.put(field.getKey(), r));
             }
@@ -144,6 +160,47 @@ public final class Resources {
     /** Whether the endpoint is one of a resource's operations. */
     public boolean covers(Endpoint endpoint) {
         return covered.contains(endpoint);
+    }
+
+    /** The leading literal segments every path shares, never a path's last one. */
+    private static int commonPrefix(List<Endpoint> endpoints) {
+        List<String> common = null;
+        int limit = Integer.MAX_VALUE;
+        for (Endpoint e : endpoints) {
+            List<String> segments = segments(e.path());
+            limit = Math.min(limit, Math.max(0, segments.size() - 1));
+            if (common == null) {
+                common = new ArrayList<>(segments);
+            }
+            int n = 0;
+            while (n < common.size() && n < segments.size() && common.get(n).equals(segments.get(n)) && !isVariable(segments.get(n))) {
+                n++;
+            }
+            common = new ArrayList<>(common.subList(0, n));
+        }
+        return common == null ? 0 : Math.min(common.size(), limit);
+    }
+
+    /**
+     * The literal segments before the collection at {@code at}, back to the shared prefix or a variable: empty for a
+     * collection nested under an item ({@code /owners/{ownerId}/pets}), which is the same resource as a top-level one.
+     */
+    private String scope(List<String> segments, int at) {
+        int from = at;
+        while (from > prefix && !isVariable(segments.get(from - 1))) {
+            from--;
+        }
+        return String.join("/", segments.subList(from, at));
+    }
+
+    private String keyOf(List<String> segments, int at) {
+        String scope = scope(segments, at);
+        return scope.isEmpty() ? key(segments.get(at)) : scope.toLowerCase(Locale.ROOT) + "/" + key(segments.get(at));
+    }
+
+    /** The singular name in a key: {@code fruit} for {@code entity/fruit}. */
+    private static String nameOf(String key) {
+        return key.substring(key.lastIndexOf('/') + 1);
     }
 
     static List<String> segments(String path) {
