@@ -43,6 +43,9 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
     static final int POWER_SHARE = 5;
     /** The most flows of one kind: a description with thousands of resources gets a plan one can read and run. */
     public static final int MAX_FLOWS_PER_KIND = 12;
+    /** Paths of the signed-in account and its settings: what a POST there changes existed before the run. */
+    private static final java.util.regex.Pattern ACCOUNT = java.util.regex.Pattern.compile(
+            "/(account|profile|me|settings|preferences|activate)(/|$)|password|/reset");
 
     @Override
     public ScenarioDraft design(ScenarioRequest request) {
@@ -67,6 +70,7 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
         private final Set<String> skippedKeys = new HashSet<>();
         private final Set<String> names = new HashSet<>();
         private final Map<String, List<Flow>> kinds = new LinkedHashMap<>();
+        private final Set<String> unknownAuth = new HashSet<>();
 
         Design(ScenarioRequest request) {
             this.request = request;
@@ -75,6 +79,7 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
             List<Endpoint> usable = roles.usable().stream().filter(e -> !signsIn(e)).toList();
             this.resources = new Resources(usable);
             this.journeys = new Journeys(resources);
+            request.endpoints().stream().filter(e -> e.authRequired() == null).forEach(e -> unknownAuth.add(e.key()));
             List.of("browse", "write", "members", "power").forEach(k -> kinds.put(k, new ArrayList<>()));
         }
 
@@ -159,6 +164,11 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
             List<Step> visitors = new ArrayList<>();
             List<Step> memberActions = new ArrayList<>();
             for (Endpoint write : writes) {
+                if (!request.writeExisting() && write.method().equals("POST") && changesTheAccount(write)) {
+                    skip(write.key(), "changes the signed-in account, its password or settings, which existed before the run; "
+                            + "pass --write-existing to include it");
+                    continue;
+                }
                 if (!write.method().equals("POST") && !request.writeExisting()) {
                     skip(write.key(), "changes data that existed before the run (it names no entity of its own); "
                             + "pass --write-existing to include it");
@@ -191,12 +201,29 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
             }
         }
 
+        /**
+         * A POST that acts on the signed-in account rather than adding something: JHipster's {@code POST /api/account}
+         * rewrote the test user's e-mail and name, {@code /account/change-password} would change its password.
+         */
+        private static boolean changesTheAccount(Endpoint write) {
+            String path = write.path().toLowerCase(java.util.Locale.ROOT);
+            return ACCOUNT.matcher(path).find() || EndpointRoles.asksForPassword(write);
+        }
+
         private static List<Step> writesOf(List<Step> steps) {
             return steps.stream().filter(s -> !s.method().equals("GET")).toList();
         }
 
-        /** Adds the flow, behind the login when a step needs auth, or names its endpoints as left out when no auth is possible. */
-        private void add(String kind, String name, String description, List<Step> steps) {
+        /**
+         * Adds the flow, behind the login when a step needs auth, or names its endpoints as left out when no auth is possible.
+         * When the user gave credentials or a header, endpoints whose need for auth is unknown (the code did not say) get
+         * them too: a JHipster service secures every {@code /api} path in one configuration class.
+         */
+        private void add(String kind, String name, String description, List<Step> given) {
+            List<Step> steps = given;
+            if (request.hasCredentials() || request.hasAuthHeader()) {
+                steps = given.stream().map(s -> unknownAuth.contains(s.endpointKey()) ? signedIn(s) : s).toList();
+            }
             boolean authenticated = steps.stream().anyMatch(Step::authenticated);
             if (authenticated && auth.unavailable() != null) {
                 steps.stream().filter(Step::authenticated).map(Step::endpointKey).distinct().forEach(key -> skip(key, auth.unavailable()));

@@ -291,4 +291,25 @@ class DeterministicScenarioAgentTest {
                 "/repository/fruits", "/repository/fruits/{{repositoryFruitId}}", "/repository/fruits/{{repositoryFruitId}}",
                 "/repository/fruits/{{repositoryFruitId}}");
     }
+
+    /** JHipster: {@code POST /api/account} rewrote the test user's e-mail and name; change-password would change its password. */
+    @Test
+    void posts_that_change_the_signed_in_account_are_left_out_unless_asked() throws Exception {
+        List<Endpoint> endpoints = List.of(
+                endpoint("POST", "/api/authenticate", null, "{\"username\":\"user1\",\"password\":\"password\"}"),
+                endpoint("GET", "/api/labels", null, null),
+                endpoint("GET", "/api/labels/{id}", null, null),
+                endpoint("POST", "/api/account", null, "{\"login\":\"user1\",\"email\":\"user@example.com\"}"),
+                endpoint("POST", "/api/account/change-password", null, "{\"currentPassword\":\"a\",\"newPassword\":\"b\"}"));
+        ScenarioDraft safe = new DeterministicScenarioAgent().design(new ScenarioRequest(endpoints, LoadPattern.BASELINE, 50, true));
+        ScenarioDraft asked = new DeterministicScenarioAgent().design(new ScenarioRequest(endpoints, LoadPattern.BASELINE, 50, true, false, true));
+
+        assertThat(safe.scenarios().flows()).flatExtracting(Flow::steps).extracting(Step::endpointKey)
+                .doesNotContain("POST /api/account", "POST /api/account/change-password");
+        assertThat(safe.skipped()).anyMatch(s -> s.startsWith("POST /api/account: changes the signed-in account"))
+                .anyMatch(s -> s.startsWith("POST /api/account/change-password: changes the signed-in account"));
+        assertThat(flow(safe.scenarios(), "browse labels").steps()).as("unknown auth: the given test user signs in first")
+                .extracting(Step::endpointKey).startsWith("POST /api/authenticate", "GET /api/labels");
+        assertThat(asked.scenarios().flows()).flatExtracting(Flow::steps).extracting(Step::endpointKey).contains("POST /api/account");
+    }
 }

@@ -84,7 +84,10 @@ public final class Preflight {
                 walked++;
                 Map<String, List<String>> listed = new HashMap<>();
                 Failure failure = call(client, base, flow, step, variables, credentials, requestTimeout, listed);
-                if (failure == null) {
+                Step withoutId = failure == null || failure.status() < 400 || failure.status() >= 500 ? null : withoutFreshId(step);
+                if (withoutId != null && call(client, base, flow, withoutId, variables, credentials, requestTimeout, listed) == null) {
+                    working.add(withoutId); // the service numbers its entities itself and refuses one that brings an id
+                } else if (failure == null) {
                     working.add(pinned(step, listed));
                 } else {
                     failures.add(failure);
@@ -98,6 +101,32 @@ public final class Preflight {
         }
         ScenarioSet left = kept.isEmpty() ? null : new ScenarioSet(kept, scenarios.thinkTime(), scenarios.notes());
         return new Result(left, failures, dropped, walked);
+    }
+
+    private static final java.util.regex.Pattern FRESH_ID_MEMBER = java.util.regex.Pattern.compile(
+            "\"id\"\\s*:\\s*\\{\\{(\\w+)}}\\s*,\\s*|,\\s*\"id\"\\s*:\\s*\\{\\{(\\w+)}}");
+
+    /**
+     * A create whose body brings its own fresh id ({@link ValueSource.RandomInt#FRESH_ID}: the petstore wants one) without
+     * it, for a service that refuses a new entity with an id (JHipster: "A new label cannot already have an ID"); null
+     * when the step brings none.
+     */
+    static Step withoutFreshId(Step step) {
+        if (!step.method().equals("POST") || step.bodyTemplate() == null) {
+            return null;
+        }
+        java.util.regex.Matcher member = FRESH_ID_MEMBER.matcher(step.bodyTemplate());
+        while (member.find()) {
+            String variable = member.group(1) != null ? member.group(1) : member.group(2);
+            if (ValueSource.RandomInt.FRESH_ID.equals(step.variables().get(variable))) {
+                Map<String, ValueSource> drawn = new java.util.LinkedHashMap<>(step.variables());
+                drawn.remove(variable);
+                String body = step.bodyTemplate().substring(0, member.start()) + step.bodyTemplate().substring(member.end());
+                return new Step(step.endpointKey(), step.method(), step.pathTemplate(), step.probability(), body, drawn, step.captures(),
+                        step.authenticated(), step.thinkAfter());
+            }
+        }
+        return null;
     }
 
     /** A read's captures replaced by a draw from the ids it listed before the run (at most {@value #MAX_PINNED} of them). */

@@ -18,6 +18,9 @@ public sealed interface ValueSource {
 
     /** A uniformly drawn integer in {@code [min, max]}. */
     record RandomInt(long min, long max) implements ValueSource {
+
+        /** The range a create's own id is drawn from: far above the ids services number from (see the scenario agent). */
+        public static final RandomInt FRESH_ID = new RandomInt(1_000_000_000L, 1_999_999_999L);
     }
 
     /** {@code prefix} followed by random letters and digits. */

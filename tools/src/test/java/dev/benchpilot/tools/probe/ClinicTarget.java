@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * on. Owners ({@code /owners}, {@code /owners/{ownerId}}) return their new id in the body; pets, created under their
  * owner ({@code POST /owners/{ownerId}/pets}), only in the {@code Location} header (201, empty body). A pet's body
  * names its type ({@code "type": {"id": n}}, types at {@code /pettypes}); a visit's names its pet ({@code "petId"}).
- * {@code GET /oops} answers 500 always. Owners 1-3, pets 1-3 and types 1-2 exist before any run; every write is
+ * {@code GET /oops} answers 500 always. A new owner that brings its own id is refused (400), as JHipster refuses one. Owners 1-3, pets 1-3 and types 1-2 exist before any run; every write is
  * recorded with the id it named, so a test can tell whether a run changed what existed before it.
  */
 public final class ClinicTarget implements AutoCloseable {
@@ -91,6 +91,10 @@ public final class ClinicTarget implements AutoCloseable {
         } else if (path.equals("/owners") && method.equals("GET")) {
             reply(exchange, 200, "[" + String.join(",", owners.values()) + "]");
         } else if (path.equals("/owners") && method.equals("POST")) {
+            if (body.has("id")) {
+                reply(exchange, 400, "{\"title\":\"A new owner cannot already have an ID\"}");
+                return;
+            }
             long id = ids.incrementAndGet();
             owners.put(id, "{\"id\":" + id + ",\"lastName\":\"" + body.path("lastName").asText() + "\"}");
             writes.add("POST owner " + id);

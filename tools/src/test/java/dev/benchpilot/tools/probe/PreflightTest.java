@@ -77,4 +77,21 @@ class PreflightTest {
             assertThat(fromCleanFlow.variables()).as("a flow with no failing step is pinned too").containsKey("ownerId");
         }
     }
+
+    @Test
+    void a_create_refused_for_bringing_its_own_id_is_sent_without_it() throws Exception {
+        Step create = new Step("POST /owners", "POST", "/owners", 1.0, "{\"id\": {{id}}, \"lastName\": \"Franklin\"}",
+                Map.of("id", ValueSource.RandomInt.FRESH_ID), Map.of("ownerId", "$.id"), false, false);
+        Step delete = step("DELETE", "/owners/{ownerId}", "/owners/{{ownerId}}", null, Map.of());
+        ScenarioSet scenarios = new ScenarioSet(List.of(new Flow("owners", "", 1, List.of(create, delete))), clinicFlows().thinkTime(), List.of());
+        try (ClinicTarget clinic = new ClinicTarget()) {
+            Preflight.Result result = Preflight.walk(clinic.baseUrl(), scenarios, null, Duration.ofSeconds(5));
+
+            assertThat(result.failures()).isEmpty();
+            Step sent = result.scenarios().flows().get(0).steps().get(0);
+            assertThat(sent.bodyTemplate()).isEqualTo("{\"lastName\": \"Franklin\"}");
+            assertThat(sent.variables()).doesNotContainKey("id");
+            assertThat(clinic.owners()).isEqualTo(ClinicTarget.OWNERS_BEFORE.size());
+        }
+    }
 }

@@ -35,9 +35,6 @@ final class BodyTemplate {
     }
 
     static final String GENERATED_EMAIL = "{{username}}@example.test";
-    /** The range a create's own id is drawn from. */
-    static final long FRESH_ID_MIN = 1_000_000_000L;
-    static final long FRESH_ID_MAX = 1_999_999_999L;
 
     /** Samples the detectors write when nothing more is known about a text field (see the endpoints tool). */
     private static final Set<String> PLACEHOLDER_SAMPLES = Set.of("text", "user1", "string");
@@ -95,7 +92,7 @@ final class BodyTemplate {
         }
         if (purpose == Purpose.CREATE && parent.isEmpty() && normal.equals("id")) {
             return sample.isTextual() ? "\"" + draw(name, new ValueSource.RandomString("bp-", 12)) + "\""
-                    : draw(name, new ValueSource.RandomInt(FRESH_ID_MIN, FRESH_ID_MAX));
+                    : draw(name, ValueSource.RandomInt.FRESH_ID);
         }
         if (sample.isNumber() && (lower.contains("quantity") || lower.contains("qty") || lower.contains("count"))) {
             return draw(name, new ValueSource.RandomInt(1, 5));

@@ -48,6 +48,11 @@ public final class EndpointRoles {
         return signUp;
     }
 
+    /** Whether the endpoint's body has a password field at any depth: a login, a sign-up, or a change of one. */
+    public static boolean asksForPassword(Endpoint endpoint) {
+        return endpoint.requestBody() != null && BodyTemplate.hasPassword(endpoint.requestBody().sample());
+    }
+
     public boolean isHeavy(Endpoint endpoint) {
         return HEAVY.matcher(lower(endpoint.path())).matches();
     }

@@ -134,7 +134,8 @@ public final class Journeys {
                         .ifPresent(c -> createInto(draft, target, c, depth + 1, new String[1]));
             }
             String variable = draft.bound.get(target.key());
-            if (variable != null) {
+            // only a resource known by its numeric or text "id" can fill an id field: a user known by {login} cannot
+            if (variable != null && target.idField().equals("id")) {
                 String normal = Resources.normalise(field);
                 ids.put(normal, variable);
                 ids.put(normal + ".id", variable);
