@@ -290,6 +290,9 @@ class DeterministicScenarioAgentTest {
         assertThat(flow(set, "repository/fruits: create-read-update-delete").steps()).extracting(Step::pathTemplate).containsExactly(
                 "/repository/fruits", "/repository/fruits/{{repositoryFruitId}}", "/repository/fruits/{{repositoryFruitId}}",
                 "/repository/fruits/{{repositoryFruitId}}");
+        Step create = flow(set, "entity/fruits: create-read-update-delete").steps().get(0);
+        assertThat(create.variables().get("name")).as("a new entity's name is often unique: a fresh one per create")
+                .isEqualTo(new ValueSource.RandomString("bp", 10));
     }
 
     /** JHipster: {@code POST /api/account} rewrote the test user's e-mail and name; change-password would change its password. */
