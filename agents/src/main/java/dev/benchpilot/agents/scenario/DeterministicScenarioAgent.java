@@ -207,7 +207,7 @@ public final class DeterministicScenarioAgent implements ScenarioAgent {
          */
         private static boolean changesTheAccount(Endpoint write) {
             String path = write.path().toLowerCase(java.util.Locale.ROOT);
-            return ACCOUNT.matcher(path).find() || EndpointRoles.asksForPassword(write);
+            return ACCOUNT.matcher(path).find() || EndpointRoles.changesPassword(write);
         }
 
         private static List<Step> writesOf(List<Step> steps) {

@@ -12,6 +12,7 @@ public final class EndpointRoles {
     private static final Pattern LOGIN = Pattern.compile(".*/(login|signin|sign-in|token|sessions?|auth(enticate)?)$");
     private static final Pattern SIGN_UP = Pattern.compile(".*/(register|registration|signup|sign-up|sign_up|users|accounts)$");
     private static final Pattern INFRASTRUCTURE = Pattern.compile("^/(health|healthz|ready|readyz|live|livez|metrics|actuator|openapi|swagger|api-docs|favicon).*");
+    private static final Pattern PASSWORD_CHANGE = Pattern.compile("\"(current|old|new)_?password\"\\s*:");
     private static final Pattern HEAVY = Pattern.compile(".*(dashboard|report|analytics|stats|statistics|summary|admin|export).*");
 
     private final List<Endpoint> endpoints;
@@ -48,9 +49,10 @@ public final class EndpointRoles {
         return signUp;
     }
 
-    /** Whether the endpoint's body has a password field at any depth: a login, a sign-up, or a change of one. */
-    public static boolean asksForPassword(Endpoint endpoint) {
-        return endpoint.requestBody() != null && BodyTemplate.hasPassword(endpoint.requestBody().sample());
+    /** Whether the endpoint's body changes a password: it has a current, old or new password field. */
+    public static boolean changesPassword(Endpoint endpoint) {
+        return endpoint.requestBody() != null && endpoint.requestBody().sample() != null
+                && PASSWORD_CHANGE.matcher(endpoint.requestBody().sample().toString().toLowerCase(Locale.ROOT)).find();
     }
 
     public boolean isHeavy(Endpoint endpoint) {
