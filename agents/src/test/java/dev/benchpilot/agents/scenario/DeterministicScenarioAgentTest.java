@@ -269,7 +269,9 @@ class DeterministicScenarioAgentTest {
         assertThat(set.notes()).contains("writes: creates pet, user; changes and deletes only what it created");
         assertThat(users.get(0).captures()).containsEntry("userUsername", "$.username || $.data.username || header:Location");
         assertThat(users.get(2).pathTemplate()).isEqualTo("/api/v3/user/{{userUsername}}");
-        assertThat(users.get(2).bodyTemplate()).contains("\"username\": \"{{userUsername}}\"").doesNotContain("\"id\": {{userUsername}}");
+        assertThat(users.get(2).bodyTemplate()).contains("\"username\": \"{{userUsername}}\"").doesNotContain("\"id\": {{userUsername}}")
+                .as("never the sampled id 10, which may name another user").startsWith("{\"id\": {{id}}, ");
+        assertThat(users.get(2).variables()).containsEntry("id", ValueSource.RandomInt.FRESH_ID);
     }
 
     /** Quarkus' Panache quickstart: the same fruits in two tables, one per path. An id of one is not an id of the other. */

@@ -28,6 +28,11 @@ final class BodyTemplate {
          * journey's delete then deleted it).
          */
         CREATE,
+        /**
+         * An update: as a write, and a top-level {@code id} that does not name the entity (a user updated by its
+         * username) is drawn fresh as in a create, never the sampled one, which may name another record.
+         */
+        UPDATE,
         /** Logging in: name or e-mail and password from {@code {{username}}} and {@code {{password}}}. */
         LOGIN,
         /** Signing up a generated user: the same variables, e-mail made from the name. */
@@ -95,7 +100,7 @@ final class BodyTemplate {
         if (captured != null) {
             return sample.isTextual() ? "\"{{" + captured + "}}\"" : "{{" + captured + "}}";
         }
-        if (purpose == Purpose.CREATE && parent.isEmpty() && normal.equals("id")) {
+        if ((purpose == Purpose.CREATE || purpose == Purpose.UPDATE) && parent.isEmpty() && normal.equals("id")) {
             return sample.isTextual() ? "\"" + draw(name, new ValueSource.RandomString("bp-", 12)) + "\""
                     : draw(name, ValueSource.RandomInt.FRESH_ID);
         }
@@ -105,7 +110,7 @@ final class BodyTemplate {
         if (!sample.isTextual()) {
             return sample.toString();
         }
-        if (purpose != Purpose.WRITE && purpose != Purpose.CREATE) {
+        if (purpose == Purpose.LOGIN || purpose == Purpose.SIGN_UP) {
             if (isPassword(name)) {
                 return "\"{{password}}\"";
             }
@@ -116,7 +121,7 @@ final class BodyTemplate {
                 return "\"{{username}}\"";
             }
         }
-        if ((purpose == Purpose.WRITE || purpose == Purpose.CREATE) && UNIQUE.contains(normal)
+        if (purpose != Purpose.LOGIN && purpose != Purpose.SIGN_UP && UNIQUE.contains(normal)
                 || purpose == Purpose.CREATE && parent.isEmpty() && NATURAL_KEYS.contains(normal)) {
             // names that must be unique (a user's login, a slug): a fresh one per request, or every create after the first fails
             return "\"" + draw(name, new ValueSource.RandomString("bp", 10)) + "\"";

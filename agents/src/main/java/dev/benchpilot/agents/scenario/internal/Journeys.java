@@ -160,7 +160,7 @@ public final class Journeys {
         ids.putAll(extra);
         Map<String, ValueSource> variables = new LinkedHashMap<>();
         String body = update.requestBody() == null || update.requestBody().sample() == null ? null
-                : BodyTemplate.of(update.requestBody().sample(), BodyTemplate.Purpose.WRITE, ids, variables);
+                : BodyTemplate.of(update.requestBody().sample(), BodyTemplate.Purpose.UPDATE, ids, variables);
         return step(update, path, body, variables, Map.of());
     }
 
