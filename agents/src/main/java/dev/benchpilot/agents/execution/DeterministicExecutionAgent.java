@@ -33,6 +33,7 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
         Preflight.Result preflight = Preflight.walk(asked.test().baseUrl(), asked.test().scenarios(), asked.test().credentials(),
                 asked.test().requestTimeout());
         preflight.failures().forEach(f -> listener.onWarning("fails without load, left out of the load: " + f.describe()));
+        preflight.dropped().forEach(flow -> listener.onWarning("flow " + flow + " left out: none of its steps works without load"));
         if (preflight.scenarios() == null) {
             throw new EngineException("every step of every flow fails without load, so there is nothing to load-test: "
                     + String.join("; ", preflight.failures().stream().limit(3).map(Preflight.Failure::describe).toList()));

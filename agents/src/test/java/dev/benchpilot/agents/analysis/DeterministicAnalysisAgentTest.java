@@ -62,4 +62,25 @@ class DeterministicAnalysisAgentTest {
 
         assertThat(new DeterministicAnalysisAgent().analyze(sparse).findings()).noneMatch(f -> f.title().startsWith("latency of"));
     }
+
+    @Test
+    void a_step_that_fails_without_load_is_a_warning_and_a_todo_never_a_breaking_signal() {
+        AnalysisInput base = input(3.0, 0);
+        var failure = new dev.benchpilot.tools.probe.Preflight.Failure("read oops", "GET /api/oops", 500, "{\"error\":\"always\"}");
+        var metrics = base.metrics();
+        LoadMetrics withScenarioErrors = new LoadMetrics(metrics.durationSeconds(), metrics.requests(), 0, 0, metrics.achievedRps(),
+                metrics.byStatus(), metrics.latencyMs(), metrics.measuredLatencyMs(), metrics.stages(), metrics.endpoints(), List.of(),
+                List.of(), Map.of("POST /visits: petId not captured", 3L));
+        AnalysisInput input = new AnalysisInput(base.profile(), base.baseline(), withScenarioErrors, List.of(), null, null, null, null,
+                List.of(failure));
+
+        Analysis analysis = new DeterministicAnalysisAgent().analyze(input);
+
+        assertThat(analysis.findings()).noneMatch(f -> f.severity().equals("critical"));
+        assertThat(analysis.findings()).anyMatch(f -> f.title().equals("fails without load: GET /api/oops")
+                && f.evidence().contains("HTTP 500") && f.evidence().contains("always"));
+        assertThat(analysis.findings()).anyMatch(f -> f.title().equals("scenario errors: 3 steps not sent")
+                && f.evidence().contains("POST /visits: petId not captured"));
+        assertThat(analysis.todos()).extracting(Todo::title).contains("Fix GET /api/oops, which fails without load (left out of the load)");
+    }
 }

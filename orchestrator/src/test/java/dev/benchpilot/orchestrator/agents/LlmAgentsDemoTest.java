@@ -52,7 +52,7 @@ class LlmAgentsDemoTest {
             Path run = workspace.resolve(".benchpilot/runs").resolve(summary.get("runId").asText());
             JsonNode plan = RunWorkspace.JSON.readTree(run.resolve("plan.json").toFile());
             assertThat(plan.get("scenarios").findValuesAsText("name")).contains("browsing", "buyer");
-            assertThat(server.requests().get(0)).contains("scenario generator, version 1", "\"listEndpoints\"");
+            assertThat(server.requests().get(0)).contains("scenario generator, version 2", "\"listEndpoints\"");
             assertThat(server.requests().get(2)).contains("performance analyst, version 1", "\"measuredFigures\"");
             assertThat(Files.readString(run.resolve("final-benchmark-report.md"))).contains("llm:openai/test-model")
                     .contains("is not a measured figure").doesNotContain("12345 rps");

@@ -54,15 +54,10 @@ public final class Preflight {
      * @param failures  each failing step, in flow order
      * @param dropped   flows left out entirely, every step of them failing
      */
-    public record Result(ScenarioSet scenarios, List<Failure> failures, List<String> dropped, int stepsWalked) {
+    public record Result(ScenarioSet scenarios, List<Failure> failures, List<String> dropped) {
         public Result {
             failures = List.copyOf(failures);
             dropped = List.copyOf(dropped);
-        }
-
-        /** The endpoint keys that fail without load. */
-        public List<String> failingEndpoints() {
-            return failures.stream().map(Failure::endpointKey).distinct().toList();
         }
     }
 
@@ -76,12 +71,10 @@ public final class Preflight {
         List<Failure> failures = new ArrayList<>();
         List<Flow> kept = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
-        int walked = 0;
         for (Flow flow : scenarios.flows()) {
             Map<String, String> variables = new HashMap<>();
             List<Step> working = new ArrayList<>();
             for (Step step : flow.steps()) {
-                walked++;
                 Map<String, List<String>> listed = new HashMap<>();
                 Failure failure = call(client, base, flow, step, variables, credentials, requestTimeout, listed);
                 Step withoutId = failure == null || failure.status() < 400 || failure.status() >= 500 ? null : withoutFreshId(step);
@@ -100,7 +93,7 @@ public final class Preflight {
             }
         }
         ScenarioSet left = kept.isEmpty() ? null : new ScenarioSet(kept, scenarios.thinkTime(), scenarios.notes());
-        return new Result(left, failures, dropped, walked);
+        return new Result(left, failures, dropped);
     }
 
     private static final java.util.regex.Pattern FRESH_ID_MEMBER = java.util.regex.Pattern.compile(

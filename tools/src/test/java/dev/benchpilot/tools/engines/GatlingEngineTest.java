@@ -102,9 +102,9 @@ class GatlingEngineTest {
         try (dev.benchpilot.tools.probe.ClinicTarget clinic = new dev.benchpilot.tools.probe.ClinicTarget()) {
             ScenarioSet walked = dev.benchpilot.tools.probe.Preflight.walk(clinic.baseUrl(),
                     dev.benchpilot.tools.probe.PreflightTestFlows.clinic(), null, Duration.ofSeconds(5)).scenarios();
-            Step broken = new Step("POST /visits", "POST", "/visits", 1.0, "{\"petId\": {{petId}}}", Map.of(), Map.of(), false, false);
+            Step broken = new Step("POST /appointments", "POST", "/appointments", 1.0, "{\"petId\": {{petId}}}", Map.of(), Map.of(), false, false);
             ScenarioSet scenarios = new ScenarioSet(java.util.stream.Stream.concat(walked.flows().stream(),
-                    java.util.stream.Stream.of(new Flow("visits", "", 1, List.of(broken)))).toList(), walked.thinkTime(), List.of());
+                    java.util.stream.Stream.of(new Flow("appointments", "", 1, List.of(broken)))).toList(), walked.thinkTime(), List.of());
             java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
             java.io.PrintStream out = System.out;
             LoadMetrics metrics;
@@ -118,12 +118,13 @@ class GatlingEngineTest {
 
             assertThat(metrics.failed()).as("errors, statuses %s", metrics.byStatus()).isZero();
             assertThat(metrics.byStatus()).doesNotContainKey("0");
-            assertThat(metrics.scenarioErrors()).containsOnlyKeys("POST /visits: petId not captured");
-            assertThat(metrics.scenarioErrors().get("POST /visits: petId not captured")).isPositive();
-            assertThat(metrics.endpoints()).extracting(EndpointMetrics::endpointKey).doesNotContain("POST /visits")
-                    .contains("GET /owners/{ownerId}/pets/{petId}", "DELETE /pets/{petId}", "DELETE /owners/{ownerId}");
+            assertThat(metrics.scenarioErrors()).containsOnlyKeys("POST /appointments: petId not captured");
+            assertThat(metrics.scenarioErrors().get("POST /appointments: petId not captured")).isPositive();
+            assertThat(metrics.endpoints()).extracting(EndpointMetrics::endpointKey).doesNotContain("POST /appointments")
+                    .contains("GET /owners/{ownerId}/pets/{petId}", "POST /visits", "DELETE /pets/{petId}", "DELETE /owners/{ownerId}");
             assertThat(clinic.writesToDataBefore()).isEmpty();
             assertThat(clinic.owners()).as("every owner the run created was deleted").isEqualTo(3);
+            assertThat(clinic.visits()).as("and every visit").isZero();
             assertThat(console.toString()).doesNotContain("No attribute named");
         }
     }

@@ -51,6 +51,8 @@ public final class ClinicTarget implements AutoCloseable {
     /** Every PUT, PATCH or DELETE as "METHOD kind id", and every POST as "POST kind parentId". */
     public final ConcurrentLinkedQueue<String> writes = new ConcurrentLinkedQueue<>();
     public final AtomicLong served = new AtomicLong();
+    /** Visits created over the target's life (deleted ones too). */
+    public final AtomicLong visitsMade = new AtomicLong();
 
     public ClinicTarget() throws IOException {
         OWNERS_BEFORE.forEach(id -> owners.put(id, "{\"id\":" + id + ",\"lastName\":\"Before\"}"));
@@ -76,6 +78,10 @@ public final class ClinicTarget implements AutoCloseable {
 
     public int owners() {
         return owners.size();
+    }
+
+    public int visits() {
+        return visits.size();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -138,6 +144,7 @@ public final class ClinicTarget implements AutoCloseable {
             }
             long id = ids.incrementAndGet();
             visits.put(id, pet);
+            visitsMade.incrementAndGet();
             reply(exchange, 201, "{\"id\":" + id + ",\"petId\":" + pet + "}");
         } else if ((m = VISIT.matcher(path)).matches()) {
             long id = Long.parseLong(m.group(1));

@@ -19,11 +19,16 @@ class PreflightTest {
     }
 
     static ScenarioSet clinicFlows() {
+        // an owner's id from the create's body, its pet's only from Location (nested under the owner), the pet's type
+        // from a list, the visit's pet from the create: references in bodies from a list and from a create
         Flow journey = new Flow("owners: create-read-delete", "", 1, List.of(
                 step("POST", "/owners", "/owners", "{\"lastName\": \"Franklin\"}", Map.of("ownerId", "$.id || header:Location")),
-                step("POST", "/owners/{ownerId}/pets", "/owners/{{ownerId}}/pets", "{\"type\": {\"id\": 1}}",
+                step("GET", "/pettypes", "/pettypes", null, Map.of("petTypeId", "$[*].id || $..id")),
+                step("POST", "/owners/{ownerId}/pets", "/owners/{{ownerId}}/pets", "{\"type\": {\"id\": {{petTypeId}}}}",
                         Map.of("petId", "$.id || header:Location")),
                 step("GET", "/owners/{ownerId}/pets/{petId}", "/owners/{{ownerId}}/pets/{{petId}}", null, Map.of()),
+                step("POST", "/visits", "/visits", "{\"petId\": {{petId}}}", Map.of("visitId", "$.id || header:Location")),
+                step("DELETE", "/visits/{visitId}", "/visits/{{visitId}}", null, Map.of()),
                 step("DELETE", "/pets/{petId}", "/pets/{{petId}}", null, Map.of()),
                 step("DELETE", "/owners/{ownerId}", "/owners/{{ownerId}}", null, Map.of())));
         Flow browse = new Flow("browse owners", "", 1, List.of(
@@ -56,10 +61,12 @@ class PreflightTest {
         try (ClinicTarget clinic = new ClinicTarget()) {
             Preflight.Result result = Preflight.walk(clinic.baseUrl(), clinicFlows(), null, Duration.ofSeconds(5));
 
-            // the pet's id is only in Location: the read and the delete by it worked, so they stay in the load
-            assertThat(result.scenarios().flows().get(0).steps()).hasSize(5);
+            // the pet's id is only in Location: the read, the visit and the delete by it worked, so they stay in the load
+            assertThat(result.scenarios().flows().get(0).steps()).hasSize(8);
             assertThat(result.failures()).noneMatch(f -> f.flow().startsWith("owners"));
             assertThat(clinic.writes).contains("DELETE pet 102", "DELETE owner 101");
+            assertThat(clinic.visitsMade.get()).as("the visit for the created pet was made").isOne();
+            assertThat(clinic.visits()).as("and deleted").isZero();
             assertThat(clinic.owners()).isEqualTo(ClinicTarget.OWNERS_BEFORE.size());
         }
     }

@@ -35,7 +35,6 @@ public final class Journeys {
         final List<Step> steps = new ArrayList<>();
         final Map<String, String> bound = new LinkedHashMap<>();
         final Deque<Step> cleanup = new ArrayDeque<>();
-        final List<String> created = new ArrayList<>();
         boolean authenticated;
 
         List<Step> finish() {
@@ -58,7 +57,7 @@ public final class Journeys {
             path(read, draft).ifPresent(path -> draft.steps.add(step(read, path, null, Map.of(), Map.of())));
         }
         for (Endpoint update : resource.updates()) {
-            path(update, draft).ifPresent(path -> draft.steps.add(write(update, path, draft, resource, Map.of())));
+            path(update, draft).ifPresent(path -> draft.steps.add(write(update, path, draft, resource)));
         }
         return Optional.of(draft.finish()); // the cleanup starts with this resource's own delete
     }
@@ -75,13 +74,6 @@ public final class Journeys {
                 : BodyTemplate.of(write.requestBody().sample(), BodyTemplate.Purpose.WRITE, ids, variables);
         draft.steps.add(step(write, write.path(), body, variables, Map.of()));
         return draft.finish();
-    }
-
-    /** The resources a journey creates, in order, for the checkpoint's "creates ..." line. */
-    public List<String> creates(List<Step> steps) {
-        return steps.stream().filter(s -> s.method().equals("POST")).map(s -> s.captures().keySet()).flatMap(java.util.Set::stream)
-                .map(v -> resources.all().stream().filter(r -> r.variable().equals(v)).map(Resource::label).findFirst().orElse(v))
-                .distinct().toList();
     }
 
     private boolean createInto(Draft draft, Resource resource, Endpoint create, int depth, String[] reason) {
@@ -116,7 +108,6 @@ public final class Journeys {
         String variable = resource.variable();
         draft.steps.add(step(create, path, body, variables, Map.of(variable, createdId(resource, wrapper(create)))));
         draft.bound.put(resource.key(), variable);
-        draft.created.add(resource.key());
         resource.deletes().stream().filter(d -> path(d, draft).isPresent()).findFirst()
                 .ifPresent(delete -> draft.cleanup.push(step(delete, path(delete, draft).orElseThrow(), null, Map.of(), Map.of())));
         return true;
@@ -154,10 +145,9 @@ public final class Journeys {
         return list.isPresent();
     }
 
-    private Step write(Endpoint update, String path, Draft draft, Resource resource, Map<String, String> extra) {
+    private Step write(Endpoint update, String path, Draft draft, Resource resource) {
         Map<String, String> ids = new LinkedHashMap<>(references(draft, resource, update, MAX_DEPTH));
         ids.put(Resources.normalise(resource.idField()), resource.variable()); // the entity's own id: {"id": ...} or {"username": ...}
-        ids.putAll(extra);
         Map<String, ValueSource> variables = new LinkedHashMap<>();
         String body = update.requestBody() == null || update.requestBody().sample() == null ? null
                 : BodyTemplate.of(update.requestBody().sample(), BodyTemplate.Purpose.UPDATE, ids, variables);

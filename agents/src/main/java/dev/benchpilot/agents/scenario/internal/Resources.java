@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The service's resources as its paths name them: a collection ({@code /owners}, {@code /owners/{ownerId}/pets}) with
@@ -57,7 +55,6 @@ public final class Resources {
 
     private final Map<String, Resource> byKey = new LinkedHashMap<>();
     private final Map<String, List<Resource>> byName = new LinkedHashMap<>();
-    private final Set<Endpoint> covered = new LinkedHashSet<>();
     /** How many leading literal segments every path shares ({@code /api/v3}): not part of any resource's scope. */
     private final int prefix;
 
@@ -95,20 +92,13 @@ public final class Resources {
             byKey.put(b.key, resource);
             byName.computeIfAbsent(nameOf(b.key), k -> new ArrayList<>()).add(resource);
         });
-        byKey.values().forEach(r -> {
-            covered.addAll(r.lists());
-            covered.addAll(r.creates());
-            covered.addAll(r.reads());
-            covered.addAll(r.updates());
-            covered.addAll(r.deletes());
-        });
     }
 
     public List<Resource> all() {
         return List.copyOf(byKey.values());
     }
 
-    public Optional<Resource> get(String key) {
+    private Optional<Resource> get(String key) {
         return Optional.ofNullable(byKey.get(key));
     }
 
@@ -157,10 +147,6 @@ public final class Resources {
         return e.requestBody() != null && e.requestBody().sample() instanceof ObjectNode sample && sample.has("id");
     }
 
-    /** Whether the endpoint is one of a resource's operations. */
-    public boolean covers(Endpoint endpoint) {
-        return covered.contains(endpoint);
-    }
 
     /** The leading literal segments every path shares, never a path's last one. */
     private static int commonPrefix(List<Endpoint> endpoints) {
