@@ -146,7 +146,8 @@ public final class Preflight {
         try {
             HttpResponse<String> response = client.send(prepared.request(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 400) {
-                return new Failure(flow.name(), step.endpointKey(), response.statusCode(), excerpt(response.body()));
+                return new Failure(flow.name(), step.endpointKey(), response.statusCode(),
+                        excerpt(redacted(response.body(), secrets(variables, credentials))));
             }
             ResponseCaptures.apply(step, response, variables);
             if (step.method().equals("GET")) {
@@ -158,6 +159,35 @@ public final class Preflight {
         } catch (IOException e) {
             return new Failure(flow.name(), step.endpointKey(), 0, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
+    }
+
+    /**
+     * The values an error body must not carry into a report: the test users' passwords, the static auth header, and the
+     * journey's tokens and passwords (a validation error may echo the request back).
+     */
+    static List<String> secrets(Map<String, String> variables, Credentials credentials) {
+        List<String> secrets = new ArrayList<>();
+        variables.forEach((name, value) -> {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (value != null && (lower.contains("pass") || lower.contains("token") || lower.contains("secret"))) {
+                secrets.add(value);
+            }
+        });
+        if (credentials != null) {
+            credentials.accounts().forEach(a -> secrets.add(a.password()));
+            if (credentials.authHeader() != null) {
+                secrets.add(credentials.authHeader().value());
+            }
+        }
+        return secrets.stream().filter(v -> v != null && v.length() >= 4).toList();
+    }
+
+    static String redacted(String body, List<String> secrets) {
+        String text = body == null ? "" : body;
+        for (String secret : secrets) {
+            text = text.replace(secret, "***");
+        }
+        return text;
     }
 
     /** The body's start on one line, control characters removed, at most {@value #EXCERPT} characters. */

@@ -101,4 +101,14 @@ class PreflightTest {
             assertThat(clinic.owners()).isEqualTo(ClinicTarget.OWNERS_BEFORE.size());
         }
     }
+
+    @Test
+    void an_error_body_that_echoes_a_secret_is_redacted_before_it_reaches_a_report() {
+        var credentials = new dev.benchpilot.tools.scenario.Credentials("tester", "s3cret-pw");
+
+        String excerpt = Preflight.excerpt(Preflight.redacted("{\"input\": {\"password\": \"s3cret-pw\", \"token\": \"tok-123456\"}}",
+                Preflight.secrets(Map.of("token", "tok-123456", "name", "Leo"), credentials)));
+
+        assertThat(excerpt).doesNotContain("s3cret-pw").doesNotContain("tok-123456").contains("***");
+    }
 }
