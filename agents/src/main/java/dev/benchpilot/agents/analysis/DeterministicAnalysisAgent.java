@@ -7,6 +7,7 @@ import dev.benchpilot.tools.metrics.EndpointMetrics;
 import dev.benchpilot.tools.metrics.LatencySummary;
 import dev.benchpilot.tools.metrics.LoadMetrics;
 import dev.benchpilot.tools.metrics.StageMetrics;
+import dev.benchpilot.tools.probe.Preflight;
 import dev.benchpilot.tools.scenario.LoadPattern;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,7 +61,8 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
         }
         slowest(metrics).ifPresent(slow -> findings.add(new Finding("ok", "slowest endpoint under load: " + slow.endpointKey(),
                 "p95 " + slow.latencyMs().p95() + " ms, p99 " + slow.latencyMs().p99() + " ms over " + slow.requests() + " requests")));
-        input.warnings().forEach(w -> findings.add(new Finding("warning", "noticed during the run", w)));
+        input.warnings().stream().filter(w -> input.failsWithoutLoad().isEmpty() || !w.startsWith(Preflight.WARNING))
+                .forEach(w -> findings.add(new Finding("warning", "noticed during the run", w)));
         failsWithoutLoad(input, findings, todos);
         if (metrics.scenarioErrorCount() > 0) {
             findings.add(new Finding("warning", "scenario errors: " + metrics.scenarioErrorCount() + " steps not sent",

@@ -32,7 +32,7 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
         listener.onStep("functional pre-flight: every flow walked once, in order, with no load");
         Preflight.Result preflight = Preflight.walk(asked.test().baseUrl(), asked.test().scenarios(), asked.test().credentials(),
                 asked.test().requestTimeout());
-        preflight.failures().forEach(f -> listener.onWarning("fails without load, left out of the load: " + f.describe()));
+        preflight.failures().forEach(f -> listener.onWarning(Preflight.WARNING + f.describe()));
         preflight.dropped().forEach(flow -> listener.onWarning("flow " + flow + " left out: none of its steps works without load"));
         if (preflight.scenarios() == null) {
             throw new EngineException("every step of every flow fails without load, so there is nothing to load-test: "

@@ -29,6 +29,8 @@ import java.util.Map;
  */
 public final class Preflight {
 
+    /** How the run's warnings name a step the pre-flight left out (the analysis reports those once, as findings). */
+    public static final String WARNING = "fails without load, left out of the load: ";
     /** The longest body excerpt kept for a failing step. */
     static final int EXCERPT = 200;
     /** The most listed ids a read draws from under load. */
