@@ -3,6 +3,7 @@ package dev.benchpilot.agents.analysis;
 import dev.benchpilot.tools.analysis.Bottlenecks;
 import dev.benchpilot.tools.analysis.SpikeRecovery;
 import dev.benchpilot.tools.analysis.UslFit;
+import dev.benchpilot.tools.analysis.GeneratorLimit;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,15 @@ import java.util.Map;
 public record CapacityFigures(Double comfortableRps, Double maximumRps, Double breakingPointRps, String criteria, String model,
                               Double peakGoodputRps, UslFit usl, Map<String, Double> monthsUntil, SpikeRecovery spike,
                               SoakReading soak, List<Bottlenecks.Bottleneck> bottlenecks, List<String> watched,
-                              List<Level> levels) {
+                              List<Level> levels, GeneratorLimit generatorLimit) {
+
+    /** Figures of a run whose generator kept up everywhere (or that was not judged). */
+    public CapacityFigures(Double comfortableRps, Double maximumRps, Double breakingPointRps, String criteria, String model,
+                           Double peakGoodputRps, UslFit usl, Map<String, Double> monthsUntil, SpikeRecovery spike,
+                           SoakReading soak, List<Bottlenecks.Bottleneck> bottlenecks, List<String> watched, List<Level> levels) {
+        this(comfortableRps, maximumRps, breakingPointRps, criteria, model, peakGoodputRps, usl, monthsUntil, spike, soak, bottlenecks,
+                watched, levels, null);
+    }
 
     public CapacityFigures {
         monthsUntil = monthsUntil == null ? Map.of() : Map.copyOf(monthsUntil);

@@ -4,6 +4,7 @@ import dev.benchpilot.tools.analysis.Bottlenecks;
 import dev.benchpilot.tools.analysis.CapacityEstimate;
 import dev.benchpilot.tools.analysis.CapacityPlan;
 import dev.benchpilot.tools.analysis.GeneratorCheck;
+import dev.benchpilot.tools.analysis.GeneratorLimit;
 import dev.benchpilot.tools.analysis.SlaCheck;
 import dev.benchpilot.tools.analysis.SpikeRecovery;
 import dev.benchpilot.tools.analysis.TargetSample;
@@ -31,15 +32,25 @@ final class CapacityReading {
                 : SlaCheck.breaches(input.sla(), s.latencyMs(), s.errorRate(), s.completedRps() != null ? s.completedRps() : s.achievedRps()));
         List<String> generatorNotes = new ArrayList<>();
         List<CapacityEstimate.Level> judged = new ArrayList<>();
+        Double searchLimit = input.search() == null ? null : input.search().generatorLimitRps();
+        CapacityEstimate.Level firstLimited = null;
+        List<String> limitedReasons = List.of();
         for (CapacityEstimate.Level level : all) {
             GeneratorCheck.Verdict verdict = GeneratorCheck.of(level.stage(), input.observed().generatorCpu(), noLoadP95);
             if (verdict.note() != null) {
                 generatorNotes.add(verdict.note());
             }
-            if (!verdict.generatorLimited()) {
+            boolean searchSaidSo = searchLimit != null && level.stage().offeredRps() == searchLimit;
+            if (verdict.generatorLimited() || searchSaidSo) {
+                if (firstLimited == null || level.stage().offeredRps() < firstLimited.stage().offeredRps()) {
+                    firstLimited = level;
+                    limitedReasons = verdict.generatorLimited() ? verdict.reasons() : searchReasons(input, searchLimit);
+                }
+            } else {
                 judged.add(level);
             }
         }
+        GeneratorLimit generatorLimit = limit(firstLimited, limitedReasons, judged);
         List<CapacityFigures.Level> levels = new ArrayList<>();
         List<UslFit.Point> points = new ArrayList<>();
         double peak = 0;
@@ -72,7 +83,11 @@ final class CapacityReading {
         if (!multiLevel) {
             String criteria = "a " + pattern.cliName() + " run offers one load level, which cannot show where capacity ends; "
                     + "run --pattern stress (adaptive search) for comfortable, maximum and breaking-point figures";
-            return new CapacityFigures(null, null, null, criteria, null, levels.isEmpty() ? null : peak, usl, Map.of(), spike, soak, bottlenecks, input.observed().sources(), levels);
+            if (generatorLimit != null) {
+                criteria = generatorLimit.describe() + ". " + criteria;
+            }
+            return new CapacityFigures(null, null, null, criteria, null, levels.isEmpty() ? null : peak, usl, Map.of(), spike, soak,
+                    bottlenecks, input.observed().sources(), levels, generatorLimit);
         }
         CapacityEstimate.Capacity capacity = CapacityEstimate.of(judged);
         Map<String, Double> months = new LinkedHashMap<>();
@@ -85,8 +100,12 @@ final class CapacityReading {
         }
         String criteria = generatorNotes.isEmpty() ? capacity.criteria()
                 : capacity.criteria() + ". Load generator: " + String.join("; ", generatorNotes);
+        if (generatorLimit != null) {
+            criteria = generatorLimit.describe() + ". " + criteria;
+        }
         return new CapacityFigures(capacity.comfortableRps(), capacity.maximumRps(), capacity.breakingPointRps(), criteria,
-                model(input, usl, levels.size()), levels.isEmpty() ? null : peak, usl, months, spike, soak, bottlenecks, input.observed().sources(), levels);
+                model(input, usl, levels.size()), levels.isEmpty() ? null : peak, usl, months, spike, soak, bottlenecks,
+                input.observed().sources(), levels, generatorLimit);
     }
 
     /**
@@ -112,6 +131,22 @@ final class CapacityReading {
     }
 
     static final double MACHINE_CPU_BUSY = 0.80;
+
+    /** The generator's limit: the lowest level it could not offer, and the highest level below it that held. */
+    private static GeneratorLimit limit(CapacityEstimate.Level limited, List<String> reasons, List<CapacityEstimate.Level> judged) {
+        if (limited == null) {
+            return null;
+        }
+        double at = limited.stage().offeredRps();
+        Double held = judged.stream().filter(CapacityEstimate.Level::held).map(l -> l.stage().offeredRps()).filter(rps -> rps < at)
+                .max(Double::compare).orElse(null);
+        return new GeneratorLimit(at, held, reasons);
+    }
+
+    private static List<String> searchReasons(AnalysisInput input, double rps) {
+        return input.search().steps().stream().filter(s -> s.generatorLimited() && s.offeredRps() == rps).findFirst()
+                .map(s -> s.signals()).orElse(List.of());
+    }
 
     private static String fmt(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);

@@ -3,6 +3,7 @@ package dev.benchpilot.agents.analysis;
 import dev.benchpilot.agents.AgentActivity;
 import dev.benchpilot.tools.analysis.BreakingSignals;
 import dev.benchpilot.tools.analysis.Degradation;
+import dev.benchpilot.tools.analysis.GeneratorCheck;
 import dev.benchpilot.tools.metrics.EndpointMetrics;
 import dev.benchpilot.tools.metrics.LatencySummary;
 import dev.benchpilot.tools.metrics.LoadMetrics;
@@ -29,12 +30,19 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
         List<Finding> findings = new ArrayList<>();
         TodoList todos = new TodoList();
 
+        boolean generatorLimitedAtTarget = false;
         for (StageMetrics stage : metrics.stages()) {
             if (!stage.measured()) {
                 continue;
             }
+            GeneratorCheck.Verdict generator = GeneratorCheck.of(stage, input.observed().generatorCpu(), noLoad == null ? null : noLoad.p95());
             List<String> signals = BreakingSignals.of(stage, noLoad == null ? null : noLoad.p95());
-            if (signals.isEmpty()) {
+            if (generator.generatorLimited()) {
+                generatorLimitedAtTarget |= stage.offeredRps() == input.profile().targetRps();
+                findings.add(new Finding("warning", "generator-limited at " + fmt(stage.offeredRps()) + " rps (" + stage.name() + ")",
+                        String.join("; ", generator.reasons()) + "; its figures describe the load generator, not the target"
+                                + (signals.isEmpty() ? "" : " (not breaking signals: " + String.join("; ", signals) + ")")));
+            } else if (signals.isEmpty()) {
                 findings.add(new Finding("ok", "held at " + fmt(stage.offeredRps()) + " rps (" + stage.name() + ")",
                         "achieved " + fmt(stage.achievedRps()) + " rps, p95 " + p95(stage.latencyMs()) + ", errors " + pct(stage.errorRate())));
             } else {
@@ -51,7 +59,8 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
                         "error rate " + pct(endpoint.errorRate()) + " → below 1%", evidence);
             }
             LatencySummary before = input.baseline().byEndpoint().get(endpoint.endpointKey());
-            if (before != null && endpoint.latencyMs() != null && endpoint.latencyMs().count() >= BreakingSignals.MIN_LATENCY_SAMPLES
+            if (!generatorLimitedAtTarget && before != null && endpoint.latencyMs() != null
+                    && endpoint.latencyMs().count() >= BreakingSignals.MIN_LATENCY_SAMPLES
                     && endpoint.latencyMs().p95() > BreakingSignals.P95_FACTOR * before.p95()) {
                 String evidence = endpoint.endpointKey() + ": p95 " + before.p95() + " ms no load → " + endpoint.latencyMs().p95() + " ms under load";
                 findings.add(new Finding("warning", "latency of " + endpoint.endpointKey() + " degrades under load", evidence));
@@ -70,7 +79,7 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
                             + metrics.scenarioErrors()));
         }
         CapacityFigures capacity = CapacityReading.of(input);
-        capacityFindings(capacity, findings);
+        capacityFindings(capacity, findings, todos);
         for (var bottleneck : capacity.bottlenecks()) {
             findings.add(new Finding("critical", "bottleneck: " + bottleneck.resource() + " at " + fmt(bottleneck.atRps()) + " rps",
                     bottleneck.evidence()));
@@ -101,7 +110,12 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
         });
     }
 
-    private static void capacityFindings(CapacityFigures capacity, List<Finding> findings) {
+    private static void capacityFindings(CapacityFigures capacity, List<Finding> findings, TodoList todos) {
+        if (capacity.generatorLimit() != null) {
+            findings.add(new Finding("warning", "capacity " + capacity.generatorLimit().capacityText(), capacity.generatorLimit().describe()));
+            todos.add("Measure beyond the load generator's limit of " + fmt(capacity.generatorLimit().limitedAtRps()) + " rps",
+                    Recommendations.SHORT_TERM, 1, "the target's own limit instead of a lower bound", capacity.generatorLimit().describe());
+        }
         if (capacity.breakingPointRps() != null) {
             findings.add(new Finding("critical", "breaking point at " + fmt(capacity.breakingPointRps()) + " rps", capacity.criteria()));
         } else if (capacity.maximumRps() != null) {

@@ -1,7 +1,10 @@
 package dev.benchpilot.agents.execution;
 
 import dev.benchpilot.tools.analysis.BreakingSignals;
+import dev.benchpilot.tools.analysis.GeneratorCheck;
 import dev.benchpilot.tools.analysis.StressSearch;
+import dev.benchpilot.tools.monitor.GeneratorCpu;
+import java.util.function.Supplier;
 import dev.benchpilot.tools.engines.EngineException;
 import dev.benchpilot.tools.engines.EngineRun;
 import dev.benchpilot.tools.engines.LoadTest;
@@ -27,8 +30,12 @@ final class AdaptiveStressRun {
     private AdaptiveStressRun() {
     }
 
-    static Result run(ExecutionRequest request, Double noLoadP95Ms, ExecutionListener listener, RatePicker picker)
-            throws EngineException, InterruptedException {
+    /**
+     * @param generatorCpu benchpilot's CPU samples so far, on a clock that starts about when this search does: a step the
+     *                     generator could not offer ends the search as generator-limited, never as a break
+     */
+    static Result run(ExecutionRequest request, Double noLoadP95Ms, ExecutionListener listener, RatePicker picker,
+                      Supplier<List<GeneratorCpu.Sample>> generatorCpu) throws EngineException, InterruptedException {
         StressBounds bounds = request.search();
         LoadTest test = request.test();
         StressSearch search = new StressSearch(bounds.startRps(), bounds.maxRps());
@@ -61,6 +68,12 @@ final class AdaptiveStressRun {
             }
             StageMetrics hold = step.metrics().stages().get(step.metrics().stages().size() - 1);
             last = hold;
+            GeneratorCheck.Verdict generator = GeneratorCheck.of(hold, generatorCpu.get(), noLoadP95Ms, offset);
+            if (generator.generatorLimited()) {
+                search.generatorLimited(rps, generator.reasons());
+                listener.onStep(name + " generator-limited: " + String.join("; ", generator.reasons()));
+                break;
+            }
             List<String> signals = new ArrayList<>(BreakingSignals.of(hold, noLoadP95Ms));
             if (bounds.slaP95Ms() != null && hold.latencyMs() != null && hold.latencyMs().p95() > bounds.slaP95Ms()) {
                 signals.add(String.format(Locale.ROOT, "p95 %.1f ms > SLA %.0f ms", hold.latencyMs().p95(), bounds.slaP95Ms()));

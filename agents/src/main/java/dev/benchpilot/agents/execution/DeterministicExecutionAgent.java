@@ -79,7 +79,7 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
             listener.onStep("adaptive stress search from " + bounds.startRps() + " rps (doubling until a breaking signal, then bisecting "
                     + "to within 10%), at most " + bounds.loadBudget().toSeconds() + "s of load, with " + request.engine().name());
             AdaptiveStressRun.Result result = AdaptiveStressRun.run(request, baseline.overall() == null ? null : baseline.overall().p95(),
-                    listener, picker);
+                    listener, picker, cpu::samples);
             return new ExecutionReport(baseline, result.run(), AgentActivity.deterministic(1 + result.outcome().steps().size()),
                     result.outcome(), cpu.samples(), null);
         }

@@ -13,4 +13,9 @@ public record SearchOutcome(List<StressSearch.Step> steps, String stopReason, Do
     public SearchOutcome {
         steps = List.copyOf(steps);
     }
+
+    /** The lowest rate the load generator could not offer, or null when it kept up with every step. */
+    public Double generatorLimitRps() {
+        return steps.stream().filter(StressSearch.Step::generatorLimited).map(StressSearch.Step::offeredRps).min(Double::compare).orElse(null);
+    }
 }

@@ -182,6 +182,7 @@ final class ApiViews {
         view.put("targetRps", plan.targetRps());
         view.put("users", plan.usersView());
         view.put("writes", plan.writes());
+        view.put("connections", plan.connections());
         view.put("durationSeconds", plan.duration().toSeconds());
         view.put("flows", plan.scenarios().scenarios().flows().stream().map(f -> f.name()).toList());
         view.put("stages", stages);

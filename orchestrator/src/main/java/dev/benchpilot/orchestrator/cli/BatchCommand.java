@@ -62,6 +62,11 @@ final class BatchCommand implements Callable<Integer> {
             return summary != null && summary.path("sla").path("passed").isBoolean() && !summary.path("sla").path("passed").asBoolean();
         }
 
+        boolean generatorLimited() {
+            return summary != null && summary.path("generator").path("limited").asBoolean(false)
+                    && summary.path("generator").path("limitedAtRps").asDouble(Double.MAX_VALUE) <= summary.path("targetRps").asDouble(0);
+        }
+
         boolean regressed() {
             return comparison != null && !comparison.regressions().isEmpty();
         }
@@ -120,6 +125,9 @@ final class BatchCommand implements Callable<Integer> {
         out.flush();
         if (results.stream().anyMatch(r -> !r.completed()) || results.size() < benchmarks.size()) {
             return ExitCodes.RUN_FAILED;
+        }
+        if (results.stream().anyMatch(Result::generatorLimited)) {
+            return ExitCodes.GENERATOR_LIMITED;
         }
         return results.stream().anyMatch(r -> r.slaBreached() || r.regressed()) ? ExitCodes.SLA_BREACH_OR_REGRESSION : ExitCodes.OK;
     }

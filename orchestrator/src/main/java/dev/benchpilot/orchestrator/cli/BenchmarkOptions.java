@@ -8,6 +8,7 @@ import dev.benchpilot.orchestrator.workflow.Defaults;
 import dev.benchpilot.orchestrator.workflow.MeasureOptions;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import dev.benchpilot.tools.analysis.Sla;
+import dev.benchpilot.tools.engines.ConnectionModel;
 import dev.benchpilot.tools.engines.LoadEngines;
 import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Credentials;
@@ -56,6 +57,12 @@ public final class BenchmarkOptions {
     @Option(names = "--k6-path", paramLabel = "FILE", description = "The k6 executable (default: k6 on PATH).")
     Path k6Path;
 
+    @Option(names = "--connections", paramLabel = "shared|per-user",
+            description = "How the embedded engine holds connections: shared keep-alive connections reused across virtual users, "
+                    + "as between services (default), or per-user, as browsers open them (a handshake per arriving user). "
+                    + "k6, Locust and Artillery keep connections per user; the plan says which.")
+    String connections;
+
     @Option(names = "--model", paramLabel = "PROVIDER:MODEL",
             description = "Model for the scenario and analysis agents: openai:…, anthropic:…, ollama:… (or env BENCHPILOT_MODEL, "
                     + "or model: in .benchpilot/config.yml; BENCHPILOT_MODEL_BASE_URL for any OpenAI-compatible server). "
@@ -100,7 +107,7 @@ public final class BenchmarkOptions {
     String metricsUrl;
 
     @Option(names = "--sla", paramLabel = "p95<200ms,errors<1%", description = "Service levels checked at the end "
-            + "(p50|p90|p95|p99|p999|mean|max in us/ms/s, errors in %, rps); a breach exits 1. Also env BENCHPILOT_SLA.")
+            + "(p50|p90|p95|p99|p999|mean|max in us/ms/s, errors in %%, rps); a breach exits 1. Also env BENCHPILOT_SLA.")
     String sla;
 
     @Option(names = "--label", paramLabel = "NAME", description = "The name this run is compared under in the history "
@@ -220,7 +227,12 @@ public final class BenchmarkOptions {
         if (workers != null && (workers < 1 || workers > 64)) {
             throw new UsageException("--workers must be between 1 and 64, was " + workers);
         }
-        return new LoadEngines.Options(workers == null ? 0 : workers, k6Path);
+        try {
+            return new LoadEngines.Options(workers == null ? 0 : workers, k6Path,
+                    connections == null ? ConnectionModel.SHARED : ConnectionModel.parse(connections));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--connections: " + e.getMessage());
+        }
     }
 
     private Credentials credentials(Credentials fallback) {

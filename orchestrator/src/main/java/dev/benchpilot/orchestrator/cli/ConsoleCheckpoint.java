@@ -38,6 +38,7 @@ final class ConsoleCheckpoint implements Checkpoint {
                 out.println("                          " + plan.search().description());
             }
             out.println("                          " + plan.writes());
+            out.println("                          connections: " + plan.connections());
             out.println("  2) Adjust load        — change rps or duration");
             out.println("  3) Review scenarios   — see the generated flows first");
             out.println("  4) Cancel             — exit without benchmarking");

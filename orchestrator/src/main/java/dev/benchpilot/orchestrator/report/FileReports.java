@@ -32,6 +32,7 @@ public final class FileReports implements RunReports {
         json.put("tool", plan.tool());
         json.put("toolReason", plan.toolReason());
         json.put("workers", plan.workers());
+        json.put("connections", plan.connections());
         json.put("targetRps", plan.targetRps());
         json.put("users", plan.usersView());
         json.put("writes", plan.writes());

@@ -37,6 +37,9 @@ final class ResultViews {
         view.put("status", run.status().wireName());
         view.put("pattern", plan.pattern());
         view.put("tool", plan.tool());
+        view.put("connections", plan.connections());
+        view.put("generatorLimited", analysis == null || analysis.capacity().generatorLimit() == null ? null
+                : analysis.capacity().generatorLimit().describe());
         view.put("target", plan.target());
         view.put("duration", Formats.duration(plan.duration()));
         view.put("targetRps", rps(plan.targetRps()));
@@ -55,7 +58,7 @@ final class ResultViews {
         view.put("stages", metrics.stages().stream().map(s -> Map.of("name", s.name(), "offered", rps(s.offeredRps()),
                 "achieved", rps(s.achievedRps()), "window", number(s.windowStartSeconds()) + "–" + number(s.windowEndSeconds()) + " s",
                 "p50", p(s.latencyMs(), 50), "p95", p(s.latencyMs(), 95), "p99", p(s.latencyMs(), 99), "errors", percent(s.errorRate()),
-                "measured", s.measured() ? "yes" : "no")).toList());
+                "measured", s.measured() ? "yes" : "no", "lag", lag(s))).toList());
         view.put("endpoints", metrics.endpoints().stream().map(e -> {
             LatencySummary noLoad = execution.baseline().byEndpoint().get(e.endpointKey());
             return Map.of("key", e.endpointKey(), "requests", e.requests(), "p50", p(e.latencyMs(), 50), "p95", p(e.latencyMs(), 95),
@@ -170,5 +173,15 @@ final class ResultViews {
             return "n/a";
         }
         return ms(percentile == 50 ? latency.p50() : percentile == 95 ? latency.p95() : latency.p99());
+    }
+
+    /** The generator's schedule lag in a stage: p95 and max of its users' late starts, or why it is not known. */
+    static String lag(StageMetrics stage) {
+        if (stage.schedule() == null) {
+            return "n/a";
+        }
+        String dropped = stage.schedule().dropped() == 0 ? "" : ", " + stage.schedule().dropped() + " users dropped";
+        return stage.schedule().lagMs() == null ? "not reported" + dropped
+                : number(stage.schedule().lagMs().p95()) + " / " + number(stage.schedule().lagMs().max()) + " ms" + dropped;
     }
 }

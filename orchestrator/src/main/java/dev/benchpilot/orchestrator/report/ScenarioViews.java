@@ -28,6 +28,7 @@ public final class ScenarioViews {
         view.put("pattern", plan.pattern());
         view.put("tool", plan.tool());
         view.put("toolReason", plan.toolReason());
+        view.put("connections", plan.connections());
         view.put("targetRps", number(plan.targetRps()));
         view.put("hasUsers", plan.users() != null);
         view.put("sizedByUsers", plan.users() == null ? "" : plan.users().description());

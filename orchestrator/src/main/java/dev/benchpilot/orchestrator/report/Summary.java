@@ -16,7 +16,24 @@ public record Summary(int schemaVersion, String runId, String status, String pat
                       Instant startedAt, Instant finishedAt, Double targetRps, Double achievedRps, Requests requests,
                       Latency latencyMs, List<StageEntry> stages, List<EndpointEntry> endpoints, List<GroupEntry> groups, Capacity capacity,
                       List<Bottleneck> bottlenecks, List<Todo> todos, Comparison comparison, Map<String, AgentActivity> agents,
-                      List<String> warnings, List<String> artifacts, SlaOutcome sla, List<FailsWithoutLoad> failsWithoutLoad) {
+                      List<String> warnings, List<String> artifacts, SlaOutcome sla, List<FailsWithoutLoad> failsWithoutLoad,
+                      Generator generator) {
+
+    /**
+     * The load generator's account of itself (an addition to the DESIGN.md field list; null before the load ran).
+     *
+     * @param connections   how it held connections: {@code shared: …} or {@code per-user: …}
+     * @param limited       true when a level was generator-limited: its figures describe the generator, not the target
+     * @param limitedAtRps  the lowest rate it could not offer, or null
+     * @param heldRps       the highest rate below that which the target held (capacity is at least this), or null
+     * @param reasons       what the generator measured on itself where it was limited
+     * @param advice        what to do to measure beyond it, or null when it kept up
+     * @param scheduleLagMs the worst measured stage's lag of user starts behind the plan (p50, p95, p99 as {@code UnderLoad}
+     *                      fields), or null when the engine does not report when it started users
+     */
+    public record Generator(String connections, boolean limited, Double limitedAtRps, Double heldRps, List<String> reasons,
+                            String advice, UnderLoad scheduleLagMs) {
+    }
 
     /**
      * A step the functional pre-flight found failing with no load, left out of the load (null before the pre-flight ran).

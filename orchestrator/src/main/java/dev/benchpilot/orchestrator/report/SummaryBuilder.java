@@ -7,7 +7,10 @@ import dev.benchpilot.orchestrator.workflow.Defaults;
 import dev.benchpilot.orchestrator.workflow.Plan;
 import dev.benchpilot.orchestrator.workflow.RunRecord;
 import dev.benchpilot.tools.analysis.SlaCheck;
+import dev.benchpilot.tools.analysis.GeneratorLimit;
 import dev.benchpilot.tools.metrics.LatencySummary;
+import dev.benchpilot.tools.metrics.ScheduleLag;
+import dev.benchpilot.tools.metrics.StageMetrics;
 import dev.benchpilot.tools.metrics.LoadMetrics;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +62,21 @@ final class SummaryBuilder {
                 agents, warnings, artifacts,
                 run.sla() == null ? null : new Summary.SlaOutcome(!SlaCheck.breached(run.sla()), run.sla()),
                 execution == null || execution.preflight() == null ? null : execution.preflight().failures().stream()
-                        .map(f -> new Summary.FailsWithoutLoad(f.flow(), f.endpointKey(), f.status(), f.excerpt())).toList());
+                        .map(f -> new Summary.FailsWithoutLoad(f.flow(), f.endpointKey(), f.status(), f.excerpt())).toList(),
+                generator(run));
+    }
+
+    private static Summary.Generator generator(RunRecord run) {
+        if (run.execution() == null || run.plan() == null) {
+            return null;
+        }
+        GeneratorLimit limit = run.analysis() == null ? null : run.analysis().capacity().generatorLimit();
+        LatencySummary worstLag = run.execution().run().metrics().stages().stream().filter(StageMetrics::measured)
+                .map(StageMetrics::schedule).filter(s -> s != null && s.lagMs() != null).map(ScheduleLag::lagMs)
+                .max(java.util.Comparator.comparingDouble(LatencySummary::p95)).orElse(null);
+        return new Summary.Generator(run.plan().connections(), limit != null, limit == null ? null : limit.limitedAtRps(),
+                limit == null ? null : limit.heldRps(), limit == null ? List.of() : limit.reasons(),
+                limit == null ? null : GeneratorLimit.ADVICE, underLoad(worstLag));
     }
 
     private static Summary.Capacity capacity(RunRecord run) {

@@ -88,7 +88,7 @@ final class Planner {
         }
         return new Plan(runId, request.target().toString(), request.pattern().cliName(), prepared.engine().name(),
                 prepared.tool().reason(), request.rps(), request.duration(), profile, prepared.health(), prepared.detection(), draft, search(request),
-                request.measure().sla(), request.engine().workers(), users);
+                request.measure().sla(), request.engine().workers(), users, prepared.engine().connections());
     }
 
     static Plan.StressPlan search(BenchmarkRequest request) {

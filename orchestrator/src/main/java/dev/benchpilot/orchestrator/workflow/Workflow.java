@@ -10,6 +10,7 @@ import dev.benchpilot.agents.execution.StressBounds;
 import dev.benchpilot.orchestrator.history.RunHistory;
 import dev.benchpilot.tools.analysis.PercentileBand;
 import dev.benchpilot.tools.analysis.RunComparison;
+import dev.benchpilot.tools.analysis.GeneratorLimit;
 import dev.benchpilot.tools.analysis.SlaCheck;
 import dev.benchpilot.tools.analysis.TargetSample;
 import dev.benchpilot.tools.engines.EngineException;
@@ -126,7 +127,13 @@ public final class Workflow {
                 breached = SlaCheck.breached(run.sla());
             }
             boolean regressed = compare(history, run, request);
-            RunOutcome outcome = journal.end(new RunOutcome.Completed(run.runId(), run.workspace().directory(), breached || regressed));
+            GeneratorLimit limit = run.analysis().capacity().generatorLimit();
+            boolean generatorLimited = limit != null && limit.limitedAtRps() <= run.plan().targetRps();
+            if (generatorLimited) {
+                journal.warn("GENERATOR-LIMITED: " + limit.describe());
+            }
+            RunOutcome outcome = journal.end(new RunOutcome.Completed(run.runId(), run.workspace().directory(), breached || regressed,
+                    generatorLimited));
             remember(history, run, request);
             return outcome;
         } catch (InterruptedException e) {

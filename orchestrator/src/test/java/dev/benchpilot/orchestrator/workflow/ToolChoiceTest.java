@@ -29,6 +29,11 @@ class ToolChoiceTest {
             }
 
             @Override
+            public String connections() {
+                return "per-user";
+            }
+
+            @Override
             public String unavailableReason() {
                 return name.equals("gatling") || present.contains(name) ? null : name + " is not on PATH: install it";
             }

@@ -1,56 +1,114 @@
 package dev.benchpilot.tools.analysis;
 
+import dev.benchpilot.tools.metrics.LatencySummary;
+import dev.benchpilot.tools.metrics.ScheduleLag;
 import dev.benchpilot.tools.metrics.StageMetrics;
 import dev.benchpilot.tools.monitor.GeneratorCpu;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * Was the load generator, not the target, the limit of a level? A level is generator-limited when the rate
- * sent fell short of the rate offered while benchpilot's own process used at least {@value #BUSY} of all cores
- * and the target itself showed neither slow responses (p95 at most 2x no-load) nor errors.
+ * Was the load generator, not the target, the limit of a level? A level is generator-limited when the generator did
+ * not keep its own schedule, measured on itself:
+ * <ul>
+ *   <li>it started users late: the p95 of (start - planned start) above {@value #LAG_P95_MS} ms;</li>
+ *   <li>its own delay explains the latency: a latency rise over the no-load p95 of which the generator's p95 lag is at
+ *       least half (lag above {@value #LAG_NOISE_MS} ms): a response waiting in the generator's queue looks slow;</li>
+ *   <li>it gave users up: more than {@value #DROPPED_FRACTION} of the planned users dropped (k6);</li>
+ *   <li>it fell short with its CPU spent: sent below {@link BreakingSignals#ACHIEVED_FRACTION} of offered while
+ *       benchpilot used at least {@value #BUSY} of all cores and the target showed neither slow responses nor
+ *       errors (engines that do not report their schedule).</li>
+ * </ul>
+ * A generator-limited level is never a breaking signal of the target nor its breaking point.
  */
 public final class GeneratorCheck {
 
     public static final double BUSY = 0.85;
     /** Above this machine-wide CPU use, a target on the same machine competes with the generator for cores. */
     public static final double MACHINE_BUSY = 0.90;
+    public static final double LAG_P95_MS = 50;
+    public static final double LAG_NOISE_MS = 5;
+    public static final double LAG_SHARE_OF_RISE = 0.5;
+    public static final double DROPPED_FRACTION = 0.01;
 
     /**
      * @param generatorCpu mean fraction of all cores used by benchpilot over the level's window; null when not sampled
      * @param machineCpu   mean fraction of all cores busy on the machine; null when not sampled
+     * @param reasons      why the level is generator-limited, in words with figures; empty when it is not
      * @param note         what to tell the reader, or null when nothing is suspicious
      */
-    public record Verdict(Double generatorCpu, Double machineCpu, boolean generatorLimited, String note) {
+    public record Verdict(Double generatorCpu, Double machineCpu, boolean generatorLimited, List<String> reasons, String note) {
+        public Verdict {
+            reasons = List.copyOf(reasons);
+        }
     }
 
     private GeneratorCheck() {
     }
 
     public static Verdict of(StageMetrics stage, List<GeneratorCpu.Sample> samples, Double noLoadP95Ms) {
-        Double generator = mean(samples, stage, true);
-        Double machine = mean(samples, stage, false);
+        return of(stage, samples, noLoadP95Ms, 0);
+    }
+
+    /**
+     * @param sampleOffsetSeconds where the stage's time zero falls on the samples' clock (a step of a search starts
+     *                            that many seconds after the sampler)
+     */
+    public static Verdict of(StageMetrics stage, List<GeneratorCpu.Sample> samples, Double noLoadP95Ms, double sampleOffsetSeconds) {
+        Double generator = mean(samples, stage, true, sampleOffsetSeconds);
+        Double machine = mean(samples, stage, false, sampleOffsetSeconds);
+        List<String> reasons = new ArrayList<>(scheduleReasons(stage, noLoadP95Ms));
         boolean shortfall = stage.offeredRps() > 0 && stage.achievedRps() < BreakingSignals.ACHIEVED_FRACTION * stage.offeredRps();
         boolean targetFine = stage.errorRate() <= BreakingSignals.ERROR_RATE && stage.unanswered() == 0
                 && (noLoadP95Ms == null || stage.latencyMs() == null || stage.latencyMs().p95() <= BreakingSignals.P95_FACTOR * noLoadP95Ms);
-        boolean limited = shortfall && targetFine && generator != null && generator >= BUSY;
+        if (shortfall && targetFine && generator != null && generator >= BUSY) {
+            reasons.add(String.format(Locale.ROOT, "it sent %.1f of %.1f rps offered while using %.0f%% of all cores, and the target's "
+                    + "p95 and errors were normal", stage.achievedRps(), stage.offeredRps(), generator * 100));
+        }
         String note = null;
-        if (limited) {
-            note = String.format(Locale.ROOT, "%s: the generator was the limit (benchpilot used %.0f%% of all cores, sent %.1f of %.1f rps "
-                    + "offered, and the target's p95 and errors were normal); not the target's capacity", stage.name(), generator * 100,
-                    stage.achievedRps(), stage.offeredRps());
+        if (!reasons.isEmpty()) {
+            note = stage.name() + ": generator-limited: " + String.join("; ", reasons) + "; not the target's capacity";
         } else if (machine != null && machine >= MACHINE_BUSY) {
             note = String.format(Locale.ROOT, "%s: the machine's CPU was %.0f%% busy (benchpilot %s); a target on the same machine "
                     + "shares those cores with the generator", stage.name(), machine * 100,
                     generator == null ? "n/a" : String.format(Locale.ROOT, "%.0f%%", generator * 100));
         }
-        return new Verdict(generator, machine, limited, note);
+        return new Verdict(generator, machine, !reasons.isEmpty(), reasons, note);
     }
 
-    private static Double mean(List<GeneratorCpu.Sample> samples, StageMetrics stage, boolean process) {
+    /** The reasons read off the generator's own schedule, when the engine reported one. */
+    static List<String> scheduleReasons(StageMetrics stage, Double noLoadP95Ms) {
+        ScheduleLag schedule = stage.schedule();
+        if (schedule == null) {
+            return List.of();
+        }
+        List<String> reasons = new ArrayList<>();
+        if (schedule.droppedFraction() > DROPPED_FRACTION) {
+            reasons.add(String.format(Locale.ROOT, "it dropped %d of %d planned users (%.1f%%)", schedule.dropped(),
+                    schedule.dropped() + schedule.arrivals(), schedule.droppedFraction() * 100));
+        }
+        LatencySummary lag = schedule.lagMs();
+        if (lag == null) {
+            return reasons;
+        }
+        LatencySummary latency = stage.latencyMs();
+        if (lag.p95() > LAG_P95_MS) {
+            reasons.add(String.format(Locale.ROOT, "it started users %.0f ms late at p95 (%.0f ms at most; limit %.0f ms)", lag.p95(),
+                    lag.max(), LAG_P95_MS));
+        } else if (lag.p95() > LAG_NOISE_MS && latency != null && noLoadP95Ms != null
+                && latency.p95() > BreakingSignals.P95_FACTOR * noLoadP95Ms
+                && lag.p95() >= LAG_SHARE_OF_RISE * (latency.p95() - noLoadP95Ms)) {
+            reasons.add(String.format(Locale.ROOT, "its own delay (users started %.1f ms late at p95) explains the latency rise "
+                    + "(p95 %.1f ms against %.1f ms with no load)", lag.p95(), latency.p95(), noLoadP95Ms));
+        }
+        return reasons;
+    }
+
+    private static Double mean(List<GeneratorCpu.Sample> samples, StageMetrics stage, boolean process, double offset) {
         OptionalDouble mean = samples.stream()
-                .filter(s -> s.seconds() >= stage.windowStartSeconds() && s.seconds() <= stage.windowEndSeconds())
+                .filter(s -> s.seconds() - offset >= stage.windowStartSeconds() && s.seconds() - offset <= stage.windowEndSeconds())
                 .map(s -> process ? s.processFraction() : s.machineFraction())
                 .filter(v -> v != null).mapToDouble(Double::doubleValue).average();
         return mean.isPresent() ? Math.round(mean.getAsDouble() * 1000) / 1000.0 : null;

@@ -16,10 +16,18 @@ public final class StressSearch {
     /** The search stops once the first broken rate is within this fraction above the last rate that held. */
     public static final double PRECISION = 0.10;
 
-    /** One step: the rate offered, whether it held and, if not, the signals that fired. */
-    public record Step(double offeredRps, boolean held, List<String> signals) {
+    /**
+     * One step: the rate offered, whether it held and, if not, the signals that fired.
+     *
+     * @param generatorLimited the load generator could not offer the rate (the signals say why): neither held nor broke
+     */
+    public record Step(double offeredRps, boolean held, List<String> signals, boolean generatorLimited) {
         public Step {
             signals = List.copyOf(signals);
+        }
+
+        public Step(double offeredRps, boolean held, List<String> signals) {
+            this(offeredRps, held, signals, false);
         }
     }
 
@@ -46,8 +54,27 @@ public final class StressSearch {
         steps.add(new Step(offeredRps, held, signals));
     }
 
+    /**
+     * The generator could not offer {@code offeredRps}: the search ends there, and the target's limit is only known to
+     * be above the last rate that held.
+     */
+    public void generatorLimited(double offeredRps, List<String> reasons) {
+        steps.add(new Step(offeredRps, false, reasons, true));
+        Double good = lastGoodRps();
+        stop("the load generator could not keep its schedule at " + fmt(offeredRps) + " rps (" + String.join("; ", reasons)
+                + "); the target held " + (good == null ? "no rate yet" : "at " + fmt(good) + " rps") + ", its limit is above that", true);
+    }
+
+    /** The lowest rate the generator could not offer, or null when it kept up with every step. */
+    public Double generatorLimitRps() {
+        return steps.stream().filter(Step::generatorLimited).map(Step::offeredRps).min(Double::compare).orElse(null);
+    }
+
     /** The next rate to offer, or empty when the search is over ({@link #stopReason()} says why). */
     public OptionalDouble next() {
+        if (stopReason != null) {
+            return OptionalDouble.empty();
+        }
         if (steps.isEmpty()) {
             return OptionalDouble.of(startRps);
         }
@@ -92,7 +119,7 @@ public final class StressSearch {
     }
 
     public Double firstBadRps() {
-        return steps.stream().filter(s -> !s.held()).map(Step::offeredRps).min(Double::compare).orElse(null);
+        return steps.stream().filter(s -> !s.held() && !s.generatorLimited()).map(Step::offeredRps).min(Double::compare).orElse(null);
     }
 
     public List<Step> steps() {

@@ -15,6 +15,9 @@ public interface LoadEngine {
         return name();
     }
 
+    /** How this engine holds its connections, in words, for the plan and the report. */
+    String connections();
+
     /** Null when the engine can run on this machine, otherwise why not (for example "k6 not on PATH"). */
     String unavailableReason();
 

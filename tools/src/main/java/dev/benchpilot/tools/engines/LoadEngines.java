@@ -21,15 +21,24 @@ public final class LoadEngines {
      *
      * @param workers Locust worker processes (0: one process, no master)
      * @param k6Path  the k6 executable, or null to look on PATH
+     * @param connections how the embedded engine holds connections (outside engines say what they do)
      */
-    public record Options(int workers, Path k6Path) {
-        public static final Options DEFAULTS = new Options(0, null);
+    public record Options(int workers, Path k6Path, ConnectionModel connections) {
+        public static final Options DEFAULTS = new Options(0, null, ConnectionModel.SHARED);
+
+        public Options(int workers, Path k6Path) {
+            this(workers, k6Path, ConnectionModel.SHARED);
+        }
+
+        public Options {
+            connections = connections == null ? ConnectionModel.SHARED : connections;
+        }
     }
 
     private static final Map<String, Function<Options, LoadEngine>> ENGINES = new LinkedHashMap<>();
 
     static {
-        ENGINES.put("gatling", options -> new GatlingEngine());
+        ENGINES.put("gatling", options -> new GatlingEngine(options.connections()));
         ENGINES.put("k6", options -> new K6Engine(options.k6Path()));
         ENGINES.put("artillery", options -> new ArtilleryEngine());
         ENGINES.put("locust", options -> new LocustEngine(options.workers()));

@@ -76,6 +76,34 @@ public final class RequestRecorder {
         }
     }
 
+    /**
+     * Counts a user (a journey's first request) that the plan scheduled at {@code plannedNanos} and the generator
+     * started at {@code startedNanos}; goes to the stage whose window holds the planned time.
+     */
+    public void arrived(long plannedNanos, long startedNanos) {
+        double plannedSeconds = (plannedNanos - startNanos) / 1e9;
+        long lagMicros = (startedNanos - plannedNanos) / 1000;
+        synchronized (lock) {
+            for (StageWindow stage : stages) {
+                if (stage.contains(plannedSeconds)) {
+                    stage.arrived(lagMicros);
+                }
+            }
+        }
+    }
+
+    /** Counts {@code users} the generator gave up on, planned at {@code plannedNanos}. */
+    public void dropped(long plannedNanos, long users) {
+        double plannedSeconds = (plannedNanos - startNanos) / 1e9;
+        synchronized (lock) {
+            for (StageWindow stage : stages) {
+                if (stage.contains(plannedSeconds)) {
+                    stage.dropped(users);
+                }
+            }
+        }
+    }
+
     public void record(RequestOutcome outcome) {
         if (outcome.isScenarioError()) {
             synchronized (lock) {

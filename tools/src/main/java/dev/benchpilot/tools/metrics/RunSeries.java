@@ -41,7 +41,7 @@ public final class RunSeries {
         for (StageMetrics stage : step.stages()) {
             stages.add(new StageMetrics(stage.name(), stage.measured(), round(stage.windowStartSeconds() + offsetSeconds),
                     round(stage.windowEndSeconds() + offsetSeconds), stage.offeredRps(), stage.achievedRps(), stage.requests(),
-                    stage.failed(), stage.unanswered(), stage.errorRate(), stage.latencyMs(), stage.completedRps()));
+                    stage.failed(), stage.unanswered(), stage.errorRate(), stage.latencyMs(), stage.completedRps(), stage.schedule()));
             if (stage.measured() && Math.abs(stage.offeredRps() - targetRps) < 0.01) {
                 atTarget = true;
                 measuredSeconds += stage.windowEndSeconds() - stage.windowStartSeconds();

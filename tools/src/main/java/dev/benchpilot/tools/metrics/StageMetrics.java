@@ -12,10 +12,19 @@ package dev.benchpilot.tools.metrics;
  * @param latencyMs          latencies of requests sent in the window; null when none completed
  * @param completedRps       requests that finished (answered, failed or timed out) in the window, per second: the
  *                           target's throughput; null when the engine did not report completion times
+ * @param schedule           how well the generator kept its plan in the window; null when the engine does not say
  */
 public record StageMetrics(String name, boolean measured, double windowStartSeconds, double windowEndSeconds,
                            double offeredRps, double achievedRps, long requests, long failed, long unanswered,
-                           double errorRate, LatencySummary latencyMs, Double completedRps) {
+                           double errorRate, LatencySummary latencyMs, Double completedRps, ScheduleLag schedule) {
+
+    /** A stage whose generator schedule is not known. */
+    public StageMetrics(String name, boolean measured, double windowStartSeconds, double windowEndSeconds, double offeredRps,
+                        double achievedRps, long requests, long failed, long unanswered, double errorRate, LatencySummary latencyMs,
+                        Double completedRps) {
+        this(name, measured, windowStartSeconds, windowEndSeconds, offeredRps, achievedRps, requests, failed, unanswered, errorRate,
+                latencyMs, completedRps, null);
+    }
 
     /** A stage whose completion rate is not known. */
     public StageMetrics(String name, boolean measured, double windowStartSeconds, double windowEndSeconds, double offeredRps,

@@ -53,4 +53,23 @@ public record LoadProfile(LoadPattern pattern, double targetRps, List<Stage> sta
     public double peakRps() {
         return stages.stream().mapToDouble(s -> Math.max(s.startRps(), s.endRps())).max().orElse(0);
     }
+
+    /**
+     * When, in seconds from the start, the offered requests add up to {@code requests}: the planned send time of the
+     * request (or arrival) with that cumulative number. Past the end of the profile: its end.
+     */
+    public double secondsAtRequest(double requests) {
+        double start = 0;
+        double left = Math.max(0, requests);
+        for (Stage stage : stages) {
+            double length = stage.duration().toNanos() / 1e9;
+            double total = stage.offeredRequests();
+            if (left <= total && total > 0) {
+                return start + stage.secondsAtRequest(left);
+            }
+            left -= total;
+            start += length;
+        }
+        return start;
+    }
 }

@@ -42,4 +42,16 @@ public record Stage(String name, Duration duration, double startRps, double endR
     public double offeredRequests() {
         return (startRps + endRps) / 2.0 * duration.toNanos() / 1e9;
     }
+
+    /** Seconds into this stage at which its offered requests add up to {@code requests} (at most its length). */
+    public double secondsAtRequest(double requests) {
+        double length = duration.toNanos() / 1e9;
+        double slope = (endRps - startRps) / length;
+        if (Math.abs(slope) < 1e-12) {
+            return startRps == 0 ? length : Math.min(length, requests / startRps);
+        }
+        // requests = startRps * t + slope * t^2 / 2
+        double root = (-startRps + Math.sqrt(Math.max(0, startRps * startRps + 2 * slope * requests))) / slope;
+        return Math.min(length, Math.max(0, root));
+    }
 }

@@ -32,7 +32,7 @@ class GeneratorCheckTest {
 
         assertThat(verdict.generatorLimited()).isTrue();
         assertThat(verdict.generatorCpu()).isEqualTo(0.95);
-        assertThat(verdict.note()).contains("generator was the limit").contains("not the target's capacity");
+        assertThat(verdict.note()).contains("generator-limited").contains("not the target's capacity");
     }
 
     @Test

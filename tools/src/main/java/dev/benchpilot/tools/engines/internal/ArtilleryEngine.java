@@ -17,6 +17,11 @@ import java.util.Map;
 public final class ArtilleryEngine extends ProcessEngine {
 
     @Override
+    public String connections() {
+        return "per-user: each Artillery virtual user opens its own connections";
+    }
+
+    @Override
     public String name() {
         return "artillery";
     }

@@ -12,6 +12,7 @@ import static io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import dev.benchpilot.tools.engines.ConnectionModel;
 import dev.benchpilot.tools.engines.LoadStop;
 import dev.benchpilot.tools.engines.LoadTest;
 import dev.benchpilot.tools.scenario.AuthHeader;
@@ -25,6 +26,7 @@ import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +50,9 @@ public final class EmbeddedSimulation extends Simulation {
             double share = scenarios.shareOf(flow) / scenarios.expectedRequestsPerUser();
             populations.add(scenario(flow.name()).exec(chain(flow, scenarios)).injectOpen(injection(test, share)));
         }
-        setUp(populations).protocols(http.baseUrl(test.baseUrlText()).disableWarmUp().disableCaching()
-                .acceptHeader("application/json").userAgentHeader("benchpilot"))
+        HttpProtocolBuilder protocol = http.baseUrl(test.baseUrlText()).disableWarmUp().disableCaching()
+                .acceptHeader("application/json").userAgentHeader("benchpilot");
+        setUp(populations).protocols(input.connections() == ConnectionModel.SHARED ? protocol.shareConnections() : protocol)
                 .maxDuration(hardStop(test));
     }
 
@@ -79,7 +82,11 @@ public final class EmbeddedSimulation extends Simulation {
     }
 
     private ChainBuilder chain(Flow flow, ScenarioSet scenarios) {
-        ChainBuilder chain = exec(session -> session);
+        RequestTracker tracker = input.tracker();
+        ChainBuilder chain = exec(session -> {
+            tracker.arrived(flow);
+            return session;
+        });
         for (Step step : flow.steps()) {
             ChainBuilder one = request(step, flow.name(), flow.logsIn());
             if (step.thinkAfter()) {

@@ -1,5 +1,6 @@
 package dev.benchpilot.tools.engines.internal;
 
+import dev.benchpilot.tools.engines.ConnectionModel;
 import dev.benchpilot.tools.engines.EngineException;
 import dev.benchpilot.tools.engines.EngineRun;
 import dev.benchpilot.tools.engines.LoadEngine;
@@ -31,6 +32,21 @@ public final class GatlingEngine implements LoadEngine {
 
     private static final ReentrantLock ONE_RUN_PER_JVM = new ReentrantLock();
 
+    private final ConnectionModel connections;
+
+    public GatlingEngine(ConnectionModel connections) {
+        this.connections = connections;
+    }
+
+    public GatlingEngine() {
+        this(ConnectionModel.SHARED);
+    }
+
+    @Override
+    public String connections() {
+        return connections.cliName() + ": " + connections.description();
+    }
+
     @Override
     public String name() {
         return "gatling";
@@ -50,14 +66,14 @@ public final class GatlingEngine implements LoadEngine {
             Path results = Files.createDirectories(test.workDir().resolve("gatling"));
             GatlingSandbox.prepare(test.requestTimeout());
             AtomicReference<RequestRecorder> recorder = new AtomicReference<>();
-            RequestTracker tracker = new RequestTracker(startNanos -> {
+            RequestTracker tracker = new RequestTracker(test.profile(), test.scenarios(), startNanos -> {
                 RequestRecorder started = new RequestRecorder(startNanos, test.profile(), test.scenarios().settleTime(),
                         FlowGroups.byFlow(test.scenarios()));
                 recorder.set(started);
                 ticker.scheduleAtFixedRate(() -> publish(started, listener), 1, 1, TimeUnit.SECONDS);
                 return started;
             });
-            SimulationInput.set(new SimulationInput(test, tracker));
+            SimulationInput.set(new SimulationInput(test, tracker, connections));
             int status = quietly(results.resolve("gatling-console.log"), () -> Gatling$.MODULE$.fromArgs(new String[] {
                 "-s", EmbeddedSimulation.class.getName(), "-rf", results.toString(), "-nr", "-l", "benchpilot"}));
             ticker.shutdownNow();

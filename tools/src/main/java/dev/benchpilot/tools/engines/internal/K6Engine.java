@@ -36,6 +36,11 @@ public final class K6Engine extends ProcessEngine {
     }
 
     @Override
+    public String connections() {
+        return "per-user: each k6 virtual user keeps its own keep-alive connections (k6 cannot share them across users)";
+    }
+
+    @Override
     public String name() {
         return "k6";
     }

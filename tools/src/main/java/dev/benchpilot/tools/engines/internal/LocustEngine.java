@@ -35,6 +35,11 @@ public final class LocustEngine extends ProcessEngine {
     }
 
     @Override
+    public String connections() {
+        return "per-user: each Locust user's session keeps its own keep-alive connections";
+    }
+
+    @Override
     public String name() {
         return "locust";
     }

@@ -2,6 +2,9 @@ package dev.benchpilot.tools.engines.internal;
 
 import dev.benchpilot.tools.metrics.RequestOutcome;
 import dev.benchpilot.tools.metrics.RequestRecorder;
+import dev.benchpilot.tools.scenario.Flow;
+import dev.benchpilot.tools.scenario.LoadProfile;
+import dev.benchpilot.tools.scenario.ScenarioSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,13 +21,31 @@ final class RequestTracker {
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong notAnswered = new AtomicLong();
     private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> arrivals = new ConcurrentHashMap<>();
+    private final LoadProfile profile;
+    private final ScenarioSet scenarios;
 
     /**
      * @param starter creates the recorder when the first request begins, with that moment as the profile's
      *                time zero (Gatling's own start-up time does not shift the stage windows)
      */
-    RequestTracker(java.util.function.LongFunction<RequestRecorder> starter) {
+    RequestTracker(LoadProfile profile, ScenarioSet scenarios, java.util.function.LongFunction<RequestRecorder> starter) {
+        this.profile = profile;
+        this.scenarios = scenarios;
         this.starter = starter;
+    }
+
+    /**
+     * A user of {@code flow} starts its journey: the n-th of its flow is planned where the profile's requests, at the
+     * flow's share of users, add up to n users. The first arrival is the profile's time zero.
+     */
+    void arrived(Flow flow) {
+        long now = System.nanoTime();
+        started(now);
+        long n = arrivals.computeIfAbsent(flow.name(), k -> new AtomicLong()).getAndIncrement();
+        double usersPerRequest = scenarios.shareOf(flow) / scenarios.expectedRequestsPerUser();
+        double plannedSeconds = profile.secondsAtRequest(n / usersPerRequest);
+        recorder.arrived(recorder.startNanos() + (long) (plannedSeconds * 1e9), now);
     }
 
     long begin(String endpointKey, String flow) {

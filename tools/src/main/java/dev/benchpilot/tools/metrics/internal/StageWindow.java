@@ -1,6 +1,7 @@
 package dev.benchpilot.tools.metrics.internal;
 
 import dev.benchpilot.tools.metrics.LatencySummary;
+import dev.benchpilot.tools.metrics.ScheduleLag;
 import dev.benchpilot.tools.metrics.StageMetrics;
 import dev.benchpilot.tools.scenario.Stage;
 import java.time.Duration;
@@ -18,6 +19,9 @@ public final class StageWindow {
     private long failed;
     private long unanswered;
     private long completed;
+    private Histogram lag;
+    private long arrivals;
+    private long dropped;
 
     public StageWindow(Stage stage, Duration stageStart, Duration settle) {
         this.stage = stage;
@@ -59,13 +63,28 @@ public final class StageWindow {
         }
     }
 
+    /** Counts a user whose planned start fell in the window and who started {@code lagMicros} late. */
+    public void arrived(long lagMicros) {
+        if (lag == null) {
+            lag = LatencySummary.newHistogramMicros();
+        }
+        arrivals++;
+        lag.recordValue(Math.min(Math.max(0, lagMicros), lag.getHighestTrackableValue()));
+    }
+
+    /** Counts users planned in the window that the generator gave up on. */
+    public void dropped(long users) {
+        dropped += users;
+    }
+
     public StageMetrics metrics() {
         double window = endSeconds - windowStartSeconds;
         double midpoint = (windowStartSeconds + endSeconds) / 2 - startSeconds;
         double offered = stage.rpsAt(Duration.ofNanos((long) (midpoint * 1e9)));
         return new StageMetrics(stage.name(), stage.measured(), round(windowStartSeconds), round(endSeconds),
                 round(offered), round(requests / window), requests, failed, unanswered,
-                requests == 0 ? 0.0 : (double) failed / requests, LatencySummary.of(latency), round(completed / window));
+                requests == 0 ? 0.0 : (double) failed / requests, LatencySummary.of(latency), round(completed / window),
+                lag == null && dropped == 0 ? null : new ScheduleLag(arrivals, dropped, lag == null ? null : LatencySummary.of(lag)));
     }
 
     private static double round(double value) {
