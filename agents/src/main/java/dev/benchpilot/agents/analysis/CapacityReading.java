@@ -66,7 +66,8 @@ final class CapacityReading {
             }
             peak = Math.max(peak, goodput);
         }
-        UslFit usl = trusted(UslFit.fit(points), peak);
+        // levels the generator capped flatten the curve by themselves: a fit over them would predict the generator's ceiling
+        UslFit usl = generatorLimit != null ? null : trusted(UslFit.fit(points), peak);
         SpikeRecovery spike = spike(input);
         List<TargetSample> target = input.observed().target();
         SoakReading soak = input.profile().pattern() == LoadPattern.SOAK
@@ -104,7 +105,7 @@ final class CapacityReading {
             criteria = generatorLimit.describe() + ". " + criteria;
         }
         return new CapacityFigures(capacity.comfortableRps(), capacity.maximumRps(), capacity.breakingPointRps(), criteria,
-                model(input, usl, levels.size()), levels.isEmpty() ? null : peak, usl, months, spike, soak, bottlenecks,
+                model(input, usl, levels.size(), generatorLimit != null), levels.isEmpty() ? null : peak, usl, months, spike, soak, bottlenecks,
                 input.observed().sources(), levels, generatorLimit);
     }
 
@@ -160,7 +161,7 @@ final class CapacityReading {
         return fit;
     }
 
-    private static String model(AnalysisInput input, UslFit usl, int levelCount) {
+    private static String model(AnalysisInput input, UslFit usl, int levelCount, boolean generatorLimited) {
         List<String> parts = new ArrayList<>();
         if (input.search() != null) {
             parts.add(String.format(Locale.ROOT, "adaptive search: %d steps, %.0f s of load; %s", input.search().steps().size(),
@@ -168,7 +169,9 @@ final class CapacityReading {
         } else {
             parts.add(levelCount + " fixed load levels");
         }
-        if (usl == null) {
+        if (usl == null && generatorLimited) {
+            parts.add("no Universal Scalability Law fit: the load generator, not the target, capped the highest levels");
+        } else if (usl == null) {
             parts.add("no Universal Scalability Law fit: it needs three levels with at least one request in flight on average, "
                     + "and must explain them (R² ≥ 0.8) without predicting less than was measured");
         } else {

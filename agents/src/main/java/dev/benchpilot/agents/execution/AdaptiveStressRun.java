@@ -71,8 +71,10 @@ final class AdaptiveStressRun {
             GeneratorCheck.Verdict generator = GeneratorCheck.of(hold, generatorCpu.get(), noLoadP95Ms, offset);
             if (generator.generatorLimited()) {
                 search.generatorLimited(rps, generator.reasons());
-                listener.onStep(name + " generator-limited: " + String.join("; ", generator.reasons()));
-                break;
+                listener.onStep(name + " generator-limited (not a break): " + String.join("; ", generator.reasons()));
+                previous = Math.min(previous, rps / 2);
+                Thread.sleep(PAUSE_AFTER_BREAK.toMillis());
+                continue;
             }
             List<String> signals = new ArrayList<>(BreakingSignals.of(hold, noLoadP95Ms));
             if (bounds.slaP95Ms() != null && hold.latencyMs() != null && hold.latencyMs().p95() > bounds.slaP95Ms()) {

@@ -55,14 +55,12 @@ public final class StressSearch {
     }
 
     /**
-     * The generator could not offer {@code offeredRps}: the search ends there, and the target's limit is only known to
-     * be above the last rate that held.
+     * The generator could not offer {@code offeredRps}: neither held nor broke. The search goes on below it, bisecting
+     * between the last rate that held and this one, so that the target's capacity reads "at least" as high as the
+     * generator allows.
      */
     public void generatorLimited(double offeredRps, List<String> reasons) {
         steps.add(new Step(offeredRps, false, reasons, true));
-        Double good = lastGoodRps();
-        stop("the load generator could not keep its schedule at " + fmt(offeredRps) + " rps (" + String.join("; ", reasons)
-                + "); the target held " + (good == null ? "no rate yet" : "at " + fmt(good) + " rps") + ", its limit is above that", true);
     }
 
     /** The lowest rate the generator could not offer, or null when it kept up with every step. */
@@ -80,24 +78,32 @@ public final class StressSearch {
         }
         Double good = lastGoodRps();
         Double bad = firstBadRps();
-        if (bad == null) {
+        Double generator = generatorLimitRps();
+        boolean generatorBound = generator != null && (bad == null || generator < bad);
+        Double upper = generatorBound ? generator : bad;
+        if (upper == null) {
             if (good >= maxRps) {
                 return stop("held at the highest rate allowed (" + fmt(maxRps) + " rps); the breaking point is above it");
             }
             return OptionalDouble.of(Math.min(maxRps, round(good * 2)));
         }
         if (good == null) {
-            double lower = round(bad / 2);
+            double lower = round(upper / 2);
             if (lower < minRps) {
-                return stop("broke even at " + fmt(bad) + " rps");
+                return stop(generatorBound ? "the load generator could not offer even " + fmt(upper) + " rps"
+                        : "broke even at " + fmt(upper) + " rps");
             }
             return OptionalDouble.of(lower);
         }
-        if (bad - good <= PRECISION * good) {
-            return stop(String.format(Locale.ROOT, "bracketed: held at %s rps, broke at %s rps (within %.0f%%)", fmt(good), fmt(bad),
-                    PRECISION * 100));
+        if (upper - good <= PRECISION * good) {
+            return stop(generatorBound
+                    ? String.format(Locale.ROOT, "generator-limited: the target held at %s rps; at %s rps the load generator could not "
+                            + "keep its schedule (within %.0f%%), so the target's limit is above %s rps", fmt(good), fmt(upper),
+                            PRECISION * 100, fmt(good))
+                    : String.format(Locale.ROOT, "bracketed: held at %s rps, broke at %s rps (within %.0f%%)", fmt(good), fmt(upper),
+                            PRECISION * 100));
         }
-        return OptionalDouble.of(round((good + bad) / 2));
+        return OptionalDouble.of(round((good + upper) / 2));
     }
 
     /** Why the search ended, or null while it goes on. */

@@ -71,12 +71,17 @@ public final class LoadProfiles {
         for (double part : parts) {
             sum += part;
         }
+        // stage boundaries on whole seconds, each stage at least one second, the last ending at the total
         List<Stage> stages = new ArrayList<>();
-        Duration used = Duration.ZERO;
+        long totalSeconds = total.toSeconds();
+        long previous = 0;
+        double cumulative = 0;
         for (int i = 0; i < parts.length; i++) {
-            Duration length = i == parts.length - 1 ? total.minus(used)
-                    : wholeSeconds(Duration.ofMillis(Math.round(total.toMillis() * parts[i] / sum)));
-            used = used.plus(length);
+            cumulative += parts[i];
+            long boundary = Math.round(totalSeconds * cumulative / sum);
+            boundary = Math.max(previous + 1, Math.min(boundary, totalSeconds - (parts.length - 1 - i)));
+            Duration length = i == parts.length - 1 ? total.minusSeconds(previous) : Duration.ofSeconds(boundary - previous);
+            previous = boundary;
             stages.add(new Stage(names[i], length, rps * multipliers[i], rps * multipliers[i], measured[i]));
         }
         return stages;

@@ -3,6 +3,7 @@ package dev.benchpilot.tools.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchpilot.tools.metrics.LatencySummary;
+import dev.benchpilot.tools.metrics.ScheduleLag;
 import dev.benchpilot.tools.metrics.StageMetrics;
 import dev.benchpilot.tools.monitor.GeneratorCpu;
 import java.util.ArrayList;
@@ -64,5 +65,40 @@ class GeneratorCheckTest {
             assertThat(sampler.samples()).hasSizeGreaterThanOrEqualTo(2);
             assertThat(sampler.samples().get(1).processFraction()).isNotNull().isGreaterThan(0.0);
         }
+    }
+
+    private static StageMetrics scheduled(LatencySummary latency, LatencySummary lag, long dropped) {
+        return new StageMetrics("step", true, 5, 20, 10_000, 10_000, 150_000, 0, 0, 0, latency, 10_000.0,
+                new ScheduleLag(50_000, dropped, lag));
+    }
+
+    private static LatencySummary lag(double p95) {
+        return new LatencySummary(1000, 0, p95 / 2, 1, p95 / 2, p95 * 0.9, p95, p95 * 1.1, p95 * 1.2, p95 * 1.3);
+    }
+
+    @Test
+    void users_started_late_make_a_level_generator_limited_whatever_the_latency() {
+        var verdict = GeneratorCheck.of(scheduled(FAST, lag(900), 0), List.of(), 4.0);
+
+        assertThat(verdict.generatorLimited()).isTrue();
+        assertThat(verdict.reasons()).singleElement().asString().contains("900 ms late at p95");
+    }
+
+    @Test
+    void a_latency_rise_the_generators_own_delay_explains_is_not_the_targets() {
+        LatencySummary risen = new LatencySummary(1000, 1, 20, 10, 20, 30, 40, 45, 48, 50);
+
+        assertThat(GeneratorCheck.of(scheduled(risen, lag(30), 0), List.of(), 4.0).generatorLimited()).isTrue();
+        assertThat(GeneratorCheck.of(scheduled(risen, lag(3), 0), List.of(), 4.0).generatorLimited())
+                .as("a generator on time: the rise is the target's").isFalse();
+        assertThat(GeneratorCheck.of(scheduled(SLOW, lag(8), 0), List.of(), 1.0).generatorLimited())
+                .as("lag far below the rise").isFalse();
+    }
+
+    @Test
+    void dropped_users_make_a_level_generator_limited() {
+        assertThat(GeneratorCheck.of(scheduled(FAST, lag(1), 2_000), List.of(), 4.0).reasons()).singleElement().asString()
+                .contains("dropped 2000 of 52000 planned users");
+        assertThat(GeneratorCheck.of(scheduled(FAST, lag(1), 100), List.of(), 4.0).generatorLimited()).isFalse();
     }
 }

@@ -81,4 +81,43 @@ class StressSearchTest {
     void refuses_a_start_rate_above_the_ceiling() {
         assertThatThrownBy(() -> new StressSearch(100, 50)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_generator_limited_step_is_neither_held_nor_broken_and_the_search_bisects_below_it() {
+        // the target never breaks; the generator keeps up to 22,000 rps
+        StressSearch search = new StressSearch(1000, 200_000);
+        List<Double> offered = new ArrayList<>();
+        for (OptionalDouble next = search.next(); next.isPresent(); next = search.next()) {
+            double rps = next.getAsDouble();
+            offered.add(rps);
+            if (rps > 22_000) {
+                search.generatorLimited(rps, List.of("it started users 900 ms late at p95"));
+            } else {
+                search.record(rps, true, List.of());
+            }
+        }
+
+        assertThat(offered).startsWith(1000.0, 2000.0, 4000.0, 8000.0, 16000.0, 32000.0, 24000.0, 20000.0);
+        assertThat(search.firstBadRps()).as("no breaking point").isNull();
+        assertThat(search.lastGoodRps()).isGreaterThanOrEqualTo(20_000.0).isLessThanOrEqualTo(22_000.0);
+        assertThat(search.generatorLimitRps()).isGreaterThan(22_000.0).isLessThanOrEqualTo(24_000.0);
+        assertThat(search.stopReason()).startsWith("generator-limited").contains("the target's limit is above");
+    }
+
+    @Test
+    void a_real_break_below_the_generator_limit_is_still_the_breaking_point() {
+        StressSearch search = new StressSearch(1000, 200_000);
+        for (OptionalDouble next = search.next(); next.isPresent(); next = search.next()) {
+            double rps = next.getAsDouble();
+            if (rps > 30_000) {
+                search.generatorLimited(rps, List.of("late"));
+            } else {
+                search.record(rps, rps <= 5000, rps <= 5000 ? List.of() : List.of("p95 high"));
+            }
+        }
+
+        assertThat(search.firstBadRps()).isLessThanOrEqualTo(5500.0);
+        assertThat(search.generatorLimitRps()).isNull();
+        assertThat(search.stopReason()).startsWith("bracketed");
+    }
 }

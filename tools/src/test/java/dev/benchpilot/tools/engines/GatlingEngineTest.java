@@ -3,6 +3,7 @@ package dev.benchpilot.tools.engines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.benchpilot.tools.analysis.GeneratorCheck;
 import dev.benchpilot.tools.metrics.EndpointMetrics;
 import dev.benchpilot.tools.metrics.IntervalMetrics;
 import dev.benchpilot.tools.metrics.LoadMetrics;
@@ -83,6 +84,55 @@ class GatlingEngineTest {
             assertThat(metrics.failed()).isEqualTo(metrics.requests());
             assertThat(metrics.byStatus()).containsOnlyKeys("404");
             assertThat(metrics.errorRate()).isEqualTo(1.0);
+        }
+    }
+
+    private static ScenarioSet oneRequest() {
+        Step list = new Step("GET /items", "GET", "/items", 1.0, null, Map.of(), Map.of(), false, false);
+        return new ScenarioSet(List.of(new Flow("list", "one request", 1, List.of(list))), new ThinkTime(Duration.ZERO, Duration.ZERO),
+                List.of());
+    }
+
+    @Test
+    void keep_alive_connections_are_shared_across_users_by_default_and_per_user_on_request() throws Exception {
+        LoadProfile profile = new LoadProfile(LoadPattern.BASELINE, 60, List.of(Stage.constant("steady", Duration.ofSeconds(3), 60)));
+        try (LocalTarget shared = new LocalTarget(); LocalTarget perUser = new LocalTarget()) {
+            LoadMetrics sharedRun = LoadEngines.byName("gatling").orElseThrow().run(
+                    new LoadTest(shared.baseUrl(), oneRequest(), profile, null, workDir.resolve("shared"), Duration.ofSeconds(5)),
+                    LoadListener.NONE).metrics();
+            LoadEngine browserLike = LoadEngines.byName("gatling", new LoadEngines.Options(0, null, ConnectionModel.PER_USER)).orElseThrow();
+            LoadMetrics perUserRun = browserLike.run(
+                    new LoadTest(perUser.baseUrl(), oneRequest(), profile, null, workDir.resolve("per-user"), Duration.ofSeconds(5)),
+                    LoadListener.NONE).metrics();
+
+            assertThat(sharedRun.requests()).isBetween(170L, 190L);
+            assertThat(shared.clientPorts).as("180 users over a few reused connections").hasSizeLessThan(30);
+            assertThat(perUserRun.requests()).isBetween(170L, 190L);
+            assertThat(perUser.clientPorts).as("one connection per arriving user").hasSizeGreaterThan(150);
+            assertThat(browserLike.connections()).startsWith("per-user");
+            assertThat(LoadEngines.byName("gatling").orElseThrow().connections()).startsWith("shared");
+        }
+    }
+
+    @Test
+    void a_generator_asked_for_more_than_it_can_send_reports_its_schedule_lag() throws Exception {
+        // far beyond what one JVM on a small machine can start: the generator, not the target, falls behind its plan
+        LoadProfile starved = new LoadProfile(LoadPattern.BASELINE, 60_000, List.of(Stage.constant("steady", Duration.ofSeconds(2), 60_000)));
+        LoadProfile easy = new LoadProfile(LoadPattern.BASELINE, 50, List.of(Stage.constant("steady", Duration.ofSeconds(2), 50)));
+        try (LocalTarget target = new LocalTarget()) {
+            LoadEngine gatling = LoadEngines.byName("gatling").orElseThrow();
+            var kept = gatling.run(new LoadTest(target.baseUrl(), oneRequest(), easy, null, workDir.resolve("easy"), Duration.ofSeconds(2)),
+                    LoadListener.NONE).metrics().stages().get(0);
+            var behind = gatling.run(new LoadTest(target.baseUrl(), oneRequest(), starved, null, workDir.resolve("starved"),
+                    Duration.ofSeconds(2)), LoadListener.NONE).metrics().stages().get(0);
+
+            assertThat(kept.schedule().arrivals()).isBetween(90L, 101L);
+            assertThat(kept.schedule().lagMs().p95()).isLessThan(GeneratorCheck.LAG_P95_MS);
+            assertThat(GeneratorCheck.of(kept, List.of(), 1.0).generatorLimited()).isFalse();
+            assertThat(behind.schedule().lagMs().p95()).isGreaterThan(GeneratorCheck.LAG_P95_MS);
+            var verdict = GeneratorCheck.of(behind, List.of(), 1.0);
+            assertThat(verdict.generatorLimited()).isTrue();
+            assertThat(verdict.note()).contains("generator-limited").contains("late at p95").contains("not the target's capacity");
         }
     }
 

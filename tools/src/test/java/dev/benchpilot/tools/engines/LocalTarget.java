@@ -18,6 +18,8 @@ final class LocalTarget implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     final AtomicLong served = new AtomicLong();
     final AtomicLong authorized = new AtomicLong();
+    /** The client ports requests came from: one per connection the load generator opened. */
+    final java.util.Set<Integer> clientPorts = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     LocalTarget() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
@@ -46,6 +48,7 @@ final class LocalTarget implements AutoCloseable {
 
     private void reply(HttpExchange exchange, int status, String body) throws IOException {
         served.incrementAndGet();
+        clientPorts.add(exchange.getRemoteAddress().getPort());
         exchange.getRequestBody().readAllBytes();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -1,9 +1,11 @@
 package dev.benchpilot.tools.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LoadProfilesTest {
@@ -67,5 +69,31 @@ class LoadProfilesTest {
         assertThat(fast.stages().get(0).measured()).isFalse();
         assertThat(fast.stages().get(0).startRps()).isEqualTo(400);
         assertThat(fast.targetRps()).isEqualTo(800);
+    }
+
+    @Test
+    void every_stage_lasts_whole_seconds_because_gatling_injects_users_by_the_second() {
+        // a 12.75 s stage at 10,000 rps got 12 s worth of users from Gatling: 94% of the plan
+        for (LoadPattern pattern : LoadPattern.values()) {
+            for (int seconds : new int[] {15, 17, 23, 190}) {
+                LoadProfile profile = LoadProfiles.build(pattern, 100, Duration.ofSeconds(seconds));
+                assertThat(profile.stages()).allSatisfy(stage -> assertThat(stage.duration().toMillis() % 1000).isZero());
+                assertThat(profile.totalDuration()).isEqualTo(Duration.ofSeconds(seconds));
+            }
+        }
+        LoadProfile step = LoadProfiles.searchStep("step 1", 300, 150, Duration.ofMillis(650));
+        assertThat(step.stages()).allSatisfy(stage -> assertThat(stage.duration().toMillis() % 1000).isZero());
+    }
+
+    @Test
+    void the_planned_time_of_a_request_inverts_the_offered_rate() {
+        LoadProfile profile = new LoadProfile(LoadPattern.BASELINE, 100, List.of(
+                Stage.ramp("ramp", Duration.ofSeconds(2), 0, 100), Stage.constant("steady", Duration.ofSeconds(10), 100)));
+
+        assertThat(profile.secondsAtRequest(0)).isZero();
+        assertThat(profile.secondsAtRequest(25)).isCloseTo(1.0, within(1e-9)); // 100 t^2 / 4 = 25 at t = 1
+        assertThat(profile.secondsAtRequest(100)).isCloseTo(2.0, within(1e-9));
+        assertThat(profile.secondsAtRequest(600)).isCloseTo(7.0, within(1e-9));
+        assertThat(profile.secondsAtRequest(10_000)).isEqualTo(12.0);
     }
 }
