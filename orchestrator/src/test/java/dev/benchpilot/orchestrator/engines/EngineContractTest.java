@@ -131,7 +131,8 @@ class EngineContractTest {
         }
         long lines = 0;
         for (Path file : files) {
-            long count = Files.readAllLines(file).size();
+            // request lines only: each process also writes its event loop's lag once a second
+            long count = Files.readAllLines(file).stream().filter(line -> line.contains("\"endpoint\"")).count();
             assertThat(count).as("requests sent by the worker writing %s", file.getFileName()).isPositive();
             lines += count;
         }

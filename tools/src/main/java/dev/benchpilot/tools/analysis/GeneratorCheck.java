@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
  * Was the load generator, not the target, the limit of a level? A level is generator-limited when the generator did
  * not keep its own schedule, measured on itself:
  * <ul>
- *   <li>it started users late: the p95 of (start - planned start) above {@value #LAG_P95_MS} ms;</li>
+ *   <li>it started users late: the p95 of its lag (see {@link ScheduleLag}) above {@value #LAG_P95_MS} ms;</li>
  *   <li>its own delay explains the latency: a latency rise over the no-load p95 of which the generator's p95 lag is at
  *       least half (lag above {@value #LAG_NOISE_MS} ms): a response waiting in the generator's queue looks slow;</li>
  *   <li>it gave users up: more than {@value #DROPPED_FRACTION} of the planned users dropped (k6);</li>
@@ -85,9 +85,10 @@ public final class GeneratorCheck {
             return List.of();
         }
         List<String> reasons = new ArrayList<>();
-        if (schedule.droppedFraction() > DROPPED_FRACTION) {
-            reasons.add(String.format(Locale.ROOT, "it dropped %d of %d planned users (%.1f%%)", schedule.dropped(),
-                    schedule.dropped() + schedule.arrivals(), schedule.droppedFraction() * 100));
+        double dropped = schedule.droppedFraction(stage.requests());
+        if (dropped > DROPPED_FRACTION) {
+            reasons.add(String.format(Locale.ROOT, "it dropped %d users it should have started (%.1f%% of the level's)", schedule.dropped(),
+                    dropped * 100));
         }
         LatencySummary lag = schedule.lagMs();
         if (lag == null) {
@@ -95,12 +96,12 @@ public final class GeneratorCheck {
         }
         LatencySummary latency = stage.latencyMs();
         if (lag.p95() > LAG_P95_MS) {
-            reasons.add(String.format(Locale.ROOT, "it started users %.0f ms late at p95 (%.0f ms at most; limit %.0f ms)", lag.p95(),
+            reasons.add(String.format(Locale.ROOT, "it ran %.0f ms late at p95 (%.0f ms at most; limit %.0f ms)", lag.p95(),
                     lag.max(), LAG_P95_MS));
         } else if (lag.p95() > LAG_NOISE_MS && latency != null && noLoadP95Ms != null
                 && latency.p95() > BreakingSignals.P95_FACTOR * noLoadP95Ms
                 && lag.p95() >= LAG_SHARE_OF_RISE * (latency.p95() - noLoadP95Ms)) {
-            reasons.add(String.format(Locale.ROOT, "its own delay (users started %.1f ms late at p95) explains the latency rise "
+            reasons.add(String.format(Locale.ROOT, "its own delay (%.1f ms late at p95) explains the latency rise "
                     + "(p95 %.1f ms against %.1f ms with no load)", lag.p95(), latency.p95(), noLoadP95Ms));
         }
         return reasons;

@@ -7,7 +7,8 @@ package dev.benchpilot.tools.metrics;
  * @param sentNanos     {@link System#nanoTime()} when it was sent (or, for k6, the equivalent offset)
  * @param latencyNanos  time from send to the last byte of the response, or to the failure
  * @param status        the HTTP status, 0 when no response arrived (connect error, timeout), or {@link #SCENARIO_ERROR} when the
- *                      request was not sent because a value it needs was missing (then {@code endpointKey} says which)
+ *                      request was not sent because a value it needs was missing (then {@code endpointKey} says which);
+ *                      {@link #GENERATOR_LAG} and {@link #DROPPED} for the generator's reports about itself
  * @param flow          the flow that sent it, or null when the engine does not say
  */
 public record RequestOutcome(String endpointKey, long sentNanos, long latencyNanos, int status, String flow) {
@@ -38,5 +39,23 @@ public record RequestOutcome(String endpointKey, long sentNanos, long latencyNan
 
     public boolean isScenarioError() {
         return status == SCENARIO_ERROR;
+    }
+
+    /** Not a request: the generator's own delay at {@code sentNanos} (an outside engine's event loop woke that late). */
+    public static final int GENERATOR_LAG = -2;
+    /** Not a request: users the generator gave up on at {@code sentNanos} ({@code latencyNanos} holds how many). */
+    public static final int DROPPED = -3;
+
+    public static RequestOutcome generatorLag(long atNanos, long lagNanos) {
+        return new RequestOutcome("", atNanos, lagNanos, GENERATOR_LAG, null);
+    }
+
+    public static RequestOutcome dropped(long atNanos, long users) {
+        return new RequestOutcome("", atNanos, users, DROPPED, null);
+    }
+
+    /** A report of the generator about itself (its lag, users it dropped), not a request. */
+    public boolean isGeneratorReport() {
+        return status == GENERATOR_LAG || status == DROPPED;
     }
 }

@@ -105,6 +105,14 @@ public final class RequestRecorder {
     }
 
     public void record(RequestOutcome outcome) {
+        if (outcome.status() == RequestOutcome.GENERATOR_LAG) {
+            arrived(outcome.sentNanos(), outcome.sentNanos() + outcome.latencyNanos());
+            return;
+        }
+        if (outcome.status() == RequestOutcome.DROPPED) {
+            dropped(outcome.sentNanos(), outcome.latencyNanos());
+            return;
+        }
         if (outcome.isScenarioError()) {
             synchronized (lock) {
                 scenarioErrors.merge(outcome.endpointKey(), 1L, Long::sum);

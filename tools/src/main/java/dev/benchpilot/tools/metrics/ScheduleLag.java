@@ -1,21 +1,25 @@
 package dev.benchpilot.tools.metrics;
 
 /**
- * How well the load generator kept its own schedule in one stage: each arriving user (the first request of a
- * journey) was planned for a moment of the profile, and the generator started it at some later one. A generator
- * starved of CPU, collecting garbage or out of sockets starts its users late or gives them up; a slow target does
- * neither in an open model. Lag is measured against the plan, not against the previous send.
+ * How well the load generator kept its own schedule in one stage. A generator starved of CPU, collecting garbage or out
+ * of sockets starts its users late or gives them up; a slow target does neither in an open model.
+ * <ul>
+ *   <li>The embedded engine measures every arriving user (a journey's first request): each was planned for a moment of
+ *       the profile, and the lag is its start minus that moment, against the plan, not the previous send.</li>
+ *   <li>Locust and Artillery processes report once a second how late their event loop woke from 100 ms sleeps in that
+ *       second: what a user due then waited before it could start, or a response before it was read.</li>
+ *   <li>k6 reports iterations its arrival-rate executor could not start when planned ({@code dropped_iterations}).</li>
+ * </ul>
  *
- * @param arrivals users the plan put in the stage's window that the generator started
- * @param dropped  users of the window the generator gave up on without sending (k6's dropped iterations); 0 when none
- * @param lagMs    start time minus planned time of those users, in milliseconds (0 when early); null when the engine
- *                 does not say when it started each user
+ * @param samples  lag samples in the window: arriving users (embedded) or seconds of an engine process (Locust, Artillery)
+ * @param dropped  users of the window the generator gave up on without sending (k6); 0 when none
+ * @param lagMs    the lag samples in milliseconds (0 when early); null when the engine reports none
  */
-public record ScheduleLag(long arrivals, long dropped, LatencySummary lagMs) {
+public record ScheduleLag(long samples, long dropped, LatencySummary lagMs) {
 
-    /** The share of the window's planned users that were dropped. */
-    public double droppedFraction() {
-        long planned = arrivals + dropped;
+    /** The share of the window's users that were dropped, against those started ({@code started}, e.g. the requests sent). */
+    public double droppedFraction(long started) {
+        long planned = Math.max(samples, started) + dropped;
         return planned == 0 ? 0.0 : (double) dropped / planned;
     }
 }

@@ -126,7 +126,7 @@ class GatlingEngineTest {
             var behind = gatling.run(new LoadTest(target.baseUrl(), oneRequest(), starved, null, workDir.resolve("starved"),
                     Duration.ofSeconds(2)), LoadListener.NONE).metrics().stages().get(0);
 
-            assertThat(kept.schedule().arrivals()).isBetween(90L, 101L);
+            assertThat(kept.schedule().samples()).isBetween(90L, 101L);
             assertThat(kept.schedule().lagMs().p95()).isLessThan(GeneratorCheck.LAG_P95_MS);
             assertThat(GeneratorCheck.of(kept, List.of(), 1.0).generatorLimited()).isFalse();
             assertThat(behind.schedule().lagMs().p95()).isGreaterThan(GeneratorCheck.LAG_P95_MS);

@@ -84,4 +84,23 @@ class RequestRecorderTest {
         assertThat(closed.get(0).offeredRps()).isEqualTo(3.25);
         assertThat(recorder.closeElapsedIntervals(2 * SECOND + 2)).isEmpty();
     }
+
+    @Test
+    void the_generators_reports_about_itself_go_to_the_stage_of_their_time_and_are_not_requests() {
+        RequestRecorder recorder = new RequestRecorder(0, PROFILE, Duration.ZERO);
+        recorder.record(ok("GET /a", 5 * SECOND, 4));
+        for (int second = 3; second < 12; second++) {
+            recorder.record(RequestOutcome.generatorLag(second * SECOND, second >= 8 ? 400_000_000L : 2_000_000L));
+        }
+        recorder.record(RequestOutcome.dropped(9 * SECOND, 7));
+        LoadMetrics metrics = recorder.snapshot();
+        ScheduleLag steady = metrics.stages().get(1).schedule();
+
+        assertThat(metrics.requests()).isEqualTo(1);
+        assertThat(metrics.stages().get(0).schedule()).as("nothing reported in the ramp's window").isNull();
+        assertThat(steady.samples()).isEqualTo(9);
+        assertThat(steady.dropped()).isEqualTo(7);
+        assertThat(steady.lagMs().p50()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(0.1));
+        assertThat(steady.lagMs().max()).isCloseTo(400.0, org.assertj.core.api.Assertions.within(1.0));
+    }
 }

@@ -87,9 +87,12 @@ public final class EmbeddedSimulation extends Simulation {
             tracker.arrived(flow);
             return session;
         });
-        for (Step step : flow.steps()) {
+        List<Step> steps = flow.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
             ChainBuilder one = request(step, flow.name(), flow.logsIn());
-            if (step.thinkAfter()) {
+            // a pause after a journey's last request sends nothing: the user would only wait, scheduled, and then end
+            if (step.thinkAfter() && i < steps.size() - 1) {
                 one = one.pause(scenarios.thinkTime().min(), scenarios.thinkTime().max());
             }
             chain = step.probability() >= 1.0 ? chain.exec(one)

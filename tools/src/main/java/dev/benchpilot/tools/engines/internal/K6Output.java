@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
  * milliseconds (sending, waiting, receiving: k6 leaves connecting out), {@code time} is when the response came (RFC
  * 3339 with nanoseconds), and the tags give the endpoint ({@code name}, which the generated script sets to the
  * endpoint key) and {@code status} ({@code "0"} when none came). Requests of {@code setup()} are not load.
+ * {@code dropped_iterations} points are users the arrival-rate executor could not start when planned (no free VU).
  */
 final class K6Output {
 
@@ -42,6 +43,10 @@ final class K6Output {
         if ("Point".equals(node.path("type").asText()) && SCENARIO_ERRORS.equals(node.path("metric").asText())) {
             return RequestOutcome.scenarioError(tags.path("name").asText("?"), java.util.List.of(tags.path("missing").asText("a value")),
                     clock.nanosAt(epochNanos(data.path("time").asText())), tags.hasNonNull("flow") ? tags.get("flow").asText() : null);
+        }
+        if ("Point".equals(node.path("type").asText()) && "dropped_iterations".equals(node.path("metric").asText())) {
+            // k6 could not start an iteration when the arrival-rate executor planned it (no free VU): a dropped user
+            return RequestOutcome.dropped(clock.nanosAt(epochNanos(data.path("time").asText())), Math.max(1, data.path("value").asLong(1)));
         }
         if (!"Point".equals(node.path("type").asText()) || !"http_req_duration".equals(node.path("metric").asText())) {
             return ResultLine.NOT_A_REQUEST;

@@ -119,8 +119,8 @@ abstract class ProcessEngine implements LoadEngine {
                 unreadable.incrementAndGet();
                 return;
             }
-            if (outcome == ResultLine.NOT_A_REQUEST) {
-                return;
+            if (outcome == ResultLine.NOT_A_REQUEST || outcome.isGeneratorReport() && recorder.get() == null) {
+                return; // the first request sets the time zero; the generator's reports before it belong to no stage
             }
             if (recorder.get() == null) {
                 recorder.set(new RequestRecorder(outcome.sentNanos(), test.profile(), test.scenarios().settleTime(),

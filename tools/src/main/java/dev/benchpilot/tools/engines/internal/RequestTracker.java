@@ -23,7 +23,8 @@ final class RequestTracker {
     private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> arrivals = new ConcurrentHashMap<>();
     private final LoadProfile profile;
-    private final ScenarioSet scenarios;
+    /** Each flow's arriving users per offered request per second: its share of users over the requests a user sends. */
+    private final Map<String, Double> usersPerRequest = new java.util.HashMap<>();
 
     /**
      * @param starter creates the recorder when the first request begins, with that moment as the profile's
@@ -31,8 +32,10 @@ final class RequestTracker {
      */
     RequestTracker(LoadProfile profile, ScenarioSet scenarios, java.util.function.LongFunction<RequestRecorder> starter) {
         this.profile = profile;
-        this.scenarios = scenarios;
         this.starter = starter;
+        for (Flow flow : scenarios.flows()) {
+            usersPerRequest.put(flow.name(), scenarios.shareOf(flow) / scenarios.expectedRequestsPerUser());
+        }
     }
 
     /**
@@ -43,8 +46,7 @@ final class RequestTracker {
         long now = System.nanoTime();
         started(now);
         long n = arrivals.computeIfAbsent(flow.name(), k -> new AtomicLong()).getAndIncrement();
-        double usersPerRequest = scenarios.shareOf(flow) / scenarios.expectedRequestsPerUser();
-        double plannedSeconds = profile.secondsAtRequest(n / usersPerRequest);
+        double plannedSeconds = profile.secondsAtRequest(n / usersPerRequest.get(flow.name()));
         recorder.arrived(recorder.startNanos() + (long) (plannedSeconds * 1e9), now);
     }
 

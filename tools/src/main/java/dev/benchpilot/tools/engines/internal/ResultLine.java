@@ -9,6 +9,8 @@ import dev.benchpilot.tools.metrics.RequestOutcome;
  * {@code {"endpoint": "GET /api/products", "status": 200, "latencyMs": 12.5, "at": 1795385783003, "flow": "browsing"}} where {@code at}
  * is the wall-clock time in epoch milliseconds when the response (or the failure) came, and status 0 means none came.
  * A step not sent because values it needs were missing writes {@code {"endpoint": ..., "scenarioError": ["petId"], "at": ...}}.
+ * Once a second each generator process writes how late its event loop woke from 100 ms sleeps in that second:
+ * {@code {"generatorLagMs": 3.2, "at": ...}}.
  */
 final class ResultLine {
 
@@ -27,6 +29,10 @@ final class ResultLine {
             node = JSON.readTree(line);
         } catch (java.io.IOException e) {
             return null;
+        }
+        if (node != null && node.hasNonNull("generatorLagMs") && node.hasNonNull("at")) {
+            return RequestOutcome.generatorLag(clock.nanosAt(Math.round(node.get("at").asDouble() * 1e6)),
+                    Math.max(0, Math.round(node.get("generatorLagMs").asDouble() * 1e6)));
         }
         if (node == null || !node.hasNonNull("endpoint") || !node.hasNonNull("at")) {
             return null;

@@ -20,7 +20,7 @@ public final class StageWindow {
     private long unanswered;
     private long completed;
     private Histogram lag;
-    private long arrivals;
+    private long lagSamples;
     private long dropped;
 
     public StageWindow(Stage stage, Duration stageStart, Duration settle) {
@@ -63,12 +63,12 @@ public final class StageWindow {
         }
     }
 
-    /** Counts a user whose planned start fell in the window and who started {@code lagMicros} late. */
+    /** Counts a lag sample planned in the window: a user that started, or a second of an engine process, {@code lagMicros} late. */
     public void arrived(long lagMicros) {
         if (lag == null) {
             lag = LatencySummary.newHistogramMicros();
         }
-        arrivals++;
+        lagSamples++;
         lag.recordValue(Math.min(Math.max(0, lagMicros), lag.getHighestTrackableValue()));
     }
 
@@ -84,7 +84,7 @@ public final class StageWindow {
         return new StageMetrics(stage.name(), stage.measured(), round(windowStartSeconds), round(endSeconds),
                 round(offered), round(requests / window), requests, failed, unanswered,
                 requests == 0 ? 0.0 : (double) failed / requests, LatencySummary.of(latency), round(completed / window),
-                lag == null && dropped == 0 ? null : new ScheduleLag(arrivals, dropped, lag == null ? null : LatencySummary.of(lag)));
+                lag == null && dropped == 0 ? null : new ScheduleLag(lagSamples, dropped, lag == null ? null : LatencySummary.of(lag)));
     }
 
     private static double round(double value) {

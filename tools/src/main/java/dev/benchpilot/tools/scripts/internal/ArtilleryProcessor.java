@@ -35,6 +35,24 @@ final class ArtilleryProcessor {
                 const RESULTS = process.env.BENCHPILOT_RESULTS || '';
                 // Flows that do not log in send the static header in BENCHPILOT_AUTH_HEADER ("Name: value").
                 const AUTH = process.env.BENCHPILOT_AUTH_HEADER || '';
+
+                // Once a second, how late this process woke from 100 ms timers (the worst of the second): a busy Artillery
+                // process starts its virtual users and reads its responses that late, whatever the target does.
+                if (RESULTS) {
+                  let worst = 0;
+                  let last = Date.now();
+                  let second = last + 1000;
+                  setInterval(() => {
+                    const now = Date.now();
+                    worst = Math.max(worst, now - last - 100);
+                    last = now;
+                    if (now >= second) {
+                      fs.appendFileSync(RESULTS, JSON.stringify({ generatorLagMs: Math.max(0, worst), at: now }) + '\\n');
+                      worst = 0;
+                      second = now + 1000;
+                    }
+                  }, 100).unref();
+                }
                 """);
         js.append("const THINK_MIN_MS = ").append(spec.scenarios().thinkTime().min().toMillis()).append(";\n")
           .append("const THINK_MAX_MS = ").append(spec.scenarios().thinkTime().max().toMillis()).append(";\n\n")

@@ -71,6 +71,7 @@ public final class LocustScriptWriter implements ScriptWriter {
                 + "import string\n"
                 + "import time\n"
                 + "\n"
+                + "import gevent\n"
                 + "from locust import HttpUser, LoadTestShape, events, task\n"
                 + "import locust.runners\n"
                 + "\n"
@@ -292,32 +293,48 @@ public final class LocustScriptWriter implements ScriptWriter {
             _results_file = None
 
 
-            @events.request.add_listener
-            def _record(request_type, name, response_time, response_length, response=None, exception=None, context=None, **kwargs):
-                \"\"\"With BENCHPILOT_RESULTS set, one JSON line per request (one file per process, so workers never interleave).\"\"\"
+            def write_result(line):
+                \"\"\"One JSON line to BENCHPILOT_RESULTS when set (one file per process, so workers never interleave).\"\"\"
                 global _results_file
                 if not RESULTS:
                     return
                 if _results_file is None:
                     base, extension = os.path.splitext(RESULTS)
                     _results_file = open("%s-%d%s" % (base, os.getpid(), extension or ".ndjson"), "a", buffering=1)
+                _results_file.write(json.dumps(line) + "\\n")
+
+
+            @events.request.add_listener
+            def _record(request_type, name, response_time, response_length, response=None, exception=None, context=None, **kwargs):
+                \"\"\"One result line per request.\"\"\"
                 status = getattr(response, "status_code", 0) or 0
-                _results_file.write(json.dumps({"endpoint": name, "status": status, "latencyMs": response_time,
-                                                "at": time.time() * 1000,
-                                                "flow": (context or {}).get("flow")}) + "\\n")
+                write_result({"endpoint": name, "status": status, "latencyMs": response_time, "at": time.time() * 1000,
+                              "flow": (context or {}).get("flow")})
 
 
             def scenario_error(user, name, vars, needs):
                 \"\"\"A step not sent because values it needs were not captured: a scenario error, counted, not a request.\"\"\"
-                global _results_file
                 missing = [n for n in needs if vars.get(n) is None]
-                if not RESULTS:
-                    return
-                if _results_file is None:
-                    base, extension = os.path.splitext(RESULTS)
-                    _results_file = open("%s-%d%s" % (base, os.getpid(), extension or ".ndjson"), "a", buffering=1)
-                _results_file.write(json.dumps({"endpoint": name, "scenarioError": missing, "at": time.time() * 1000,
-                                                "flow": getattr(user, "FLOW", None)}) + "\\n")
+                write_result({"endpoint": name, "scenarioError": missing, "at": time.time() * 1000, "flow": getattr(user, "FLOW", None)})
+
+
+            def watch_generator():
+                \"\"\"Once a second, how late this process woke from 100 ms sleeps (the worst of the second): a busy Locust
+                process starts its users and reads its responses that late, whatever the target does.\"\"\"
+                while True:
+                    worst = 0.0
+                    end = time.time() + 1
+                    while time.time() < end:
+                        before = time.time()
+                        gevent.sleep(0.1)
+                        worst = max(worst, time.time() - before - 0.1)
+                    write_result({"generatorLagMs": round(worst * 1000, 3), "at": time.time() * 1000})
+
+
+            @events.test_start.add_listener
+            def _watch(environment, **kwargs):
+                if RESULTS and not isinstance(environment.runner, locust.runners.MasterRunner):
+                    gevent.spawn(watch_generator)
 
 
             def captured(doc, headers, expression):

@@ -47,6 +47,20 @@ class K6OutputTest {
     }
 
     @Test
+    void a_dropped_iterations_point_is_a_user_the_generator_gave_up_on_not_a_request() {
+        // k6's arrival-rate executors emit dropped_iterations when no VU was free to start a planned iteration
+        String line = "{\"type\":\"Point\",\"metric\":\"dropped_iterations\",\"data\":{\"time\":\"2026-11-22T10:00:00Z\","
+                + "\"value\":1,\"tags\":{\"scenario\":\"browseFlow\"}}}";
+
+        RequestOutcome outcome = K6Output.parse(line, CLOCK);
+
+        assertThat(outcome.status()).isEqualTo(RequestOutcome.DROPPED);
+        assertThat(outcome.isGeneratorReport()).isTrue();
+        assertThat(outcome.latencyNanos()).as("how many users").isEqualTo(1);
+        assertThat(outcome.failed()).isFalse();
+    }
+
+    @Test
     void declarations_other_metrics_and_setup_requests_are_not_requests_and_garbage_is_unreadable() {
         assertThat(K6Output.parse("{\"type\":\"Metric\",\"data\":{\"type\":\"trend\",\"contains\":\"time\",\"tainted\":null,"
                 + "\"thresholds\":[\"p(95)<200\"],\"submetrics\":null},\"metric\":\"http_req_duration\"}", CLOCK))
