@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.benchpilot.tools.metrics.EndpointMetrics;
 import dev.benchpilot.tools.metrics.LatencySummary;
 import dev.benchpilot.tools.metrics.LoadMetrics;
+import dev.benchpilot.tools.metrics.ScheduleLag;
 import dev.benchpilot.tools.metrics.StageMetrics;
 import dev.benchpilot.tools.probe.NoLoadBaseline;
 import dev.benchpilot.tools.scenario.LoadPattern;
@@ -83,5 +84,30 @@ class DeterministicAnalysisAgentTest {
         assertThat(analysis.findings()).anyMatch(f -> f.title().equals("scenario errors: 3 steps not sent")
                 && f.evidence().contains("POST /visits: petId not captured"));
         assertThat(analysis.todos()).extracting(Todo::title).contains("Fix GET /api/oops, which fails without load (left out of the load)");
+    }
+
+    @Test
+    void a_level_the_generator_could_not_offer_is_neither_a_breaking_signal_nor_the_targets_capacity() {
+        // the generator started its users 900 ms late: the latency is its own queue, not the target's
+        LatencySummary lag = new LatencySummary(50_000, 0, 500, 100, 450, 850, 900, 950, 990, 1000);
+        StageMetrics steady = new StageMetrics("steady", true, 3, 20, 20_000, 19_000, 323_000, 0, 0, 0, latency(300), 19_000.0,
+                new ScheduleLag(50_000, 0, lag));
+        EndpointMetrics list = new EndpointMetrics("GET /api/products", 323_000, 0, 0, Map.of("200", 323_000L), latency(300));
+        LoadMetrics metrics = new LoadMetrics(20, 323_000, 0, 0, 19_000.0, Map.of("200", 323_000L), latency(300), latency(300),
+                List.of(steady), List.of(list), List.of());
+        NoLoadBaseline.Result baseline = new NoLoadBaseline.Result(Map.of("GET /api/products", latency(2.0)), latency(2.0), 10, Map.of());
+        AnalysisInput input = new AnalysisInput(LoadProfiles.build(LoadPattern.BASELINE, 20_000, Duration.ofSeconds(20)), baseline,
+                metrics, List.of(), null, null, null, null);
+
+        Analysis analysis = new DeterministicAnalysisAgent().analyze(input);
+
+        assertThat(analysis.findings()).noneMatch(f -> f.severity().equals("critical"));
+        assertThat(analysis.findings()).anyMatch(f -> f.title().equals("generator-limited at 20000 rps (steady)")
+                && f.evidence().contains("900 ms late at p95"));
+        assertThat(analysis.capacity().generatorLimit().limitedAtRps()).isEqualTo(20_000);
+        assertThat(analysis.capacity().generatorLimit().capacityText()).startsWith("unknown");
+        assertThat(analysis.capacity().criteria()).contains("load generator could not keep its schedule");
+        assertThat(analysis.todos()).extracting(Todo::title).noneMatch(t -> t.startsWith("Profile"))
+                .anyMatch(t -> t.startsWith("Measure beyond the load generator's limit"));
     }
 }

@@ -19,7 +19,9 @@ import java.util.OptionalDouble;
  *   <li>it gave users up: more than {@value #DROPPED_FRACTION} of the planned users dropped (k6);</li>
  *   <li>it fell short with its CPU spent: sent below {@link BreakingSignals#ACHIEVED_FRACTION} of offered while
  *       benchpilot used at least {@value #BUSY} of all cores and the target showed neither slow responses nor
- *       errors (engines that do not report their schedule).</li>
+ *       errors (engines that do not report their schedule);</li>
+ *   <li>an outside engine's busiest process used at least {@value #CHILD_BUSY} of one core over the level: one process
+ *       cannot do more, and its own timings are then not to be trusted (Locust warns at the same point).</li>
  * </ul>
  * A generator-limited level is never a breaking signal of the target nor its breaking point.
  */
@@ -32,6 +34,8 @@ public final class GeneratorCheck {
     public static final double LAG_NOISE_MS = 5;
     public static final double LAG_SHARE_OF_RISE = 0.5;
     public static final double DROPPED_FRACTION = 0.01;
+    /** An outside engine's process at this fraction of one core is saturated (Locust warns at 90% too). */
+    public static final double CHILD_BUSY = 0.90;
 
     /**
      * @param generatorCpu mean fraction of all cores used by benchpilot over the level's window; null when not sampled
@@ -59,6 +63,7 @@ public final class GeneratorCheck {
     public static Verdict of(StageMetrics stage, List<GeneratorCpu.Sample> samples, Double noLoadP95Ms, double sampleOffsetSeconds) {
         Double generator = mean(samples, stage, true, sampleOffsetSeconds);
         Double machine = mean(samples, stage, false, sampleOffsetSeconds);
+        Double child = mean(samples, stage, GeneratorCpu.Sample::busiestChild, sampleOffsetSeconds);
         List<String> reasons = new ArrayList<>(scheduleReasons(stage, noLoadP95Ms));
         boolean shortfall = stage.offeredRps() > 0 && stage.achievedRps() < BreakingSignals.ACHIEVED_FRACTION * stage.offeredRps();
         boolean targetFine = stage.errorRate() <= BreakingSignals.ERROR_RATE && stage.unanswered() == 0
@@ -66,6 +71,10 @@ public final class GeneratorCheck {
         if (shortfall && targetFine && generator != null && generator >= BUSY) {
             reasons.add(String.format(Locale.ROOT, "it sent %.1f of %.1f rps offered while using %.0f%% of all cores, and the target's "
                     + "p95 and errors were normal", stage.achievedRps(), stage.offeredRps(), generator * 100));
+        }
+        if (child != null && child >= CHILD_BUSY) {
+            reasons.add(String.format(Locale.ROOT, "its busiest engine process used %.0f%% of a core, all one process can use",
+                    child * 100));
         }
         String note = null;
         if (!reasons.isEmpty()) {
@@ -108,9 +117,14 @@ public final class GeneratorCheck {
     }
 
     private static Double mean(List<GeneratorCpu.Sample> samples, StageMetrics stage, boolean process, double offset) {
+        return mean(samples, stage, process ? GeneratorCpu.Sample::processFraction : GeneratorCpu.Sample::machineFraction, offset);
+    }
+
+    private static Double mean(List<GeneratorCpu.Sample> samples, StageMetrics stage,
+                               java.util.function.Function<GeneratorCpu.Sample, Double> value, double offset) {
         OptionalDouble mean = samples.stream()
                 .filter(s -> s.seconds() - offset >= stage.windowStartSeconds() && s.seconds() - offset <= stage.windowEndSeconds())
-                .map(s -> process ? s.processFraction() : s.machineFraction())
+                .map(value)
                 .filter(v -> v != null).mapToDouble(Double::doubleValue).average();
         return mean.isPresent() ? Math.round(mean.getAsDouble() * 1000) / 1000.0 : null;
     }

@@ -19,9 +19,20 @@ public final class GeneratorCpu implements AutoCloseable {
      * @param seconds         seconds since the sampler started
      * @param processFraction this JVM's CPU use
      * @param machineFraction the whole machine's CPU use
+     * @param busiestChild    the busiest child process (an outside engine: k6, a Locust or Artillery process) as a
+     *                        fraction of one core; null when there is none or /proc cannot tell
      */
-    public record Sample(double seconds, Double processFraction, Double machineFraction) {
+    public record Sample(double seconds, Double processFraction, Double machineFraction, Double busiestChild) {
+
+        public Sample(double seconds, Double processFraction, Double machineFraction) {
+            this(seconds, processFraction, machineFraction, null);
+        }
     }
+
+    /** Linux's clock ticks per second for /proc/PID/stat times (USER_HZ, 100 on every common architecture). */
+    private static final double CLOCK_TICKS = 100.0;
+    private final java.util.Map<Long, Long> childTicks = new java.util.HashMap<>();
+    private long lastChildNanos = System.nanoTime();
 
     private final long startNanos = System.nanoTime();
     private final List<Sample> samples = new ArrayList<>();
@@ -48,8 +59,47 @@ public final class GeneratorCpu implements AutoCloseable {
             process = fraction(os.getProcessCpuLoad());
             machine = fraction(os.getCpuLoad());
         }
+        Double child = busiestChild();
         synchronized (samples) {
-            samples.add(new Sample((System.nanoTime() - startNanos) / 1e9, process, machine));
+            samples.add(new Sample((System.nanoTime() - startNanos) / 1e9, process, machine, child));
+        }
+    }
+
+    /**
+     * The busiest descendant process over the last sample, as a fraction of one core, from the user and system ticks in
+     * /proc/PID/stat: an outside engine runs one event loop per process, so one saturated core is its limit.
+     */
+    private Double busiestChild() {
+        long now = System.nanoTime();
+        double seconds = (now - lastChildNanos) / 1e9;
+        lastChildNanos = now;
+        Double busiest = null;
+        java.util.Map<Long, Long> seen = new java.util.HashMap<>();
+        for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
+            Long ticks = ticks(child.pid());
+            if (ticks == null) {
+                continue;
+            }
+            seen.put(child.pid(), ticks);
+            Long before = childTicks.get(child.pid());
+            if (before != null && seconds > 0) {
+                double fraction = Math.round((ticks - before) / CLOCK_TICKS / seconds * 1000) / 1000.0;
+                busiest = busiest == null ? fraction : Math.max(busiest, fraction);
+            }
+        }
+        childTicks.clear();
+        childTicks.putAll(seen);
+        return busiest;
+    }
+
+    /** utime + stime of a process, in clock ticks; null when /proc does not have it. */
+    static Long ticks(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // fields 14 and 15 of the whole line
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -113,18 +113,26 @@ abstract class ProcessEngine implements LoadEngine {
         Function<String, RequestOutcome> parse = parser(clock);
         AtomicReference<RequestRecorder> recorder = new AtomicReference<>();
         AtomicLong unreadable = new AtomicLong();
+        List<RequestOutcome> early = java.util.Collections.synchronizedList(new ArrayList<>());
         ResultTail tail = new ResultTail(results, resultsGlob(), line -> {
             RequestOutcome outcome = parse.apply(line);
             if (outcome == null) {
                 unreadable.incrementAndGet();
                 return;
             }
-            if (outcome == ResultLine.NOT_A_REQUEST || outcome.isGeneratorReport() && recorder.get() == null) {
-                return; // the first request sets the time zero; the generator's reports before it belong to no stage
+            if (outcome == ResultLine.NOT_A_REQUEST) {
+                return;
+            }
+            if (outcome.isGeneratorReport() && recorder.get() == null) {
+                early.add(outcome); // the first request sets the time zero
+                return;
             }
             if (recorder.get() == null) {
                 recorder.set(new RequestRecorder(outcome.sentNanos(), test.profile(), test.scenarios().settleTime(),
                         FlowGroups.byFlow(test.scenarios())));
+                // a generator already behind before its first request was behind at time zero
+                early.forEach(report -> recorder.get().record(new RequestOutcome(report.endpointKey(),
+                        Math.max(report.sentNanos(), outcome.sentNanos()), report.latencyNanos(), report.status(), null)));
             }
             recorder.get().record(outcome);
         });
