@@ -54,6 +54,16 @@ public final class BenchmarkOptions {
             description = "Locust distributed mode: a master and N worker processes on this machine (default: none).")
     Integer workers;
 
+    @Option(names = "--remote-workers", paramLabel = "N",
+            description = "Locust workers on other hosts: benchpilot runs the master on --master-bind and waits up to 60 s for N "
+                    + "workers, each started with the run's locustfile (the command is printed; docs/distributed.md). Their "
+                    + "results come through the master.")
+    Integer remoteWorkers;
+
+    @Option(names = "--master-bind", paramLabel = "HOST:PORT",
+            description = "Where the Locust master listens for --remote-workers (default: 0.0.0.0:5557).")
+    String masterBind;
+
     @Option(names = "--k6-path", paramLabel = "FILE", description = "The k6 executable (default: k6 on PATH).")
     Path k6Path;
 
@@ -227,11 +237,25 @@ public final class BenchmarkOptions {
         if (workers != null && (workers < 1 || workers > 64)) {
             throw new UsageException("--workers must be between 1 and 64, was " + workers);
         }
+        if (remoteWorkers != null && (remoteWorkers < 1 || remoteWorkers > 1024)) {
+            throw new UsageException("--remote-workers must be between 1 and 1024, was " + remoteWorkers);
+        }
+        if (masterBind != null && remoteWorkers == null) {
+            throw new UsageException("--master-bind is where the Locust master waits for --remote-workers: give --remote-workers N too");
+        }
+        ConnectionModel model;
         try {
-            return new LoadEngines.Options(workers == null ? 0 : workers, k6Path,
-                    connections == null ? ConnectionModel.SHARED : ConnectionModel.parse(connections));
+            model = connections == null ? ConnectionModel.SHARED : ConnectionModel.parse(connections);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--connections: " + e.getMessage());
+        }
+        try {
+            LoadEngines.Options options = new LoadEngines.Options(workers == null ? 0 : workers, k6Path, model,
+                    remoteWorkers == null ? 0 : remoteWorkers, masterBind);
+            LoadEngines.byName("locust", options); // checks --master-bind
+            return options;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

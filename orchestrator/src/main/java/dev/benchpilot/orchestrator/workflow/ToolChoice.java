@@ -33,16 +33,16 @@ record ToolChoice(LoadEngine engine, String reason, String warning) {
             if (engine.unavailableReason() != null) {
                 throw new UsageException("--tool " + request.tool() + " cannot run here: " + engine.unavailableReason());
             }
-            if (request.engine().workers() > 0 && !engine.name().equals("locust")) {
-                throw new UsageException("--workers runs Locust's distributed mode: use it with --tool locust (or --tool auto)");
+            if (request.engine().distributed() && !engine.name().equals("locust")) {
+                throw new UsageException("--workers and --remote-workers run Locust's distributed mode: use them with --tool locust (or --tool auto)");
             }
             return new ToolChoice(engine, "chosen with --tool " + request.tool(), null);
         }
         List<String> preferences = new ArrayList<>();
         String why;
-        if (request.engine().workers() > 0) {
+        if (request.engine().distributed()) {
             preferences.add("locust");
-            why = "--workers " + request.engine().workers() + " needs a distributed engine: Locust master and workers";
+            why = "--workers / --remote-workers need a distributed engine: Locust master and workers";
         } else if (request.adaptiveStress()) {
             why = "an adaptive stress search changes the offered rate every 10-20 s; the embedded engine does that without "
                     + "starting a process per step";
@@ -68,7 +68,7 @@ record ToolChoice(LoadEngine engine, String reason, String warning) {
         if (missing.isEmpty()) {
             return new ToolChoice(gatling, "auto: " + why, null);
         }
-        if (request.engine().workers() > 0) {
+        if (request.engine().distributed()) {
             throw new UsageException("--workers needs Locust, which cannot run here: " + engines.apply("locust").unavailableReason());
         }
         String warning = "auto would use " + String.join(" or ", missing) + " (" + why + "), but "

@@ -59,11 +59,15 @@ class EngineContractTest {
     }
 
     static EngineRun run(LoadEngine engine, Path workDir, Duration load) throws Exception {
+        return run(engine, workDir, load, LoadListener.NONE);
+    }
+
+    static EngineRun run(LoadEngine engine, Path workDir, Duration load, LoadListener listener) throws Exception {
         try (ShopApi shop = ShopApi.start(ShopConfig.defaults())) {
             LoadTest test = new LoadTest(shop.baseUrl(), shopScenarios(),
                     new LoadProfile(LoadPattern.BASELINE, RPS, List.of(Stage.constant("steady", load, RPS))),
                     Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD), Files.createDirectories(workDir), Duration.ofSeconds(10));
-            return engine.run(test, LoadListener.NONE);
+            return engine.run(test, listener);
         }
     }
 
@@ -131,16 +135,94 @@ class EngineContractTest {
         }
         long lines = 0;
         for (Path file : files) {
-            // request lines only: each process also writes its event loop's lag once a second
-            long count = Files.readAllLines(file).stream().filter(line -> line.contains("\"endpoint\"")).count();
-            assertThat(count).as("requests sent by the worker writing %s", file.getFileName()).isPositive();
+            // request lines only: there are also scenario errors and each process's event loop lag, once a second
+            long count = Files.readAllLines(file).stream().filter(line -> line.contains("\"status\"")).count();
+            assertThat(count).as("requests in %s", file.getFileName()).isPositive();
             lines += count;
         }
-        assertThat(files).as("one result file per worker process").hasSize(2);
+        assertThat(files).as("the workers' results come through the master: one file").hasSize(1);
         assertThat(run.metrics().requests()).isEqualTo(lines);
         assertThat(run.metrics().failed()).isZero();
         assertThat(run.warnings()).noneMatch(w -> w.contains("own summary"));
         assertThat(run.metrics().achievedRps()).isCloseTo(RPS, org.assertj.core.data.Percentage.withPercentage(15));
+    }
+
+    /**
+     * Locust workers on "other hosts": the master listens on 127.0.0.2 only, and two workers run from directories of their
+     * own (a copy of the locustfile, no BENCHPILOT_RESULTS, nothing shared on disk) as on machines of their own. Every
+     * request they send must reach benchpilot through the master, into one set of figures.
+     */
+    @Test
+    void locust_workers_elsewhere_send_their_results_through_the_master() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.2"))) {
+            port = socket.getLocalPort();
+        }
+        LoadEngine locust = LoadEngines.byName("locust", new LoadEngines.Options(0, null, null, 2, "127.0.0.2:" + port)).orElseThrow();
+        if (locust.unavailableReason() != null) {
+            System.out.println("skipped: " + locust.unavailableReason());
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(locust.unavailableReason() == null, "locust not installed");
+        Path work = dir.resolve("remote");
+        Path locustfile = work.resolve("locust/locustfile.py");
+        List<Process> workers = new java.util.ArrayList<>();
+        java.util.concurrent.CompletableFuture<Void> started = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (!Files.exists(locustfile) && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                Thread.sleep(300); // the file is written in one go; let it land
+                for (int i = 0; i < 2; i++) {
+                    Path host = Files.createDirectories(dir.resolve("host-" + (i + 2)));
+                    Files.copy(locustfile, host.resolve("locustfile.py"));
+                    ProcessBuilder builder = new ProcessBuilder(dev.benchpilot.tools.engines.internal.LocustEngine.workerCommand(
+                            "locust", "locustfile.py", "127.0.0.2", port)).directory(host.toFile()).redirectErrorStream(true)
+                            .redirectOutput(host.resolve("worker.log").toFile());
+                    builder.environment().remove("BENCHPILOT_RESULTS");
+                    // the test users, as the operator sets them on each worker host (they are never in the locustfile)
+                    builder.environment().put("BENCHPILOT_CREDENTIALS", "shopper{1..500}:" + ShopConfig.DEMO_PASSWORD);
+                    workers.add(builder.start());
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            List<String> live = new java.util.concurrent.CopyOnWriteArrayList<>();
+            EngineRun run = run(locust, work, Duration.ofSeconds(15), new LoadListener() {
+                @Override
+                public void onWarning(String message) {
+                    live.add(message);
+                }
+            });
+            started.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            long lines;
+            try (var list = Files.list(work.resolve("locust/results"))) {
+                List<Path> files = list.filter(f -> f.getFileName().toString().startsWith("requests-")).toList();
+                assertThat(files).as("only the master writes results").hasSize(1);
+                lines = Files.readAllLines(files.get(0)).stream().filter(line -> line.contains("\"status\"")).count();
+            }
+            try (var hosts = Files.list(dir)) {
+                assertThat(hosts.filter(d -> d.getFileName().toString().startsWith("host-")).flatMap(d -> {
+                    try {
+                        return Files.list(d);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).map(f -> f.getFileName().toString())).as("the workers wrote no result files").noneMatch(f -> f.endsWith(".ndjson"));
+            }
+            System.out.println("remote workers: " + run.metrics().requests() + " requests, achieved " + run.metrics().achievedRps()
+                    + " rps; warnings " + run.warnings());
+            assertThat(run.metrics().requests()).isEqualTo(lines).isPositive();
+            assertThat(run.metrics().failed()).isZero();
+            assertThat(live).as("the worker command is shown while the master waits")
+                    .anyMatch(w -> w.startsWith("waiting up to 60 s for 2 Locust workers on other hosts") && w.contains("--master-host 127.0.0.2"));
+            assertThat(run.warnings()).noneMatch(w -> w.contains("own summary"));
+            assertThat(run.metrics().achievedRps()).isCloseTo(RPS, org.assertj.core.data.Percentage.withPercentage(15));
+        } finally {
+            workers.forEach(Process::destroyForcibly);
+        }
     }
 
     /**

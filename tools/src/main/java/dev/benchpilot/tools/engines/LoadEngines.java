@@ -22,16 +22,29 @@ public final class LoadEngines {
      * @param workers Locust worker processes (0: one process, no master)
      * @param k6Path  the k6 executable, or null to look on PATH
      * @param connections how the embedded engine holds connections (outside engines say what they do)
+     * @param remoteWorkers Locust workers started on other hosts that the master waits for (0: none)
+     * @param masterBind  where the Locust master listens for remote workers, {@code HOST:PORT}
      */
-    public record Options(int workers, Path k6Path, ConnectionModel connections) {
+    public record Options(int workers, Path k6Path, ConnectionModel connections, int remoteWorkers, String masterBind) {
+        public static final String DEFAULT_MASTER_BIND = "0.0.0.0:5557";
         public static final Options DEFAULTS = new Options(0, null, ConnectionModel.SHARED);
 
         public Options(int workers, Path k6Path) {
             this(workers, k6Path, ConnectionModel.SHARED);
         }
 
+        public Options(int workers, Path k6Path, ConnectionModel connections) {
+            this(workers, k6Path, connections, 0, null);
+        }
+
         public Options {
             connections = connections == null ? ConnectionModel.SHARED : connections;
+            masterBind = masterBind == null ? DEFAULT_MASTER_BIND : masterBind;
+        }
+
+        /** Locust's distributed mode: workers on this machine or on other hosts. */
+        public boolean distributed() {
+            return workers > 0 || remoteWorkers > 0;
         }
     }
 
@@ -41,7 +54,7 @@ public final class LoadEngines {
         ENGINES.put("gatling", options -> new GatlingEngine(options.connections()));
         ENGINES.put("k6", options -> new K6Engine(options.k6Path()));
         ENGINES.put("artillery", options -> new ArtilleryEngine());
-        ENGINES.put("locust", options -> new LocustEngine(options.workers()));
+        ENGINES.put("locust", options -> new LocustEngine(options.workers(), options.remoteWorkers(), options.masterBind()));
     }
 
     private LoadEngines() {

@@ -82,6 +82,16 @@ abstract class ProcessEngine implements LoadEngine {
         return null;
     }
 
+    /** How long the tool may take to start sending before it counts as hung. */
+    Duration startAllowance() {
+        return START_ALLOWANCE;
+    }
+
+    /** What the run waits for from the user once the processes started (workers on other hosts), or null. */
+    String waitingFor(Path script) {
+        return null;
+    }
+
     /** Whether the main process's exit code means the tool ran the test (failed requests are not an engine failure). */
     boolean finishedNormally(int exitCode) {
         return exitCode == 0;
@@ -148,11 +158,15 @@ abstract class ProcessEngine implements LoadEngine {
             for (int i = 0; i < commands.size(); i++) {
                 processes.add(start(commands.get(i), dir, dir.resolve(name() + (i == 0 ? "" : "-" + i) + "-output.log"), test, results));
             }
+            String waiting = waitingFor(script);
+            if (waiting != null) {
+                listener.onWarning(waiting); // shown while the tool waits; the run's warnings get it through the listener
+            }
             ticker.scheduleWithFixedDelay(() -> {
                 follow(tail, listener);
                 publish(recorder.get(), listener);
             }, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
-            Duration limit = test.profile().totalDuration().plus(test.requestTimeout()).plus(START_ALLOWANCE);
+            Duration limit = test.profile().totalDuration().plus(test.requestTimeout()).plus(startAllowance());
             Process main = processes.get(0);
             long deadline = System.nanoTime() + limit.toNanos();
             while (!main.waitFor(Math.min(250, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)), TimeUnit.MILLISECONDS)

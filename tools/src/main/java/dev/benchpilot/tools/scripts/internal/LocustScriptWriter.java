@@ -291,17 +291,53 @@ public final class LocustScriptWriter implements ScriptWriter {
 
             RESULTS = os.environ.get("BENCHPILOT_RESULTS", "")
             _results_file = None
+            _is_worker = False
+            _pending = []  # a worker's result lines, sent to the master with its next report
+
+
+            @events.init.add_listener
+            def _role(environment, **kwargs):
+                global _is_worker
+                _is_worker = isinstance(environment.runner, locust.runners.WorkerRunner)
+                if isinstance(environment.runner, locust.runners.MasterRunner):
+                    environment.runner.register_message("benchpilot_results", lambda msg, **kw: [write_result(line) for line in msg.data])
 
 
             def write_result(line):
-                \"\"\"One JSON line to BENCHPILOT_RESULTS when set (one file per process, so workers never interleave).\"\"\"
+                \"\"\"One JSON line of results. A worker hands its lines to the master with its stats reports (so workers on
+                other hosts need no shared disk); the master, or a single process, writes them to BENCHPILOT_RESULTS when set
+                (one file per process).\"\"\"
                 global _results_file
+                if _is_worker:
+                    _pending.append(line)
+                    return
                 if not RESULTS:
                     return
                 if _results_file is None:
                     base, extension = os.path.splitext(RESULTS)
                     _results_file = open("%s-%d%s" % (base, os.getpid(), extension or ".ndjson"), "a", buffering=1)
                 _results_file.write(json.dumps(line) + "\\n")
+
+
+            @events.report_to_master.add_listener
+            def _send(client_id, data, **kwargs):
+                global _pending
+                data["benchpilot"], _pending = _pending, []
+
+
+            @events.worker_report.add_listener
+            def _receive(client_id, data, **kwargs):
+                for line in data.get("benchpilot", []):
+                    write_result(line)
+
+
+            @events.test_stop.add_listener
+            def _flush(environment, **kwargs):
+                \"\"\"A stopping worker sends what it has not reported yet before it tells the master it stopped.\"\"\"
+                global _pending
+                if _is_worker and _pending:
+                    lines, _pending = _pending, []
+                    environment.runner.send_message("benchpilot_results", lines)
 
 
             @events.request.add_listener
@@ -333,7 +369,7 @@ public final class LocustScriptWriter implements ScriptWriter {
 
             @events.test_start.add_listener
             def _watch(environment, **kwargs):
-                if RESULTS and not isinstance(environment.runner, locust.runners.MasterRunner):
+                if (RESULTS or _is_worker) and not isinstance(environment.runner, locust.runners.MasterRunner):
                     gevent.spawn(watch_generator)
 
 
