@@ -51,7 +51,8 @@ public final class BenchmarkOptions {
     String tool;
 
     @Option(names = "--workers", paramLabel = "N",
-            description = "Locust distributed mode: a master and N worker processes on this machine (default: none).")
+            description = "Spread the load over N processes on this machine: Locust's master and N workers, or N k6 processes "
+                    + "with one execution segment each (default: none).")
     Integer workers;
 
     @Option(names = "--remote-workers", paramLabel = "N",

@@ -33,8 +33,10 @@ record ToolChoice(LoadEngine engine, String reason, String warning) {
             if (engine.unavailableReason() != null) {
                 throw new UsageException("--tool " + request.tool() + " cannot run here: " + engine.unavailableReason());
             }
-            if (request.engine().distributed() && !engine.name().equals("locust")) {
-                throw new UsageException("--workers and --remote-workers run Locust's distributed mode: use them with --tool locust (or --tool auto)");
+            boolean segments = engine.name().equals("k6") && request.engine().remoteWorkers() == 0;
+            if (request.engine().distributed() && !engine.name().equals("locust") && !segments) {
+                throw new UsageException("--workers and --remote-workers run Locust's distributed mode (and --workers k6's execution "
+                        + "segments): use them with --tool locust or --tool k6 (or --tool auto)");
             }
             return new ToolChoice(engine, "chosen with --tool " + request.tool(), null);
         }

@@ -101,7 +101,7 @@ class BadInputTest {
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--source", SHOP_SOURCES, "--tool", "jmeter"), 2, "unknown tool 'jmeter'");
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--workers", "0"), 2, "--workers must be between 1 and 64, was 0");
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--source", SHOP_SOURCES, "--tool", "gatling", "--workers", "2"), 2,
-                "--workers and --remote-workers run Locust's distributed mode: use them with --tool locust");
+                "--workers and --remote-workers run Locust's distributed mode (and --workers k6's execution segments): use them with --tool locust or --tool k6");
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--remote-workers", "2", "--master-bind", "nohost"), 2,
                 "--master-bind must be HOST:PORT with a port 1-65535, was 'nohost'");
         assertOneLineError(benchmark("--target", "http://127.0.0.1:1", "--master-bind", "0.0.0.0:5557"), 2,

@@ -52,7 +52,7 @@ public final class LoadEngines {
 
     static {
         ENGINES.put("gatling", options -> new GatlingEngine(options.connections()));
-        ENGINES.put("k6", options -> new K6Engine(options.k6Path()));
+        ENGINES.put("k6", options -> new K6Engine(options.k6Path(), Math.max(1, options.workers())));
         ENGINES.put("artillery", options -> new ArtilleryEngine());
         ENGINES.put("locust", options -> new LocustEngine(options.workers(), options.remoteWorkers(), options.masterBind()));
     }

@@ -29,10 +29,29 @@ public final class K6Engine extends ProcessEngine {
     private static final Pattern VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+)");
 
     private final Path explicitPath;
+    private final int segments;
 
     /** @param explicitPath {@code --k6-path}, or null to look on PATH */
     public K6Engine(Path explicitPath) {
+        this(explicitPath, 1);
+    }
+
+    /**
+     * @param segments k6 processes on this machine, each running one execution segment of the same script (k6 splits
+     *                 arrival rates and VUs by segment, so together they offer the plan once); 1 for a single process
+     */
+    public K6Engine(Path explicitPath, int segments) {
+        if (segments < 1 || segments > 64) {
+            throw new IllegalArgumentException("--workers must be between 1 and 64, was " + segments);
+        }
         this.explicitPath = explicitPath;
+        this.segments = segments;
+    }
+
+    @Override
+    public String describe() {
+        return segments == 1 ? name() : name() + ": " + segments + " processes on this machine, one execution segment each "
+                + "(docs/distributed.md has the commands for other hosts)";
     }
 
     @Override
@@ -101,7 +120,7 @@ public final class K6Engine extends ProcessEngine {
 
     @Override
     String resultsGlob() {
-        return "k6-points.ndjson";
+        return "k6-points*.ndjson";
     }
 
     @Override
@@ -109,10 +128,22 @@ public final class K6Engine extends ProcessEngine {
         return line -> K6Output.parse(line, clock);
     }
 
-    /** {@code metrics.http_reqs.count} of the summary export (it includes setup()'s login, hence the tolerance). */
+    /** {@code metrics.http_reqs.count} of the summary exports, summed (they include setup()'s login, hence the tolerance). */
     @Override
     Long reportedRequests(Path dir) {
-        return ReportedCounts.jsonCount(dir.resolve("k6-summary.json"), "/metrics/http_reqs/count");
+        long total = 0;
+        for (int i = 0; i < segments; i++) {
+            Long count = ReportedCounts.jsonCount(dir.resolve(summaryName(i)), "/metrics/http_reqs/count");
+            if (count == null) {
+                return null;
+            }
+            total += count;
+        }
+        return total;
+    }
+
+    private String summaryName(int segment) {
+        return segments == 1 ? "k6-summary.json" : "k6-summary-" + segment + ".json";
     }
 
     @Override
@@ -128,8 +159,20 @@ public final class K6Engine extends ProcessEngine {
     @Override
     List<List<String>> commands(Path script, LoadTest test, Path results) throws EngineException {
         Path k6 = executable().orElseThrow(() -> new EngineException(unavailableReason()));
-        return List.of(List.of(k6.toString(), "run", "--quiet", "--no-usage-report",
-                "--summary-export", script.resolveSibling("k6-summary.json").toString(),
-                "--out", "json=" + results.resolveSibling("k6-points.ndjson"), script.getFileName().toString()));
+        if (segments == 1) {
+            return List.of(List.of(k6.toString(), "run", "--quiet", "--no-usage-report",
+                    "--summary-export", script.resolveSibling("k6-summary.json").toString(),
+                    "--out", "json=" + results.resolveSibling("k6-points.ndjson"), script.getFileName().toString()));
+        }
+        List<String> sequence = dev.benchpilot.tools.scripts.K6Segments.sequence(segments);
+        List<List<String>> commands = new java.util.ArrayList<>();
+        for (int i = 0; i < segments; i++) {
+            commands.add(List.of(k6.toString(), "run", "--quiet", "--no-usage-report",
+                    "--execution-segment", sequence.get(i) + ":" + sequence.get(i + 1),
+                    "--execution-segment-sequence", String.join(",", sequence),
+                    "--summary-export", script.resolveSibling(summaryName(i)).toString(),
+                    "--out", "json=" + results.resolveSibling("k6-points-" + i + ".ndjson"), script.getFileName().toString()));
+        }
+        return commands;
     }
 }

@@ -82,6 +82,24 @@ abstract class ProcessEngine implements LoadEngine {
         return null;
     }
 
+    /** Once the main process ended, the others (k6 segments, Locust workers told to quit) get a few seconds to finish. */
+    private static void awaitPeers(List<Process> processes) {
+        long deadline = System.nanoTime() + PEER_GRACE.toNanos();
+        if (processes.isEmpty() || processes.get(0).isAlive()) {
+            return;
+        }
+        for (Process peer : processes.subList(1, processes.size())) {
+            try {
+                peer.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    static final Duration PEER_GRACE = Duration.ofSeconds(5);
+
     /** How long the tool may take to start sending before it counts as hung. */
     Duration startAllowance() {
         return START_ALLOWANCE;
@@ -186,6 +204,7 @@ abstract class ProcessEngine implements LoadEngine {
             Thread.currentThread().interrupt();
             warnings.add(name() + " was cancelled; the figures cover the load sent until then");
         } finally {
+            awaitPeers(processes);
             processes.forEach(ProcessEngine::stop);
             ticker.shutdownNow();
         }

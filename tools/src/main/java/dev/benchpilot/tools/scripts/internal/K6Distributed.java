@@ -3,6 +3,7 @@ package dev.benchpilot.tools.scripts.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.benchpilot.tools.scripts.K6Segments;
 import dev.benchpilot.tools.scripts.ScriptSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,12 +26,7 @@ final class K6Distributed {
 
     /** The segments {@code 0, 1/n, ..., 1} as k6 writes them. */
     static List<String> sequence(int n) {
-        List<String> points = new ArrayList<>(List.of("0"));
-        for (int i = 1; i < n; i++) {
-            points.add(i + "/" + n);
-        }
-        points.add("1");
-        return points;
+        return K6Segments.sequence(n);
     }
 
     static String manifest(ScriptSpec spec) {

@@ -112,6 +112,22 @@ class K6EngineProcessTest {
     }
 
     @Test
+    void execution_segments_run_as_processes_of_their_own_and_their_points_merge_into_one_recorder() throws Exception {
+        K6Engine engine = new K6Engine(fakeK6(FAKE_K6.replace("[ -f load-test.js ]",
+                "echo \"$*\" >> args-seen.txt; [ -f load-test.js ]")), 2);
+        EngineRun run = engine.run(test(null), LoadListener.NONE);
+
+        List<String> args = Files.readAllLines(dir.resolve("run/k6/args-seen.txt"));
+        assertThat(args).hasSize(2);
+        assertThat(args).anyMatch(a -> a.contains("--execution-segment 0:1/2") && a.contains("--execution-segment-sequence 0,1/2,1"))
+                .anyMatch(a -> a.contains("--execution-segment 1/2:1") && a.contains("k6-points-1.ndjson"));
+        assertThat(run.metrics().requests()).as("both segments' points, in one set of histograms").isEqualTo(18);
+        assertThat(run.metrics().byStatus()).containsEntry("200", 16L).containsEntry("0", 2L);
+        assertThat(run.warnings()).as("the two summary exports add up to the lines read").noneMatch(w -> w.contains("own summary"));
+        assertThat(engine.describe()).contains("2 processes on this machine, one execution segment each");
+    }
+
+    @Test
     void a_k6_summary_that_disagrees_with_the_lines_read_is_a_warning_and_the_lines_win() throws Exception {
         K6Engine engine = new K6Engine(fakeK6(FAKE_K6.replace("\"count\":9", "\"count\":40")));
         EngineRun run = engine.run(test(null), LoadListener.NONE);
