@@ -13,15 +13,17 @@ import java.util.OptionalDouble;
  * Was the load generator, not the target, the limit of a level? A level is generator-limited when the generator did
  * not keep its own schedule, measured on itself:
  * <ul>
- *   <li>it started users late: the p95 of its lag (see {@link ScheduleLag}) above {@value #LAG_P95_MS} ms;</li>
+ *   <li>it ran late: its typical lag ({@link ScheduleLag#typicalMs()}: the p95 of its users' starts, or the median of
+ *       an engine process's worst event-loop delay of each second) above {@value #LAG_P95_MS} ms;</li>
  *   <li>its own delay explains the latency: a latency rise over the no-load p95 of which the generator's p95 lag is at
  *       least half (lag above {@value #LAG_NOISE_MS} ms): a response waiting in the generator's queue looks slow;</li>
  *   <li>it gave users up: more than {@value #DROPPED_FRACTION} of the planned users dropped (k6);</li>
  *   <li>it fell short with its CPU spent: sent below {@link BreakingSignals#ACHIEVED_FRACTION} of offered while
  *       benchpilot used at least {@value #BUSY} of all cores and the target showed neither slow responses nor
  *       errors (engines that do not report their schedule);</li>
- *   <li>an outside engine's busiest process used at least {@value #CHILD_BUSY} of one core over the level: one process
- *       cannot do more, and its own timings are then not to be trusted (Locust warns at the same point).</li>
+ *   <li>an outside engine's busiest process used at least {@value #CHILD_BUSY} of one core over the level (one process
+ *       cannot do more; Locust warns at the same point) while it sent short of the plan or the latency rose (its own
+ *       timings are then not to be trusted). At full CPU with the rate kept and latency normal, it still kept up.</li>
  * </ul>
  * A generator-limited level is never a breaking signal of the target nor its breaking point.
  */
@@ -72,9 +74,12 @@ public final class GeneratorCheck {
             reasons.add(String.format(Locale.ROOT, "it sent %.1f of %.1f rps offered while using %.0f%% of all cores, and the target's "
                     + "p95 and errors were normal", stage.achievedRps(), stage.offeredRps(), generator * 100));
         }
-        if (child != null && child >= CHILD_BUSY) {
-            reasons.add(String.format(Locale.ROOT, "its busiest engine process used %.0f%% of a core, all one process can use",
-                    child * 100));
+        boolean latencyRose = noLoadP95Ms != null && stage.latencyMs() != null
+                && stage.latencyMs().p95() > BreakingSignals.P95_FACTOR * noLoadP95Ms;
+        if (child != null && child >= CHILD_BUSY && (shortfall || latencyRose)) {
+            reasons.add(String.format(Locale.ROOT, "its busiest engine process used %.0f%% of a core, all one process can use, while "
+                    + "%s", child * 100, shortfall ? String.format(Locale.ROOT, "it sent %.1f of %.1f rps offered", stage.achievedRps(),
+                    stage.offeredRps()) : "the latency rose: its own timings are not to be trusted"));
         }
         String note = null;
         if (!reasons.isEmpty()) {
@@ -104,14 +109,15 @@ public final class GeneratorCheck {
             return reasons;
         }
         LatencySummary latency = stage.latencyMs();
-        if (lag.p95() > LAG_P95_MS) {
-            reasons.add(String.format(Locale.ROOT, "it ran %.0f ms late at p95 (%.0f ms at most; limit %.0f ms)", lag.p95(),
-                    lag.max(), LAG_P95_MS));
-        } else if (lag.p95() > LAG_NOISE_MS && latency != null && noLoadP95Ms != null
+        double typical = schedule.typicalMs();
+        if (typical > LAG_P95_MS) {
+            reasons.add(String.format(Locale.ROOT, "it ran %.0f ms late %s (%.0f ms at most; limit %.0f ms)", typical,
+                    schedule.typicalWords(), lag.max(), LAG_P95_MS));
+        } else if (typical > LAG_NOISE_MS && latency != null && noLoadP95Ms != null
                 && latency.p95() > BreakingSignals.P95_FACTOR * noLoadP95Ms
-                && lag.p95() >= LAG_SHARE_OF_RISE * (latency.p95() - noLoadP95Ms)) {
-            reasons.add(String.format(Locale.ROOT, "its own delay (%.1f ms late at p95) explains the latency rise "
-                    + "(p95 %.1f ms against %.1f ms with no load)", lag.p95(), latency.p95(), noLoadP95Ms));
+                && typical >= LAG_SHARE_OF_RISE * (latency.p95() - noLoadP95Ms)) {
+            reasons.add(String.format(Locale.ROOT, "its own delay (%.1f ms late %s) explains the latency rise "
+                    + "(p95 %.1f ms against %.1f ms with no load)", typical, schedule.typicalWords(), latency.p95(), noLoadP95Ms));
         }
         return reasons;
     }

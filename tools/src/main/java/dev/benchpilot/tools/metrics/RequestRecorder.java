@@ -106,7 +106,14 @@ public final class RequestRecorder {
 
     public void record(RequestOutcome outcome) {
         if (outcome.status() == RequestOutcome.GENERATOR_LAG) {
-            arrived(outcome.sentNanos(), outcome.sentNanos() + outcome.latencyNanos());
+            double seconds = (outcome.sentNanos() - startNanos) / 1e9;
+            synchronized (lock) {
+                for (StageWindow stage : stages) {
+                    if (stage.contains(seconds)) {
+                        stage.eventLoopLag(outcome.latencyNanos() / 1000);
+                    }
+                }
+            }
             return;
         }
         if (outcome.status() == RequestOutcome.DROPPED) {

@@ -101,4 +101,32 @@ class GeneratorCheckTest {
                 .contains("dropped 2000 users");
         assertThat(GeneratorCheck.of(scheduled(FAST, lag(1), 100), List.of(), 4.0).generatorLimited()).isFalse();
     }
+
+    @Test
+    void an_engine_process_is_judged_by_its_typical_seconds_worst_delay_not_its_worst_seconds() {
+        // each sample is one second's worst event-loop delay: a few bad seconds are not a generator that cannot keep up
+        LatencySummary someBadSeconds = new LatencySummary(20, 0, 20, 25, 4, 60, 80, 90, 90, 90);
+        LatencySummary everySecondLate = new LatencySummary(20, 200, 350, 50, 340, 400, 420, 450, 450, 450);
+        StageMetrics fine = new StageMetrics("steady", true, 5, 20, 1000, 1000, 15_000, 0, 0, 0, FAST, 1000.0,
+                new ScheduleLag(15, 0, someBadSeconds, true));
+        StageMetrics behind = new StageMetrics("steady", true, 5, 20, 1000, 1000, 15_000, 0, 0, 0, FAST, 1000.0,
+                new ScheduleLag(15, 0, everySecondLate, true));
+
+        assertThat(GeneratorCheck.of(fine, List.of(), 4.0).generatorLimited()).isFalse();
+        assertThat(GeneratorCheck.of(behind, List.of(), 4.0).reasons()).singleElement().asString()
+                .contains("340 ms late in a typical second");
+    }
+
+    @Test
+    void a_saturated_engine_process_is_the_limit_only_when_it_fell_short_or_the_latency_rose() {
+        List<GeneratorCpu.Sample> busyChild = new ArrayList<>();
+        for (int second = 0; second < 30; second++) {
+            busyChild.add(new GeneratorCpu.Sample(second, 0.05, 0.6, 1.02));
+        }
+
+        assertThat(GeneratorCheck.of(stage(4000, 1350, FAST), busyChild, 4.0).reasons()).singleElement().asString()
+                .contains("busiest engine process used 102% of a core").contains("sent 1350.0 of 4000.0 rps");
+        assertThat(GeneratorCheck.of(stage(1000, 1000, FAST), busyChild, 4.0).generatorLimited())
+                .as("at full CPU but on schedule with normal latency it kept up").isFalse();
+    }
 }

@@ -99,6 +99,7 @@ class RequestRecorderTest {
         assertThat(metrics.requests()).isEqualTo(1);
         assertThat(metrics.stages().get(0).schedule()).as("nothing reported in the ramp's window").isNull();
         assertThat(steady.samples()).isEqualTo(9);
+        assertThat(steady.eventLoop()).as("seconds of an engine process, judged by their median").isTrue();
         assertThat(steady.dropped()).isEqualTo(7);
         assertThat(steady.lagMs().p50()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(0.1));
         assertThat(steady.lagMs().max()).isCloseTo(400.0, org.assertj.core.api.Assertions.within(1.0));

@@ -22,6 +22,7 @@ public final class StageWindow {
     private Histogram lag;
     private long lagSamples;
     private long dropped;
+    private boolean eventLoop;
 
     public StageWindow(Stage stage, Duration stageStart, Duration settle) {
         this.stage = stage;
@@ -72,6 +73,12 @@ public final class StageWindow {
         lag.recordValue(Math.min(Math.max(0, lagMicros), lag.getHighestTrackableValue()));
     }
 
+    /** Counts an engine process's worst event-loop delay of one second ending in the window. */
+    public void eventLoopLag(long lagMicros) {
+        eventLoop = true;
+        arrived(lagMicros);
+    }
+
     /** Counts users planned in the window that the generator gave up on. */
     public void dropped(long users) {
         dropped += users;
@@ -84,7 +91,7 @@ public final class StageWindow {
         return new StageMetrics(stage.name(), stage.measured(), round(windowStartSeconds), round(endSeconds),
                 round(offered), round(requests / window), requests, failed, unanswered,
                 requests == 0 ? 0.0 : (double) failed / requests, LatencySummary.of(latency), round(completed / window),
-                lag == null && dropped == 0 ? null : new ScheduleLag(lagSamples, dropped, lag == null ? null : LatencySummary.of(lag)));
+                lag == null && dropped == 0 ? null : new ScheduleLag(lagSamples, dropped, lag == null ? null : LatencySummary.of(lag), eventLoop));
     }
 
     private static double round(double value) {
