@@ -1,9 +1,9 @@
 package dev.benchpilot.agents.analysis;
 
 import dev.benchpilot.tools.analysis.Bottlenecks;
+import dev.benchpilot.tools.analysis.GeneratorLimit;
 import dev.benchpilot.tools.analysis.SpikeRecovery;
 import dev.benchpilot.tools.analysis.UslFit;
-import dev.benchpilot.tools.analysis.GeneratorLimit;
 import java.util.List;
 import java.util.Map;
 

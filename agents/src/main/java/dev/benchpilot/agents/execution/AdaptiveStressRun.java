@@ -3,13 +3,12 @@ package dev.benchpilot.agents.execution;
 import dev.benchpilot.tools.analysis.BreakingSignals;
 import dev.benchpilot.tools.analysis.GeneratorCheck;
 import dev.benchpilot.tools.analysis.StressSearch;
-import dev.benchpilot.tools.monitor.GeneratorCpu;
-import java.util.function.Supplier;
 import dev.benchpilot.tools.engines.EngineException;
 import dev.benchpilot.tools.engines.EngineRun;
 import dev.benchpilot.tools.engines.LoadTest;
 import dev.benchpilot.tools.metrics.RunSeries;
 import dev.benchpilot.tools.metrics.StageMetrics;
+import dev.benchpilot.tools.monitor.GeneratorCpu;
 import dev.benchpilot.tools.scenario.LoadProfile;
 import dev.benchpilot.tools.scenario.LoadProfiles;
 import java.time.Duration;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * Runs an adaptive stress search: one short engine run per offered rate, chosen by {@link StressSearch},

@@ -1,8 +1,8 @@
 package dev.benchpilot.orchestrator.cli;
 
-import dev.benchpilot.orchestrator.workflow.BenchmarkRequest;
 import dev.benchpilot.agents.llm.ModelConfig;
 import dev.benchpilot.orchestrator.workflow.Agents;
+import dev.benchpilot.orchestrator.workflow.BenchmarkRequest;
 import dev.benchpilot.orchestrator.workflow.ConfigFile;
 import dev.benchpilot.orchestrator.workflow.Defaults;
 import dev.benchpilot.orchestrator.workflow.MeasureOptions;

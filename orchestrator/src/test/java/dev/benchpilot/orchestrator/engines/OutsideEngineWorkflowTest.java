@@ -66,7 +66,7 @@ class OutsideEngineWorkflowTest {
         try (var files = Files.list(outcome.workspace().resolve("locust/results"))) {
             workerFiles = files.filter(f -> f.getFileName().toString().startsWith("requests-")).toList();
         }
-        assertThat(workerFiles).hasSize(2);
+        assertThat(workerFiles).as("the workers' results come through the master").hasSize(1);
         assertThat(Files.readString(outcome.workspace().resolve("setup.md")))
                 .contains("--master --master-bind-host 0.0.0.0 --expect-workers 2", "--worker --master-host <master host>");
         assertThat(summary.get("warnings").toString()).doesNotContain("own summary");

@@ -92,6 +92,6 @@ class ToolChoiceTest {
         assertThatThrownBy(() -> ToolChoice.choose(request("jmeter", LoadPattern.BASELINE, 0), List.of(), engines()))
                 .isInstanceOf(UsageException.class).hasMessageContaining("unknown tool 'jmeter'").hasMessageContaining("locust");
         assertThatThrownBy(() -> ToolChoice.choose(request("gatling", LoadPattern.BASELINE, 2), List.of(), engines("locust")))
-                .isInstanceOf(UsageException.class).hasMessageContaining("use it with --tool locust");
+                .isInstanceOf(UsageException.class).hasMessageContaining("use them with --tool locust or --tool k6");
     }
 }

@@ -23,7 +23,9 @@ import java.util.OptionalDouble;
  *       errors (engines that do not report their schedule);</li>
  *   <li>an outside engine's busiest process used at least {@value #CHILD_BUSY} of one core over the level (one process
  *       cannot do more; Locust warns at the same point) while it sent short of the plan or the latency rose (its own
- *       timings are then not to be trusted). At full CPU with the rate kept and latency normal, it still kept up.</li>
+ *       timings are then not to be trusted). At full CPU with the rate kept and latency normal, it still kept up;</li>
+ *   <li>{@value #PORTS_USED} of the machine's ephemeral ports were taken (TIME_WAIT included): the generator's new
+ *       connections are about to fail for want of a source port, which would read as the target refusing them.</li>
  * </ul>
  * A generator-limited level is never a breaking signal of the target nor its breaking point.
  */
@@ -36,6 +38,8 @@ public final class GeneratorCheck {
     public static final double LAG_NOISE_MS = 5;
     public static final double LAG_SHARE_OF_RISE = 0.5;
     public static final double DROPPED_FRACTION = 0.01;
+    /** At this share of the ephemeral port range in use, new connections are about to find no source port. */
+    public static final double PORTS_USED = 0.80;
     /** An outside engine's process at this fraction of one core is saturated (Locust warns at 90% too). */
     public static final double CHILD_BUSY = 0.90;
 
@@ -80,6 +84,14 @@ public final class GeneratorCheck {
             reasons.add(String.format(Locale.ROOT, "its busiest engine process used %.0f%% of a core, all one process can use, while "
                     + "%s", child * 100, shortfall ? String.format(Locale.ROOT, "it sent %.1f of %.1f rps offered", stage.achievedRps(),
                     stage.offeredRps()) : "the latency rose: its own timings are not to be trusted"));
+        }
+        Integer range = GeneratorCpu.ephemeralPortCount();
+        int ports = samples.stream().filter(s -> s.seconds() - sampleOffsetSeconds >= stage.windowStartSeconds()
+                        && s.seconds() - sampleOffsetSeconds <= stage.windowEndSeconds() && s.ephemeralPorts() != null)
+                .mapToInt(GeneratorCpu.Sample::ephemeralPorts).max().orElse(0);
+        if (range != null && ports >= PORTS_USED * range) {
+            reasons.add(String.format(Locale.ROOT, "%d of this machine's %d ephemeral ports were taken (TIME_WAIT included): new "
+                    + "connections run out of source ports, as per-user connections do at thousands of users a second", ports, range));
         }
         String note = null;
         if (!reasons.isEmpty()) {

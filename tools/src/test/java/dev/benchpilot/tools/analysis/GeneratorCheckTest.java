@@ -64,6 +64,7 @@ class GeneratorCheckTest {
             assertThat(sink).isPositive();
             assertThat(sampler.samples()).hasSizeGreaterThanOrEqualTo(2);
             assertThat(sampler.samples().get(1).processFraction()).isNotNull().isGreaterThan(0.0);
+            assertThat(sampler.samples().get(1).ephemeralPorts()).as("read from /proc/net/tcp").isNotNull().isNotNegative();
         }
     }
 
@@ -128,5 +129,19 @@ class GeneratorCheckTest {
                 .contains("busiest engine process used 102% of a core").contains("sent 1350.0 of 4000.0 rps");
         assertThat(GeneratorCheck.of(stage(1000, 1000, FAST), busyChild, 4.0).generatorLimited())
                 .as("at full CPU but on schedule with normal latency it kept up").isFalse();
+    }
+
+    @Test
+    void a_machine_out_of_ephemeral_ports_is_the_generators_limit_not_a_target_refusing_connections() {
+        Integer range = GeneratorCpu.ephemeralPortCount();
+        org.junit.jupiter.api.Assumptions.assumeTrue(range != null, "no /proc/sys/net/ipv4/ip_local_port_range here");
+        List<GeneratorCpu.Sample> taken = new ArrayList<>();
+        for (int second = 0; second < 30; second++) {
+            taken.add(new GeneratorCpu.Sample(second, 0.3, 0.6, null, (int) (range * 0.85)));
+        }
+
+        assertThat(GeneratorCheck.of(stage(8000, 5000, SLOW), taken, 4.0).reasons()).singleElement().asString()
+                .contains("ephemeral ports were taken");
+        assertThat(GeneratorCheck.of(stage(8000, 8000, FAST), cpu(0.3, 0.6), 4.0).generatorLimited()).isFalse();
     }
 }

@@ -10,12 +10,13 @@ import dev.benchpilot.tools.metrics.LoadMetrics;
 import dev.benchpilot.tools.metrics.RequestOutcome;
 import dev.benchpilot.tools.metrics.RequestRecorder;
 import dev.benchpilot.tools.metrics.SendGaps;
+import dev.benchpilot.tools.monitor.GeneratorProcesses;
+import dev.benchpilot.tools.process.ChildEnvironment;
 import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.FlowGroups;
 import dev.benchpilot.tools.scripts.ScriptSpec;
 import dev.benchpilot.tools.scripts.ScriptWriter;
-import dev.benchpilot.tools.process.ChildEnvironment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -255,7 +256,10 @@ abstract class ProcessEngine implements LoadEngine {
         env.put("BASE_URL", test.baseUrlText());
         env.put("BENCHPILOT_RESULTS", results.resolve("requests.ndjson").toString());
         env.putAll(environment());
-        return builder.start();
+        Process process = builder.start();
+        GeneratorProcesses.started(process.toHandle());
+        process.onExit().thenAccept(ended -> GeneratorProcesses.ended(ended.toHandle()));
+        return process;
     }
 
     /** The test users and the static header as the generated scripts read them; never written to a file. */

@@ -40,14 +40,21 @@ final class RequestTracker {
 
     /**
      * A user of {@code flow} starts its journey: the n-th of its flow is planned where the profile's requests, at the
-     * flow's share of users, add up to n users. The first arrival is the profile's time zero.
+     * flow's share of users, add up to n users; its lag is how much later than that it started, beyond two of the flow's
+     * planned intervals between users. The first arrival is the profile's time zero.
      */
     void arrived(Flow flow) {
         long now = System.nanoTime();
         started(now);
         long n = arrivals.computeIfAbsent(flow.name(), k -> new AtomicLong()).getAndIncrement();
-        double plannedSeconds = profile.secondsAtRequest(n / usersPerRequest.get(flow.name()));
-        recorder.arrived(recorder.startNanos() + (long) (plannedSeconds * 1e9), now);
+        double perRequest = usersPerRequest.get(flow.name());
+        double plannedSeconds = profile.secondsAtRequest(n / perRequest);
+        // Gatling rounds each stage's users of a flow to whole users and spreads them evenly, so a user may be due up to
+        // about an interval of that flow away from the continuous plan (seconds, for a flow of a user every few
+        // seconds): only the lateness beyond two planned intervals is the generator's
+        double flowUsersPerSecond = profile.rpsAt(java.time.Duration.ofNanos((long) (plannedSeconds * 1e9))) * perRequest;
+        long slackNanos = flowUsersPerSecond > 0 ? (long) Math.min(3.6e12, 2e9 / flowUsersPerSecond) : (long) 3.6e12;
+        recorder.arrived(recorder.startNanos() + (long) (plannedSeconds * 1e9), now - slackNanos);
     }
 
     long begin(String endpointKey, String flow) {
