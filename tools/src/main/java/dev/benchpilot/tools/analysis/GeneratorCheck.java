@@ -24,8 +24,10 @@ import java.util.OptionalDouble;
  *   <li>an outside engine's busiest process used at least {@value #CHILD_BUSY} of one core over the level (one process
  *       cannot do more; Locust warns at the same point) while it sent short of the plan or the latency rose (its own
  *       timings are then not to be trusted). At full CPU with the rate kept and latency normal, it still kept up;</li>
- *   <li>{@value #PORTS_USED} of the machine's ephemeral ports were taken (TIME_WAIT included): the generator's new
- *       connections are about to fail for want of a source port, which would read as the target refusing them.</li>
+ *   <li>{@value #PORTS_USED} of the machine's ephemeral ports were taken (TIME_WAIT included, whoever holds them) while
+ *       requests got no answer: the generator's new connections failed for want of a source port, which would read as
+ *       the target refusing them. Ports taken with every request answered are no limit (shared connections need
+ *       none).</li>
  * </ul>
  * A generator-limited level is never a breaking signal of the target nor its breaking point.
  */
@@ -89,9 +91,11 @@ public final class GeneratorCheck {
         int ports = samples.stream().filter(s -> s.seconds() - sampleOffsetSeconds >= stage.windowStartSeconds()
                         && s.seconds() - sampleOffsetSeconds <= stage.windowEndSeconds() && s.ephemeralPorts() != null)
                 .mapToInt(GeneratorCpu.Sample::ephemeralPorts).max().orElse(0);
-        if (range != null && ports >= PORTS_USED * range) {
-            reasons.add(String.format(Locale.ROOT, "%d of this machine's %d ephemeral ports were taken (TIME_WAIT included): new "
-                    + "connections run out of source ports, as per-user connections do at thousands of users a second", ports, range));
+        // ports taken are harmless until a connection fails for want of one: requests without an answer are that symptom
+        if (range != null && ports >= PORTS_USED * range && stage.unanswered() > 0) {
+            reasons.add(String.format(Locale.ROOT, "%d of this machine's %d ephemeral ports were taken (TIME_WAIT included) while "
+                    + "%d requests got no answer: new connections ran out of source ports, as per-user connections do at thousands of "
+                    + "users a second", ports, range, stage.unanswered()));
         }
         String note = null;
         if (!reasons.isEmpty()) {
