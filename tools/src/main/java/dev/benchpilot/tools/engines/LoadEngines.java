@@ -69,7 +69,8 @@ public final class LoadEngines {
         return factory == null ? Optional.empty() : Optional.of(factory.apply(options));
     }
 
+    /** The engines' names, in order; a copy (the registry itself cannot be changed from outside). */
     public static Set<String> names() {
-        return ENGINES.keySet();
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(ENGINES.keySet()));
     }
 }
