@@ -9,7 +9,8 @@ package dev.benchpilot.agents;
  * @param inputTokens    model tokens read (0 for deterministic agents, which use no model)
  * @param outputTokens   model tokens written
  */
-public record AgentActivity(String implementation, String fallbackReason, int toolCalls, long inputTokens, long outputTokens) {
+public record AgentActivity(
+        String implementation, String fallbackReason, int toolCalls, long inputTokens, long outputTokens) {
 
     public static AgentActivity deterministic(int toolCalls) {
         return new AgentActivity("deterministic", null, toolCalls, 0, 0);

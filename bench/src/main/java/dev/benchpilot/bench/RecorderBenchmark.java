@@ -35,8 +35,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class RecorderBenchmark {
 
-    private static final String[] ENDPOINTS = {"GET /api/products", "GET /api/products/{id}", "POST /api/cart/add",
-        "GET /api/cart", "POST /api/checkout", "GET /api/dashboard", "POST /api/login"};
+    private static final String[] ENDPOINTS = {
+        "GET /api/products",
+        "GET /api/products/{id}",
+        "POST /api/cart/add",
+        "GET /api/cart",
+        "POST /api/checkout",
+        "GET /api/dashboard",
+        "POST /api/login"
+    };
 
     private RequestRecorder recorder;
     private Histogram bare;
@@ -45,8 +52,12 @@ public class RecorderBenchmark {
     @Setup
     public void setUp() {
         start = System.nanoTime();
-        LoadProfile profile = new LoadProfile(LoadPattern.BASELINE, 100, List.of(
-                Stage.ramp("ramp-up", Duration.ofSeconds(10), 10, 100), Stage.constant("steady", Duration.ofHours(1), 100)));
+        LoadProfile profile = new LoadProfile(
+                LoadPattern.BASELINE,
+                100,
+                List.of(
+                        Stage.ramp("ramp-up", Duration.ofSeconds(10), 10, 100),
+                        Stage.constant("steady", Duration.ofHours(1), 100)));
         recorder = new RequestRecorder(start, profile, Duration.ofSeconds(3));
         bare = LatencySummary.newHistogramMicros();
     }
@@ -61,8 +72,11 @@ public class RecorderBenchmark {
     @Benchmark
     public void recorderRecord() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        recorder.record(new RequestOutcome(ENDPOINTS[random.nextInt(ENDPOINTS.length)], System.nanoTime(),
-                random.nextLong(200_000, 50_000_000), 200));
+        recorder.record(new RequestOutcome(
+                ENDPOINTS[random.nextInt(ENDPOINTS.length)],
+                System.nanoTime(),
+                random.nextLong(200_000, 50_000_000),
+                200));
     }
 
     @Benchmark

@@ -20,24 +20,40 @@ class ArchitectureTest {
 
     @Test
     void tools_knows_nothing_of_agents_orchestrator_llms_or_http_servers() {
-        noClasses().that().resideInAPackage("dev.benchpilot.tools..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.benchpilot.agents..", "dev.benchpilot.orchestrator..",
-                        "dev.langchain4j..", "io.javalin..", "picocli..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.benchpilot.tools..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.benchpilot.agents..",
+                        "dev.benchpilot.orchestrator..",
+                        "dev.langchain4j..",
+                        "io.javalin..",
+                        "picocli..")
                 .check(CLASSES);
     }
 
     @Test
     void agents_know_nothing_of_the_orchestrator_http_or_cli() {
-        noClasses().that().resideInAPackage("dev.benchpilot.agents..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.benchpilot.orchestrator..", "io.javalin..", "picocli..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.benchpilot.agents..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.benchpilot.orchestrator..", "io.javalin..", "picocli..")
                 .check(CLASSES);
     }
 
     @Test
     void the_example_service_is_independent_of_benchpilot() {
-        noClasses().that().resideInAPackage("dev.benchpilot.examples..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.benchpilot.tools..", "dev.benchpilot.agents..",
-                        "dev.benchpilot.orchestrator..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.benchpilot.examples..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.benchpilot.tools..", "dev.benchpilot.agents..", "dev.benchpilot.orchestrator..")
                 .check(CLASSES);
     }
 

@@ -16,12 +16,26 @@ import java.util.List;
  * @param growthPerMonth expected traffic growth for the capacity projection (0.2 = 20% a month), or null
  * @param failsWithoutLoad steps the functional pre-flight found failing with no load, left out of the load
  */
-public record AnalysisInput(LoadProfile profile, NoLoadBaseline.Result baseline, LoadMetrics metrics, List<String> warnings,
-                            SearchOutcome search, Double growthPerMonth, Observations observed, Sla sla,
-                            List<Preflight.Failure> failsWithoutLoad) {
+public record AnalysisInput(
+        LoadProfile profile,
+        NoLoadBaseline.Result baseline,
+        LoadMetrics metrics,
+        List<String> warnings,
+        SearchOutcome search,
+        Double growthPerMonth,
+        Observations observed,
+        Sla sla,
+        List<Preflight.Failure> failsWithoutLoad) {
 
-    public AnalysisInput(LoadProfile profile, NoLoadBaseline.Result baseline, LoadMetrics metrics, List<String> warnings,
-                         SearchOutcome search, Double growthPerMonth, Observations observed, Sla sla) {
+    public AnalysisInput(
+            LoadProfile profile,
+            NoLoadBaseline.Result baseline,
+            LoadMetrics metrics,
+            List<String> warnings,
+            SearchOutcome search,
+            Double growthPerMonth,
+            Observations observed,
+            Sla sla) {
         this(profile, baseline, metrics, warnings, search, growthPerMonth, observed, sla, List.of());
     }
 

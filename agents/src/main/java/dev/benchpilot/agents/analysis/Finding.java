@@ -6,5 +6,4 @@ package dev.benchpilot.agents.analysis;
  * @param severity ok, warning or critical
  * @param evidence the measured figures it rests on, in words
  */
-public record Finding(String severity, String title, String evidence) {
-}
+public record Finding(String severity, String title, String evidence) {}

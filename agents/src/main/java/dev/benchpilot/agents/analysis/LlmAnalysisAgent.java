@@ -23,8 +23,10 @@ import java.util.Map;
 public final class LlmAnalysisAgent implements AnalysisAgent {
 
     static final String PROMPT = "performance-analyst.v1.md";
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS).disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     private final LlmRole role;
     private final DeterministicAnalysisAgent fallback = new DeterministicAnalysisAgent();
@@ -39,24 +41,43 @@ public final class LlmAnalysisAgent implements AnalysisAgent {
         Tools tools = new Tools(measured(input, base), tree(base.capacity()), resources(input));
         Grounding grounding = new Grounding(List.of(tools.measured, tools.capacity, tools.resources));
         LlmRole.Outcome<AnalysisAnswer.Parsed> outcome = role.run(
-                "Analyse this " + input.profile().pattern().name().toLowerCase(java.util.Locale.ROOT) + " benchmark. Read the figures "
-                        + "with the tools (measuredFigures, capacityModel, resourceTimeline) and answer with the JSON object only.",
-                tools, answer -> AnalysisAnswer.check(answer, grounding));
+                "Analyse this " + input.profile().pattern().name().toLowerCase(java.util.Locale.ROOT)
+                        + " benchmark. Read the figures "
+                        + "with the tools (measuredFigures, capacityModel, resourceTimeline) and answer with the "
+                        + "JSON object only.",
+                tools,
+                answer -> AnalysisAnswer.check(answer, grounding));
         if (outcome.value() == null) {
-            return new Analysis(base.degradation(), base.findings(), base.todos(), base.narrative(), base.capacity(),
+            return new Analysis(
+                    base.degradation(),
+                    base.findings(),
+                    base.todos(),
+                    base.narrative(),
+                    base.capacity(),
                     outcome.activity(role.config(), base.activity().toolCalls()));
         }
-        return new Analysis(base.degradation(), outcome.value().findings(), withPreflight(outcome.value().todos(), base.todos()),
-                outcome.value().narrative(), base.capacity(), outcome.activity(role.config(), 0));
+        return new Analysis(
+                base.degradation(),
+                outcome.value().findings(),
+                withPreflight(outcome.value().todos(), base.todos()),
+                outcome.value().narrative(),
+                base.capacity(),
+                outcome.activity(role.config(), 0));
     }
 
     /** The model's todos, then each "fails without load" todo of the measured pre-flight it left out, numbered on. */
     private static List<Todo> withPreflight(List<Todo> model, List<Todo> measured) {
         List<Todo> todos = new java.util.ArrayList<>(model);
         for (Todo todo : measured) {
-            if (todo.title().contains("fails without load") && model.stream().noneMatch(t -> t.title().equals(todo.title()))) {
-                todos.add(new Todo(String.format(java.util.Locale.ROOT, "bench-%03d", todos.size() + 1), todo.title(), todo.priority(),
-                        todo.effortHours(), todo.expectedImpact(), todo.evidence()));
+            if (todo.title().contains("fails without load")
+                    && model.stream().noneMatch(t -> t.title().equals(todo.title()))) {
+                todos.add(new Todo(
+                        String.format(java.util.Locale.ROOT, "bench-%03d", todos.size() + 1),
+                        todo.title(),
+                        todo.priority(),
+                        todo.effortHours(),
+                        todo.expectedImpact(),
+                        todo.evidence()));
             }
         }
         return todos;
@@ -72,12 +93,16 @@ public final class LlmAnalysisAgent implements AnalysisAgent {
         figures.put("achievedRps", metrics.achievedRps());
         figures.put("byStatus", metrics.byStatus());
         figures.put("latencyMsUnderLoad", metrics.measuredLatencyMs());
-        figures.put("latencyMsNoLoad", input.baseline() == null ? null : input.baseline().overall());
+        figures.put(
+                "latencyMsNoLoad",
+                input.baseline() == null ? null : input.baseline().overall());
         figures.put("degradation", base.degradation());
         figures.put("stages", metrics.stages());
         figures.put("endpoints", metrics.endpoints());
         figures.put("warnings", input.warnings());
-        figures.put("failsWithoutLoad", input.failsWithoutLoad().stream().map(f -> f.describe()).toList());
+        figures.put(
+                "failsWithoutLoad",
+                input.failsWithoutLoad().stream().map(f -> f.describe()).toList());
         figures.put("scenarioErrors", metrics.scenarioErrors());
         figures.put("search", input.search());
         return tree(figures);
@@ -87,7 +112,9 @@ public final class LlmAnalysisAgent implements AnalysisAgent {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("sources", input.observed().sources());
         List<?> samples = input.observed().target();
-        view.put("targetSamples", samples.size() <= 120 ? samples : samples.subList(samples.size() - 120, samples.size()));
+        view.put(
+                "targetSamples",
+                samples.size() <= 120 ? samples : samples.subList(samples.size() - 120, samples.size()));
         view.put("jfr", input.observed().jfrEvidence());
         return tree(view);
     }
@@ -113,17 +140,20 @@ public final class LlmAnalysisAgent implements AnalysisAgent {
             this.resources = resources;
         }
 
-        @Tool("Measured figures: requests, error rate, achieved rps, latency percentiles under load and with no load, degradation, each stage and endpoint")
+        @Tool("Measured figures: requests, error rate, achieved rps, latency percentiles under load and with no "
+                + "load, degradation, each stage and endpoint")
         public String measuredFigures() {
             return measured.toString();
         }
 
-        @Tool("The capacity model: comfortable, maximum and breaking-point rates with their criteria, the levels measured, the USL fit, bottlenecks")
+        @Tool("The capacity model: comfortable, maximum and breaking-point rates with their criteria, the levels "
+                + "measured, the USL fit, bottlenecks")
         public String capacityModel() {
             return capacity.toString();
         }
 
-        @Tool("The target's resources each second while the load ran (CPU, memory, threads, connection pools), and JFR evidence")
+        @Tool("The target's resources each second while the load ran (CPU, memory, threads, connection pools), and "
+                + "JFR evidence")
         public String resourceTimeline() {
             return resources.toString();
         }

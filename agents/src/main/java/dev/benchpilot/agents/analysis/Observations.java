@@ -13,8 +13,12 @@ import java.util.List;
  * @param jfrEvidence  what a JFR recording of the target showed (hot methods, lock contention), or null
  * @param liveHeap     (seconds, bytes) live sets of a JVM target after forced full collections, from a soak run
  */
-public record Observations(List<GeneratorCpu.Sample> generatorCpu, List<TargetSample> target, List<String> sources, String jfrEvidence,
-                           List<double[]> liveHeap) {
+public record Observations(
+        List<GeneratorCpu.Sample> generatorCpu,
+        List<TargetSample> target,
+        List<String> sources,
+        String jfrEvidence,
+        List<double[]> liveHeap) {
 
     public static final Observations NONE = new Observations(List.of(), List.of(), List.of(), null, List.of());
 

@@ -9,5 +9,5 @@ package dev.benchpilot.agents.analysis;
  * @param expectedImpact what should improve, in words
  * @param evidence       the finding it comes from
  */
-public record Todo(String id, String title, String priority, double effortHours, String expectedImpact, String evidence) {
-}
+public record Todo(
+        String id, String title, String priority, double effortHours, String expectedImpact, String evidence) {}

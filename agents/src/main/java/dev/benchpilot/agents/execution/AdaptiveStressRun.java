@@ -27,15 +27,20 @@ final class AdaptiveStressRun {
 
     static final Duration PAUSE_AFTER_BREAK = Duration.ofSeconds(3);
 
-    private AdaptiveStressRun() {
-    }
+    private AdaptiveStressRun() {}
 
     /**
-     * @param generatorCpu benchpilot's CPU samples so far, on a clock that starts about when this search does: a step the
+     * @param generatorCpu benchpilot's CPU samples so far, on a clock that starts about when this search does: a
+     *     step the
      *                     generator could not offer ends the search as generator-limited, never as a break
      */
-    static Result run(ExecutionRequest request, Double noLoadP95Ms, ExecutionListener listener, RatePicker picker,
-                      Supplier<List<GeneratorCpu.Sample>> generatorCpu) throws EngineException, InterruptedException {
+    static Result run(
+            ExecutionRequest request,
+            Double noLoadP95Ms,
+            ExecutionListener listener,
+            RatePicker picker,
+            Supplier<List<GeneratorCpu.Sample>> generatorCpu)
+            throws EngineException, InterruptedException {
         StressBounds bounds = request.search();
         LoadTest test = request.test();
         StressSearch search = new StressSearch(bounds.startRps(), bounds.maxRps());
@@ -49,16 +54,26 @@ final class AdaptiveStressRun {
         for (OptionalDouble next = search.next(); next.isPresent(); next = search.next()) {
             double rps = picker.choose(search.steps(), next.getAsDouble(), bounds, last);
             String name = String.format(Locale.ROOT, "step %d: %s rps", ++number, fmt(rps));
-            LoadProfile profile = LoadProfiles.searchStep(name, rps, previous, test.scenarios().settleTime());
+            LoadProfile profile = LoadProfiles.searchStep(
+                    name, rps, previous, test.scenarios().settleTime());
             double stepSeconds = profile.totalDuration().toMillis() / 1000.0;
             if (loadSeconds + stepSeconds > bounds.loadBudget().toSeconds()) {
-                search.stop("load budget of " + bounds.loadBudget().toSeconds() + "s spent after " + (number - 1) + " steps", false);
+                search.stop(
+                        "load budget of " + bounds.loadBudget().toSeconds() + "s spent after " + (number - 1)
+                                + " steps",
+                        false);
                 break;
             }
             listener.onStep(name + " for " + Math.round(stepSeconds) + "s");
             double offset = (System.nanoTime() - zero) / 1e9;
-            EngineRun step = request.engine().run(test.step(profile, test.workDir().resolve("steps").resolve(String.format(Locale.ROOT,
-                    "step-%02d", number))), listener.mappingIntervals(interval -> interval.shifted(Math.round(offset))));
+            EngineRun step = request.engine()
+                    .run(
+                            test.step(
+                                    profile,
+                                    test.workDir()
+                                            .resolve("steps")
+                                            .resolve(String.format(Locale.ROOT, "step-%02d", number))),
+                            listener.mappingIntervals(interval -> interval.shifted(Math.round(offset))));
             loadSeconds += stepSeconds;
             series.add(step.metrics(), step.histograms(), offset);
             step.warnings().forEach(w -> warnings.add(name + ": " + w));
@@ -66,7 +81,8 @@ final class AdaptiveStressRun {
                 search.stop("stopped: " + test.stop().reason(), false);
                 break;
             }
-            StageMetrics hold = step.metrics().stages().get(step.metrics().stages().size() - 1);
+            StageMetrics hold =
+                    step.metrics().stages().get(step.metrics().stages().size() - 1);
             last = hold;
             GeneratorCheck.Verdict generator = GeneratorCheck.of(hold, generatorCpu.get(), noLoadP95Ms, offset);
             if (generator.generatorLimited()) {
@@ -77,8 +93,14 @@ final class AdaptiveStressRun {
                 continue;
             }
             List<String> signals = new ArrayList<>(BreakingSignals.of(hold, noLoadP95Ms));
-            if (bounds.slaP95Ms() != null && hold.latencyMs() != null && hold.latencyMs().p95() > bounds.slaP95Ms()) {
-                signals.add(String.format(Locale.ROOT, "p95 %.1f ms > SLA %.0f ms", hold.latencyMs().p95(), bounds.slaP95Ms()));
+            if (bounds.slaP95Ms() != null
+                    && hold.latencyMs() != null
+                    && hold.latencyMs().p95() > bounds.slaP95Ms()) {
+                signals.add(String.format(
+                        Locale.ROOT,
+                        "p95 %.1f ms > SLA %.0f ms",
+                        hold.latencyMs().p95(),
+                        bounds.slaP95Ms()));
             }
             search.record(rps, signals.isEmpty(), signals);
             listener.onStep(name + (signals.isEmpty() ? " held" : " broke: " + String.join("; ", signals)));
@@ -87,13 +109,13 @@ final class AdaptiveStressRun {
                 Thread.sleep(PAUSE_AFTER_BREAK.toMillis());
             }
         }
-        SearchOutcome outcome = new SearchOutcome(search.steps(), search.stopReason(), search.lastGoodRps(), search.firstBadRps(),
-                loadSeconds);
-        return new Result(new EngineRun(request.engine().name(), series.metrics(), warnings, series.histograms()), outcome);
+        SearchOutcome outcome = new SearchOutcome(
+                search.steps(), search.stopReason(), search.lastGoodRps(), search.firstBadRps(), loadSeconds);
+        return new Result(
+                new EngineRun(request.engine().name(), series.metrics(), warnings, series.histograms()), outcome);
     }
 
-    record Result(EngineRun run, SearchOutcome outcome) {
-    }
+    record Result(EngineRun run, SearchOutcome outcome) {}
 
     private static String fmt(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);

@@ -6,11 +6,9 @@ import dev.benchpilot.tools.metrics.IntervalMetrics;
 /** Live news from the execution agent: its steps, and the engine's intervals and warnings. */
 public interface ExecutionListener extends LoadListener {
 
-    ExecutionListener NONE = new ExecutionListener() {
-    };
+    ExecutionListener NONE = new ExecutionListener() {};
 
-    default void onStep(String description) {
-    }
+    default void onStep(String description) {}
 
     /** This listener, with every interval passed through {@code map} first (shifted, or also shown elsewhere). */
     default ExecutionListener mappingIntervals(java.util.function.UnaryOperator<IntervalMetrics> map) {

@@ -18,17 +18,34 @@ import java.util.List;
  *                     with when; null when it stayed up
  * @param preflight    the functional pre-flight: which steps failed with no load and were left out; null when none ran
  */
-public record ExecutionReport(NoLoadBaseline.Result baseline, EngineRun run, AgentActivity activity, SearchOutcome search,
-                              List<GeneratorCpu.Sample> generatorCpu, ResourceTimeline target, String targetLost,
-                              Preflight.Result preflight) {
+public record ExecutionReport(
+        NoLoadBaseline.Result baseline,
+        EngineRun run,
+        AgentActivity activity,
+        SearchOutcome search,
+        List<GeneratorCpu.Sample> generatorCpu,
+        ResourceTimeline target,
+        String targetLost,
+        Preflight.Result preflight) {
 
-    public ExecutionReport(NoLoadBaseline.Result baseline, EngineRun run, AgentActivity activity, SearchOutcome search,
-                           List<GeneratorCpu.Sample> generatorCpu, ResourceTimeline target, String targetLost) {
+    public ExecutionReport(
+            NoLoadBaseline.Result baseline,
+            EngineRun run,
+            AgentActivity activity,
+            SearchOutcome search,
+            List<GeneratorCpu.Sample> generatorCpu,
+            ResourceTimeline target,
+            String targetLost) {
         this(baseline, run, activity, search, generatorCpu, target, targetLost, null);
     }
 
-    public ExecutionReport(NoLoadBaseline.Result baseline, EngineRun run, AgentActivity activity, SearchOutcome search,
-                           List<GeneratorCpu.Sample> generatorCpu, ResourceTimeline target) {
+    public ExecutionReport(
+            NoLoadBaseline.Result baseline,
+            EngineRun run,
+            AgentActivity activity,
+            SearchOutcome search,
+            List<GeneratorCpu.Sample> generatorCpu,
+            ResourceTimeline target) {
         this(baseline, run, activity, search, generatorCpu, target, null);
     }
 

@@ -9,7 +9,8 @@ import dev.benchpilot.tools.monitor.TargetWatch;
  * @param search          bounds of an adaptive stress search, or null to run the test's profile as planned
  * @param watch           the target's process and metrics endpoint to sample while the load runs
  */
-public record ExecutionRequest(LoadTest test, LoadEngine engine, int baselineSamples, StressBounds search, TargetWatch watch) {
+public record ExecutionRequest(
+        LoadTest test, LoadEngine engine, int baselineSamples, StressBounds search, TargetWatch watch) {
     /** The same request for another test (the pre-flight's flows). */
     public ExecutionRequest withTest(LoadTest other) {
         return new ExecutionRequest(other, engine, baselineSamples, search, watch);

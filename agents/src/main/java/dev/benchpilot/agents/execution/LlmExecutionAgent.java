@@ -36,11 +36,18 @@ public final class LlmExecutionAgent implements ExecutionAgent {
     }
 
     @Override
-    public ExecutionReport execute(ExecutionRequest request, ExecutionListener listener) throws EngineException, InterruptedException {
+    public ExecutionReport execute(ExecutionRequest request, ExecutionListener listener)
+            throws EngineException, InterruptedException {
         ModelPicker picker = new ModelPicker(role, listener);
         ExecutionReport report = new DeterministicExecutionAgent(picker).execute(request, listener);
-        return new ExecutionReport(report.baseline(), report.run(), picker.activity(report.activity()), report.search(),
-                report.generatorCpu(), report.target(), report.targetLost());
+        return new ExecutionReport(
+                report.baseline(),
+                report.run(),
+                picker.activity(report.activity()),
+                report.search(),
+                report.generatorCpu(),
+                report.target(),
+                report.targetLost());
     }
 
     /** Asks the model for each rate after the first; falls back to the bisection for good after a failed answer. */
@@ -64,9 +71,11 @@ public final class LlmExecutionAgent implements ExecutionAgent {
             if (steps.isEmpty() || fallbackReason != null) {
                 return proposed;
             }
-            LlmRole.Outcome<Double> outcome = role.run("Choose the next offered rate of this stress search. Read the steps with "
+            LlmRole.Outcome<Double> outcome = role.run(
+                    "Choose the next offered rate of this stress search. Read the steps with "
                             + "searchSteps (and lastStep for its figures), then answer with the JSON object only.",
-                    new Tools(steps, bounds, last, proposed), answer -> check(answer, steps, bounds));
+                    new Tools(steps, bounds, last, proposed),
+                    answer -> check(answer, steps, bounds));
             toolCalls += outcome.toolCalls();
             inputTokens += outcome.inputTokens();
             outputTokens += outcome.outputTokens();
@@ -76,19 +85,33 @@ public final class LlmExecutionAgent implements ExecutionAgent {
                 return proposed;
             }
             decisions++;
-            listener.onStep(String.format(Locale.ROOT, "%s chose %s rps (the bisection would offer %s)", role.config().implementation(),
-                    fmt(outcome.value()), fmt(proposed)));
+            listener.onStep(String.format(
+                    Locale.ROOT,
+                    "%s chose %s rps (the bisection would offer %s)",
+                    role.config().implementation(),
+                    fmt(outcome.value()),
+                    fmt(proposed)));
             return outcome.value();
         }
 
         AgentActivity activity(AgentActivity deterministic) {
             if (fallbackReason != null) {
-                return new AgentActivity("deterministic", fallbackReason, deterministic.toolCalls() + toolCalls, inputTokens, outputTokens);
+                return new AgentActivity(
+                        "deterministic",
+                        fallbackReason,
+                        deterministic.toolCalls() + toolCalls,
+                        inputTokens,
+                        outputTokens);
             }
             if (decisions == 0) {
                 return deterministic;
             }
-            return new AgentActivity(role.config().implementation(), null, deterministic.toolCalls() + toolCalls, inputTokens, outputTokens);
+            return new AgentActivity(
+                    role.config().implementation(),
+                    null,
+                    deterministic.toolCalls() + toolCalls,
+                    inputTokens,
+                    outputTokens);
         }
 
         /** {"nextRps": 300, "why": "..."}: a rate not measured yet, inside the open bracket and the bounds. */
@@ -97,17 +120,30 @@ public final class LlmExecutionAgent implements ExecutionAgent {
             try {
                 root = JSON.readTree(LlmRole.jsonOf(answer));
             } catch (Exception e) {
-                return LlmRole.Checked.invalid(List.of("the answer is not JSON: " + e.getMessage().lines().findFirst().orElse("")));
+                return LlmRole.Checked.invalid(List.of("the answer is not JSON: "
+                        + e.getMessage().lines().findFirst().orElse("")));
             }
             if (root == null || !root.path("nextRps").isNumber()) {
                 return LlmRole.Checked.invalid(List.of("expected {\"nextRps\": <number>, \"why\": \"...\"}"));
             }
             double rps = root.path("nextRps").asDouble();
-            Double good = steps.stream().filter(StressSearch.Step::held).map(StressSearch.Step::offeredRps).max(Double::compare).orElse(null);
-            Double bad = steps.stream().filter(s -> !s.held()).map(StressSearch.Step::offeredRps).min(Double::compare).orElse(null);
+            Double good = steps.stream()
+                    .filter(StressSearch.Step::held)
+                    .map(StressSearch.Step::offeredRps)
+                    .max(Double::compare)
+                    .orElse(null);
+            Double bad = steps.stream()
+                    .filter(s -> !s.held())
+                    .map(StressSearch.Step::offeredRps)
+                    .min(Double::compare)
+                    .orElse(null);
             if (good != null && bad != null && good > bad) {
-                good = steps.stream().filter(StressSearch.Step::held).map(StressSearch.Step::offeredRps).filter(g -> g < bad)
-                        .max(Double::compare).orElse(null);
+                good = steps.stream()
+                        .filter(StressSearch.Step::held)
+                        .map(StressSearch.Step::offeredRps)
+                        .filter(g -> g < bad)
+                        .max(Double::compare)
+                        .orElse(null);
             }
             List<String> errors = new ArrayList<>();
             if (!(rps > 0) || rps > bounds.maxRps()) {
@@ -141,7 +177,8 @@ public final class LlmExecutionAgent implements ExecutionAgent {
             this.proposed = proposed;
         }
 
-        @Tool("The stress search so far: each step's offered rate, whether it held and the breaking signals; the bounds; the bisection's next rate")
+        @Tool("The stress search so far: each step's offered rate, whether it held and the breaking signals; the "
+                + "bounds; the bisection's next rate")
         public String searchSteps() {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("steps", steps);
@@ -155,7 +192,6 @@ public final class LlmExecutionAgent implements ExecutionAgent {
         public String lastStep() {
             return LlmRole.toolResult(last);
         }
-
     }
 
     private static String fmt(double value) {

@@ -8,14 +8,18 @@ import java.util.List;
  *
  * @param loadSeconds the seconds of load the steps took, ramps included
  */
-public record SearchOutcome(List<StressSearch.Step> steps, String stopReason, Double lastGoodRps, Double firstBadRps,
-                            double loadSeconds) {
+public record SearchOutcome(
+        List<StressSearch.Step> steps, String stopReason, Double lastGoodRps, Double firstBadRps, double loadSeconds) {
     public SearchOutcome {
         steps = List.copyOf(steps);
     }
 
     /** The lowest rate the load generator could not offer, or null when it kept up with every step. */
     public Double generatorLimitRps() {
-        return steps.stream().filter(StressSearch.Step::generatorLimited).map(StressSearch.Step::offeredRps).min(Double::compare).orElse(null);
+        return steps.stream()
+                .filter(StressSearch.Step::generatorLimited)
+                .map(StressSearch.Step::offeredRps)
+                .min(Double::compare)
+                .orElse(null);
     }
 }

@@ -31,7 +31,8 @@ final class TargetProbes implements AutoCloseable {
     private final ScheduledExecutorService probes;
     private final long startNanos = System.nanoTime();
 
-    private TargetProbes(ExecutionRequest request, ResourceMonitor monitor, JfrRecording jfr, ScheduledExecutorService probes) {
+    private TargetProbes(
+            ExecutionRequest request, ResourceMonitor monitor, JfrRecording jfr, ScheduledExecutorService probes) {
         this.request = request;
         this.monitor = monitor;
         this.jfr = jfr;
@@ -41,25 +42,29 @@ final class TargetProbes implements AutoCloseable {
     static TargetProbes start(ExecutionRequest request, ExecutionListener listener, Duration maxDuration) {
         ResourceMonitor monitor = ResourceMonitor.start(request.watch(), maxDuration);
         if (!request.watch().isEmpty()) {
-            listener.onStep("watching the target: " + String.join(", ", monitor.timeline().sources()));
+            listener.onStep("watching the target: "
+                    + String.join(", ", monitor.timeline().sources()));
         }
         Long pid = request.watch().pid();
         JfrRecording jfr = null;
         if (pid != null) {
             try {
                 Path workDir = request.test().workDir();
-                jfr = JfrRecording.start(pid, workDir.resolve("target.jfr"), "benchpilot-" + workDir.getFileName(), maxDuration);
+                jfr = JfrRecording.start(
+                        pid, workDir.resolve("target.jfr"), "benchpilot-" + workDir.getFileName(), maxDuration);
                 listener.onStep("recording the target with JFR (target.jfr)");
             } catch (RuntimeException e) {
                 listener.onStep("no JFR recording of the target: " + e.getMessage());
             }
         }
         boolean soak = request.test().profile().pattern() == LoadPattern.SOAK && jfr != null;
-        ScheduledExecutorService probes = soak ? Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "benchpilot-live-heap");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        ScheduledExecutorService probes = soak
+                ? Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread thread = new Thread(r, "benchpilot-live-heap");
+                    thread.setDaemon(true);
+                    return thread;
+                })
+                : null;
         TargetProbes started = new TargetProbes(request, monitor, jfr, probes);
         if (soak) {
             started.scheduleLiveHeap(request.test().profile(), listener);

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  */
 public final class Grounding {
 
-    /** A number with what may follow it: a unit, a percent sign, punctuation or the end; never a letter run that names something. */
+    /**
+     * A number with what may follow it: a unit, a percent sign, punctuation or the end; never a letter run that names
+     * something.
+     */
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![A-Za-z0-9_./:-])(-?\\d+(?:[.,]\\d+)*(?:\\.\\d+)?)(?=(?:\\s|$|%|[,;:)\\]!?'\"]|\\.(?:\\s|$)|x\\b|ms\\b|s\\b|rps\\b|req/s|MB\\b|MiB\\b|GB\\b|KB\\b|h\\b))");
 

@@ -36,8 +36,14 @@ public final class LlmRole {
 
         /** The activity to report: the LLM when it answered validly, else the deterministic agent and why. */
         public AgentActivity activity(ModelConfig config, int deterministicToolCalls) {
-            return value != null ? new AgentActivity(config.implementation(), null, toolCalls, inputTokens, outputTokens)
-                    : new AgentActivity("deterministic", fallbackReason, toolCalls + deterministicToolCalls, inputTokens, outputTokens);
+            return value != null
+                    ? new AgentActivity(config.implementation(), null, toolCalls, inputTokens, outputTokens)
+                    : new AgentActivity(
+                            "deterministic",
+                            fallbackReason,
+                            toolCalls + deterministicToolCalls,
+                            inputTokens,
+                            outputTokens);
         }
     }
 
@@ -45,7 +51,8 @@ public final class LlmRole {
         Result<String> answer(String request);
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper TOOL_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper TOOL_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final ModelConfig config;
     private final ChatModel model;
@@ -71,14 +78,24 @@ public final class LlmRole {
         for (int attempt = 1; attempt <= 2; attempt++) {
             Result<String> result;
             try {
-                Assistant assistant = AiServices.builder(Assistant.class).chatModel(model).systemMessage(prompt).tools(tools)
-                        .maxSequentialToolsInvocations(config.maxToolCalls()).build();
+                Assistant assistant = AiServices.builder(Assistant.class)
+                        .chatModel(model)
+                        .systemMessage(prompt)
+                        .tools(tools)
+                        .maxSequentialToolsInvocations(config.maxToolCalls())
+                        .build();
                 result = assistant.answer(untemplated(message));
             } catch (RuntimeException e) {
-                return new Outcome<>(null, "the model call failed" + (attempt == 2 ? " on the repair attempt" : "") + ": " + describe(e),
-                        toolCalls, in, out);
+                return new Outcome<>(
+                        null,
+                        "the model call failed" + (attempt == 2 ? " on the repair attempt" : "") + ": " + describe(e),
+                        toolCalls,
+                        in,
+                        out);
             }
-            toolCalls += result.toolExecutions() == null ? 0 : result.toolExecutions().size();
+            toolCalls += result.toolExecutions() == null
+                    ? 0
+                    : result.toolExecutions().size();
             if (result.tokenUsage() != null) {
                 in += orZero(result.tokenUsage().inputTokenCount());
                 out += orZero(result.tokenUsage().outputTokenCount());
@@ -96,8 +113,13 @@ public final class LlmRole {
             message = request + "\n\nYour previous answer was rejected:\n- " + String.join("\n- ", errors)
                     + "\nAnswer again with the corrected JSON only.";
         }
-        return new Outcome<>(null, "invalid answer after one repair attempt: " + String.join("; ", errors.stream().limit(5).toList()),
-                toolCalls, in, out);
+        return new Outcome<>(
+                null,
+                "invalid answer after one repair attempt: "
+                        + String.join("; ", errors.stream().limit(5).toList()),
+                toolCalls,
+                in,
+                out);
     }
 
     private static long orZero(Integer value) {
@@ -110,7 +132,9 @@ public final class LlmRole {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getClass().getSimpleName() + ": " + root.getMessage();
+        String message = root.getMessage() == null
+                ? root.getClass().getSimpleName()
+                : root.getClass().getSimpleName() + ": " + root.getMessage();
         message = message.replaceAll("\\s+", " ");
         return message.length() > 300 ? message.substring(0, 300) + "…" : message;
     }
@@ -126,7 +150,9 @@ public final class LlmRole {
         }
     }
 
-    /** A tool's result as JSON text for the model; a value that cannot be written becomes an error the model can read. */
+    /**
+     * A tool's result as JSON text for the model; a value that cannot be written becomes an error the model can read.
+     */
     public static String toolResult(Object value) {
         try {
             return TOOL_JSON.writeValueAsString(value);
@@ -135,7 +161,10 @@ public final class LlmRole {
         }
     }
 
-    /** The JSON object in an answer: the text itself, or the inside of a fenced block, or from the first brace to the last. */
+    /**
+     * The JSON object in an answer: the text itself, or the inside of a fenced block, or from the first brace to the
+     * last.
+     */
     public static String jsonOf(String answer) {
         String text = answer.strip();
         int fence = text.indexOf("```");

@@ -17,8 +17,14 @@ import java.util.Set;
  * @param maxRetries   retries of a call that failed with 429, 5xx or a timeout, with exponential backoff
  * @param maxToolCalls tool calls one answer may make before the agent gives up
  */
-public record ModelConfig(String provider, String model, String baseUrl, String apiKey, Duration timeout, int maxRetries,
-                          int maxToolCalls) {
+public record ModelConfig(
+        String provider,
+        String model,
+        String baseUrl,
+        String apiKey,
+        Duration timeout,
+        int maxRetries,
+        int maxToolCalls) {
 
     public static final String ENV_MODEL = "BENCHPILOT_MODEL";
     public static final String ENV_BASE_URL = "BENCHPILOT_MODEL_BASE_URL";
@@ -30,7 +36,8 @@ public record ModelConfig(String provider, String model, String baseUrl, String 
 
     public ModelConfig {
         if (!PROVIDERS.contains(provider)) {
-            throw new IllegalArgumentException("unknown model provider '" + provider + "' (expected openai, anthropic or ollama)");
+            throw new IllegalArgumentException(
+                    "unknown model provider '" + provider + "' (expected openai, anthropic or ollama)");
         }
         if (model == null || model.isBlank()) {
             throw new IllegalArgumentException("the model needs a name: provider:model, such as openai:gpt-4o-mini");
@@ -58,26 +65,37 @@ public record ModelConfig(String provider, String model, String baseUrl, String 
         }
         int colon = spec.indexOf(':');
         if (colon <= 0) {
-            throw new IllegalArgumentException("the model must look like provider:model (openai:gpt-4o-mini, anthropic:claude-sonnet-4-5, "
-                    + "ollama:llama3.1), was '" + spec + "'");
+            throw new IllegalArgumentException(
+                    "the model must look like provider:model (openai:gpt-4o-mini, anthropic:claude-sonnet-4-5, "
+                            + "ollama:llama3.1), was '" + spec + "'");
         }
         String provider = spec.substring(0, colon).trim().toLowerCase(Locale.ROOT);
         String model = spec.substring(colon + 1).trim();
         String baseUrl = firstOf(env.get(ENV_BASE_URL), file.get("baseUrl"));
-        String key = firstOf(env.get(ENV_API_KEY), file.get("apiKey"), switch (provider) {
-            case "openai" -> env.get("OPENAI_API_KEY");
-            case "anthropic" -> env.get("ANTHROPIC_API_KEY");
-            default -> null;
-        });
+        String key = firstOf(
+                env.get(ENV_API_KEY),
+                file.get("apiKey"),
+                switch (provider) {
+                    case "openai" -> env.get("OPENAI_API_KEY");
+                    case "anthropic" -> env.get("ANTHROPIC_API_KEY");
+                    default -> null;
+                });
         if (key == null && provider.equals("openai") && baseUrl == null) {
             throw new IllegalArgumentException("openai needs an API key: set " + ENV_API_KEY + " or OPENAI_API_KEY "
                     + "(or " + ENV_BASE_URL + " for a local OpenAI-compatible server)");
         }
         if (key == null && provider.equals("anthropic")) {
-            throw new IllegalArgumentException("anthropic needs an API key: set " + ENV_API_KEY + " or ANTHROPIC_API_KEY");
+            throw new IllegalArgumentException(
+                    "anthropic needs an API key: set " + ENV_API_KEY + " or ANTHROPIC_API_KEY");
         }
-        return new ModelConfig(provider, model, baseUrl, key, Duration.ofSeconds(number(file, "timeoutSeconds", DEFAULT_TIMEOUT.toSeconds())),
-                (int) number(file, "maxRetries", DEFAULT_RETRIES), (int) number(file, "maxToolCalls", DEFAULT_TOOL_CALLS));
+        return new ModelConfig(
+                provider,
+                model,
+                baseUrl,
+                key,
+                Duration.ofSeconds(number(file, "timeoutSeconds", DEFAULT_TIMEOUT.toSeconds())),
+                (int) number(file, "maxRetries", DEFAULT_RETRIES),
+                (int) number(file, "maxToolCalls", DEFAULT_TOOL_CALLS));
     }
 
     /** {@code llm:<provider>/<model>}, as {@code summary.json → agents} names it. */

@@ -45,31 +45,54 @@ public final class LlmScenarioAgent implements ScenarioAgent {
             }
         }
         Tools tools = new Tools(request.endpoints(), catalogue, unusable);
-        LlmRole.Outcome<List<Flow>> outcome = role.run(requestText(request), tools,
-                answer -> ScenarioAnswer.check(answer, request.endpoints(), catalogue, unusable, request.hasAuthHeader(),
+        LlmRole.Outcome<List<Flow>> outcome = role.run(
+                requestText(request),
+                tools,
+                answer -> ScenarioAnswer.check(
+                        answer,
+                        request.endpoints(),
+                        catalogue,
+                        unusable,
+                        request.hasAuthHeader(),
                         request.writeExisting()));
         if (outcome.value() == null) {
             return new ScenarioDraft(reference.scenarios(), reference.skipped(), outcome.activity(role.config(), 0));
         }
-        List<String> notes = new ArrayList<>(reference.scenarios().notes().stream().filter(n -> !n.startsWith(WriteSummary.PREFIX)).toList());
+        List<String> notes = new ArrayList<>(reference.scenarios().notes().stream()
+                .filter(n -> !n.startsWith(WriteSummary.PREFIX))
+                .toList());
         notes.add(WriteSummary.of(outcome.value(), request.writeExisting()));
-        notes.add("flows designed by " + role.config().implementation() + " from the detected endpoints; steps and payloads built by benchpilot");
-        ScenarioSet scenarios = new ScenarioSet(outcome.value(), reference.scenarios().thinkTime(), notes);
+        notes.add("flows designed by " + role.config().implementation()
+                + " from the detected endpoints; steps and payloads built by benchpilot");
+        ScenarioSet scenarios =
+                new ScenarioSet(outcome.value(), reference.scenarios().thinkTime(), notes);
         List<String> skipped = new ArrayList<>(reference.skipped());
-        List<String> used = outcome.value().stream().flatMap(f -> f.steps().stream()).map(Step::endpointKey).distinct().toList();
-        catalogue.keySet().stream().filter(k -> !used.contains(k)).forEach(k -> skipped.add(k + ": left out by the scenario agent"));
+        List<String> used = outcome.value().stream()
+                .flatMap(f -> f.steps().stream())
+                .map(Step::endpointKey)
+                .distinct()
+                .toList();
+        catalogue.keySet().stream()
+                .filter(k -> !used.contains(k))
+                .forEach(k -> skipped.add(k + ": left out by the scenario agent"));
         return new ScenarioDraft(scenarios, skipped, outcome.activity(role.config(), 0));
     }
 
     private static String requestText(ScenarioRequest request) {
-        return "Design the user flows for a " + request.pattern().name().toLowerCase(java.util.Locale.ROOT) + " test at "
+        return "Design the user flows for a " + request.pattern().name().toLowerCase(java.util.Locale.ROOT)
+                + " test at "
                 + request.targetRps() + " requests/s. " + request.endpoints().size() + " endpoints were detected; "
-                + (request.hasAuthHeader() ? "a static auth header is sent, so flows need no login. "
-                : request.hasCredentials() ? "a test user is given, so member flows log in first. " : "no test user is given. ")
+                + (request.hasAuthHeader()
+                        ? "a static auth header is sent, so flows need no login. "
+                        : request.hasCredentials()
+                                ? "a test user is given, so member flows log in first. "
+                                : "no test user is given. ")
                 + "Call listEndpoints first. Answer with the JSON object only.";
     }
 
-    /** One step per endpoint benchpilot can exercise: the first as the deterministic agent built it, anonymous first. */
+    /**
+     * One step per endpoint benchpilot can exercise: the first as the deterministic agent built it, anonymous first.
+     */
     static Map<String, Step> catalogue(ScenarioSet reference) {
         Map<String, Step> catalogue = new LinkedHashMap<>();
         for (Flow flow : reference.flows()) {
@@ -96,7 +119,8 @@ public final class LlmScenarioAgent implements ScenarioAgent {
             this.unusable = unusable;
         }
 
-        @Tool("The detected endpoints: key (METHOD /path), whether auth is needed, whether a flow can use it and why not")
+        @Tool("The detected endpoints: key (METHOD /path), whether auth is needed, whether a flow can use it and "
+                + "why not")
         public String listEndpoints() {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Endpoint endpoint : endpoints) {
@@ -124,7 +148,11 @@ public final class LlmScenarioAgent implements ScenarioAgent {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("endpoint", candidate.key());
                     row.put("parameters", candidate.parameters());
-                    row.put("requestBodySample", candidate.requestBody() == null ? null : candidate.requestBody().sample());
+                    row.put(
+                            "requestBodySample",
+                            candidate.requestBody() == null
+                                    ? null
+                                    : candidate.requestBody().sample());
                     Step step = catalogue.get(candidate.key());
                     row.put("stepPath", step == null ? null : step.pathTemplate());
                     row.put("stepBody", step == null ? null : step.bodyTemplate());
@@ -133,6 +161,5 @@ public final class LlmScenarioAgent implements ScenarioAgent {
             }
             return "no detected endpoint " + endpoint + "; call listEndpoints";
         }
-
     }
 }

@@ -21,23 +21,37 @@ record MemberAuth(List<Step> firstSteps, String how, String note, String unavail
 
     static MemberAuth choose(EndpointRoles roles, ScenarioRequest request) {
         if (request.hasAuthHeader()) {
-            return new MemberAuth(List.of(), "is signed in", "endpoints that need auth get the static --auth-header; no login step. Every journey acts as that one user, so "
-                    + "writes to per-user state (a cart) may conflict; give --credentials for many users", null);
+            return new MemberAuth(
+                    List.of(),
+                    "is signed in",
+                    "endpoints that need auth get the static --auth-header; no login step. Every journey acts as "
+                            + "that one user, so "
+                            + "writes to per-user state (a cart) may conflict; give --credentials for many users",
+                    null);
         }
         Optional<Endpoint> login = roles.login();
         if (login.isPresent() && request.hasCredentials()) {
-            return new MemberAuth(List.of(StepFactory.login(login.get(), false)), "logs in",
-                    "members log in with the supplied test users; the token is captured from the login response", null);
+            return new MemberAuth(
+                    List.of(StepFactory.login(login.get(), false)),
+                    "logs in",
+                    "members log in with the supplied test users; the token is captured from the login response",
+                    null);
         }
         Optional<Endpoint> signUp = roles.signUp();
         if (login.isPresent() && signUp.isPresent()) {
-            return new MemberAuth(List.of(StepFactory.signUp(signUp.get()), StepFactory.login(login.get(), true)),
+            return new MemberAuth(
+                    List.of(StepFactory.signUp(signUp.get()), StepFactory.login(login.get(), true)),
                     "signs up as a new user, logs in",
-                    "no test user supplied: each member journey signs up a generated user at " + signUp.get().key()
-                            + " and logs in with it (this creates users on the target; pass --credentials to use existing ones)", null);
+                    "no test user supplied: each member journey signs up a generated user at "
+                            + signUp.get().key()
+                            + " and logs in with it (this creates users on the target; pass --credentials to use "
+                            + "existing ones)",
+                    null);
         }
-        String why = login.isEmpty() ? "needs auth and no login endpoint was found: pass --auth-header \"Authorization: Bearer ...\""
+        String why = login.isEmpty()
+                ? "needs auth and no login endpoint was found: pass --auth-header \"Authorization: Bearer ...\""
                 : "needs auth: pass --credentials user:password or --auth-header \"Authorization: Bearer ...\"";
-        return new MemberAuth(List.of(), "", "no test user or auth header supplied: flows that need auth are left out", why);
+        return new MemberAuth(
+                List.of(), "", "no test user or auth header supplied: flows that need auth are left out", why);
     }
 }

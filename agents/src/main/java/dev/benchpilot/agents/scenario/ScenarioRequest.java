@@ -11,14 +11,23 @@ import java.util.List;
  * @param writeExisting  whether flows may change or delete data that existed before the run ({@code --write-existing});
  *                       by default only what a journey created is changed or deleted
  */
-public record ScenarioRequest(List<Endpoint> endpoints, LoadPattern pattern, double targetRps, boolean hasCredentials,
-                              boolean hasAuthHeader, boolean writeExisting) {
+public record ScenarioRequest(
+        List<Endpoint> endpoints,
+        LoadPattern pattern,
+        double targetRps,
+        boolean hasCredentials,
+        boolean hasAuthHeader,
+        boolean writeExisting) {
     public ScenarioRequest {
         endpoints = List.copyOf(endpoints);
     }
 
-    public ScenarioRequest(List<Endpoint> endpoints, LoadPattern pattern, double targetRps, boolean hasCredentials,
-                           boolean hasAuthHeader) {
+    public ScenarioRequest(
+            List<Endpoint> endpoints,
+            LoadPattern pattern,
+            double targetRps,
+            boolean hasCredentials,
+            boolean hasAuthHeader) {
         this(endpoints, pattern, targetRps, hasCredentials, hasAuthHeader, false);
     }
 

@@ -23,10 +23,12 @@ class LlmAnalysisAgentTest {
                                   "expectedImpact": "no failed requests", "evidence": "Errors under load"}],
              "narrative": ["At 50 rps the service answered with a p95 of 8 ms and 2% errors.", "Fix the errors first."]}""";
 
-    static final String INVENTED_NUMBER = GROUNDED.replace("Fix the errors first.", "It should hold 400 rps after the fix.");
+    static final String INVENTED_NUMBER =
+            GROUNDED.replace("Fix the errors first.", "It should hold 400 rps after the fix.");
 
     private static Analysis analyze(ScriptedOpenAiServer server) throws Exception {
-        ModelConfig config = ModelConfig.resolve("openai:test-model", Map.of(ModelConfig.ENV_BASE_URL, server.baseUrl()), Map.of())
+        ModelConfig config = ModelConfig.resolve(
+                        "openai:test-model", Map.of(ModelConfig.ENV_BASE_URL, server.baseUrl()), Map.of())
                 .withTimeout(Duration.ofSeconds(10));
         return new LlmAnalysisAgent(config).analyze(DeterministicAnalysisAgentTest.input(8.0, 17));
     }
@@ -39,17 +41,23 @@ class LlmAnalysisAgentTest {
 
             assertThat(analysis.activity().implementation()).isEqualTo("llm:openai/test-model");
             assertThat(analysis.activity().toolCalls()).isEqualTo(1);
-            assertThat(analysis.findings()).extracting(Finding::title).containsExactly("Errors under load", "Latency fourfold");
+            assertThat(analysis.findings())
+                    .extracting(Finding::title)
+                    .containsExactly("Errors under load", "Latency fourfold");
             assertThat(analysis.todos()).singleElement().satisfies(t -> {
                 assertThat(t.id()).isEqualTo("bench-001");
                 assertThat(t.priority()).isEqualTo("immediate");
             });
             assertThat(analysis.narrative()).hasSize(2);
-            Analysis deterministic = new DeterministicAnalysisAgent().analyze(DeterministicAnalysisAgentTest.input(8.0, 17));
+            Analysis deterministic =
+                    new DeterministicAnalysisAgent().analyze(DeterministicAnalysisAgentTest.input(8.0, 17));
             assertThat(analysis.capacity()).as("figures stay benchpilot's").isEqualTo(deterministic.capacity());
             assertThat(analysis.degradation()).isEqualTo(deterministic.degradation());
-            assertThat(server.requests().get(0)).contains("performance analyst, version 1", "\"measuredFigures\"", "\"capacityModel\"");
-            assertThat(server.requests().get(1)).as("the measured figures reach the model").contains("\\\"failed\\\":17");
+            assertThat(server.requests().get(0))
+                    .contains("performance analyst, version 1", "\"measuredFigures\"", "\"capacityModel\"");
+            assertThat(server.requests().get(1))
+                    .as("the measured figures reach the model")
+                    .contains("\\\"failed\\\":17");
         }
     }
 
@@ -60,7 +68,8 @@ class LlmAnalysisAgentTest {
             Analysis analysis = analyze(server);
 
             assertThat(analysis.activity().implementation()).isEqualTo("deterministic");
-            assertThat(analysis.activity().fallbackReason()).contains("narrative paragraph 2: 400 is not a measured figure");
+            assertThat(analysis.activity().fallbackReason())
+                    .contains("narrative paragraph 2: 400 is not a measured figure");
             assertThat(server.requests().get(1)).contains("400 is not a measured figure");
             assertThat(analysis.narrative()).noneMatch(p -> p.contains("400 rps"));
         }
@@ -69,11 +78,14 @@ class LlmAnalysisAgentTest {
     @Test
     void a_recommendation_without_evidence_is_repaired() throws Exception {
         try (ScriptedOpenAiServer server = new ScriptedOpenAiServer()) {
-            server.thenText(GROUNDED.replace("\"evidence\": \"Errors under load\"", "\"evidence\": \"experience\"")).thenText(GROUNDED);
+            server.thenText(GROUNDED.replace("\"evidence\": \"Errors under load\"", "\"evidence\": \"experience\""))
+                    .thenText(GROUNDED);
             Analysis analysis = analyze(server);
 
             assertThat(analysis.activity().implementation()).isEqualTo("llm:openai/test-model");
-            assertThat(server.requests().get(1)).contains("recommendation 1: its evidence must quote a measured figure or name one of the findings");
+            assertThat(server.requests().get(1))
+                    .contains(
+                            "recommendation 1: its evidence must quote a measured figure or name one of the findings");
         }
     }
 }

@@ -17,14 +17,14 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A local chat server (OpenAI-compatible by default; any provider's wire format with scripted bodies) on loopback (port 0) that replays scripted responses in order
+ * A local chat server (OpenAI-compatible by default; any provider's wire format with scripted bodies) on loopback
+ * (port 0) that replays scripted responses in order
  * and records every request body, so tests run LangChain4j's real OpenAI client and tool loop with no network.
  * When the script runs out it answers 500.
  */
 public final class ScriptedOpenAiServer implements AutoCloseable {
 
-    public record Reply(int status, String body, Duration delay) {
-    }
+    public record Reply(int status, String body, Duration delay) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
@@ -66,7 +66,10 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
     }
 
     public ScriptedOpenAiServer thenStatus(int status) {
-        return then(new Reply(status, "{\"error\":{\"message\":\"scripted " + status + "\",\"type\":\"rate_limit\"}}", Duration.ZERO));
+        return then(new Reply(
+                status,
+                "{\"error\":{\"message\":\"scripted " + status + "\",\"type\":\"rate_limit\"}}",
+                Duration.ZERO));
     }
 
     public List<String> requests() {
@@ -94,7 +97,9 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
         paths.add(exchange.getRequestURI().getPath());
         Reply reply;
         synchronized (script) {
-            reply = script.isEmpty() ? new Reply(500, "{\"error\":{\"message\":\"script exhausted\"}}", Duration.ZERO) : script.poll();
+            reply = script.isEmpty()
+                    ? new Reply(500, "{\"error\":{\"message\":\"script exhausted\"}}", Duration.ZERO)
+                    : script.poll();
         }
         try {
             Thread.sleep(reply.delay().toMillis());
@@ -116,7 +121,10 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
     /** A chat.completion with either text content or one tool call, and token usage 100 in / 20 out. */
     static String completion(String content, String[] toolCall) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("id", "chatcmpl-test").put("object", "chat.completion").put("created", 1_700_000_000).put("model", "test-model");
+        root.put("id", "chatcmpl-test")
+                .put("object", "chat.completion")
+                .put("created", 1_700_000_000)
+                .put("model", "test-model");
         ObjectNode choice = root.putArray("choices").addObject();
         choice.put("index", 0);
         ObjectNode message = choice.putObject("message");
@@ -132,7 +140,10 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
             call.putObject("function").put("name", toolCall[0]).put("arguments", toolCall[1]);
             choice.put("finish_reason", "tool_calls");
         }
-        root.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20).put("total_tokens", 120);
+        root.putObject("usage")
+                .put("prompt_tokens", 100)
+                .put("completion_tokens", 20)
+                .put("total_tokens", 120);
         return root.toString();
     }
 

@@ -33,8 +33,12 @@ class LlmScenarioAgentTest {
             {"flows": [{"name": "browsing", "weight": 100, "steps": [{"endpoint": "GET /api/orders"}]}]}""";
 
     private static ModelConfig config(ScriptedOpenAiServer server, Duration timeout, int retries) {
-        return ModelConfig.resolve("openai:test-model", Map.of(ModelConfig.ENV_BASE_URL, server.baseUrl(),
-                ModelConfig.ENV_API_KEY, "sk-test-secret"), Map.of()).withTimeout(timeout).withMaxRetries(retries);
+        return ModelConfig.resolve(
+                        "openai:test-model",
+                        Map.of(ModelConfig.ENV_BASE_URL, server.baseUrl(), ModelConfig.ENV_API_KEY, "sk-test-secret"),
+                        Map.of())
+                .withTimeout(timeout)
+                .withMaxRetries(retries);
     }
 
     private static ScenarioDraft design(ScriptedOpenAiServer server) throws Exception {
@@ -63,15 +67,21 @@ class LlmScenarioAgentTest {
             Step add = buyer.steps().get(2);
             assertThat(add.bodyTemplate()).as("the detected payload shape").contains("\"productId\": {{productId}}");
             assertThat(add.authenticated()).isTrue();
-            assertThat(draft.scenarios().flows().get(0).steps().get(1).probability()).isEqualTo(0.6);
+            assertThat(draft.scenarios().flows().get(0).steps().get(1).probability())
+                    .isEqualTo(0.6);
             assertThat(draft.skipped()).anyMatch(s -> s.startsWith("GET /api/cart: left out by the scenario agent"));
 
             String first = server.requests().get(0);
             assertThat(first).as("the role's prompt").contains("scenario generator, version 2");
             assertThat(first).as("tool definitions").contains("\"listEndpoints\"", "\"endpointDetails\"");
-            assertThat(first).as("the tool's parameter by its name (compiled with -parameters), not arg0").contains("\"endpoint\"")
+            assertThat(first)
+                    .as("the tool's parameter by its name (compiled with -parameters), not arg0")
+                    .contains("\"endpoint\"")
                     .doesNotContain("arg0");
-            assertThat(server.requests().get(1)).as("the tool's result goes back").contains("GET /api/products/{id}").contains("usable");
+            assertThat(server.requests().get(1))
+                    .as("the tool's result goes back")
+                    .contains("GET /api/products/{id}")
+                    .contains("usable");
             assertThat(server.authorizations()).allMatch(a -> a.equals("Bearer sk-test-secret"));
         }
     }
@@ -84,7 +94,8 @@ class LlmScenarioAgentTest {
 
             assertThat(draft.activity().implementation()).isEqualTo("llm:openai/test-model");
             assertThat(server.requests()).hasSize(2);
-            assertThat(server.requests().get(1)).contains("Your previous answer was rejected")
+            assertThat(server.requests().get(1))
+                    .contains("Your previous answer was rejected")
                     .contains("GET /api/orders): not a detected endpoint");
         }
     }
@@ -96,10 +107,15 @@ class LlmScenarioAgentTest {
             ScenarioDraft draft = design(server);
 
             assertThat(draft.activity().implementation()).isEqualTo("deterministic");
-            assertThat(draft.activity().fallbackReason()).startsWith("invalid answer after one repair attempt")
+            assertThat(draft.activity().fallbackReason())
+                    .startsWith("invalid answer after one repair attempt")
                     .contains("GET /api/orders): not a detected endpoint");
-            assertThat(draft.activity().inputTokens()).as("what the failed attempts cost is still reported").isEqualTo(200);
-            assertThat(draft.scenarios().flows()).extracting(Flow::name).contains("browse products", "members: cart, checkout");
+            assertThat(draft.activity().inputTokens())
+                    .as("what the failed attempts cost is still reported")
+                    .isEqualTo(200);
+            assertThat(draft.scenarios().flows())
+                    .extracting(Flow::name)
+                    .contains("browse products", "members: cart, checkout");
         }
     }
 
@@ -110,7 +126,8 @@ class LlmScenarioAgentTest {
                     {"flows": [{"name": "x", "weight": 10, "steps": [{"endpoint": "GET /api/products/{id}"}]}]}""");
             ScenarioDraft draft = design(server);
 
-            assertThat(draft.activity().fallbackReason()).contains("needs {{productId}}, which no earlier step of the flow captures")
+            assertThat(draft.activity().fallbackReason())
+                    .contains("needs {{productId}}, which no earlier step of the flow captures")
                     .contains("put GET /api/products before it");
             assertThat(server.requests().get(1)).contains("the answer is not JSON");
         }
@@ -123,7 +140,9 @@ class LlmScenarioAgentTest {
             ScenarioDraft draft = design(server, Duration.ofSeconds(1), 0);
 
             assertThat(draft.activity().implementation()).isEqualTo("deterministic");
-            assertThat(draft.activity().fallbackReason()).startsWith("the model call failed").containsIgnoringCase("timeout");
+            assertThat(draft.activity().fallbackReason())
+                    .startsWith("the model call failed")
+                    .containsIgnoringCase("timeout");
             assertThat(draft.activity().fallbackReason()).doesNotContain("sk-test-secret");
         }
     }
@@ -139,7 +158,10 @@ class LlmScenarioAgentTest {
         }
     }
 
-    /** A write whose id came from a list changes data that existed before the run: refused, as for the deterministic flows. */
+    /**
+     * A write whose id came from a list changes data that existed before the run: refused, as for the deterministic
+     * flows.
+     */
     @Test
     void a_write_to_a_listed_id_is_rejected_and_one_to_a_created_id_is_accepted() throws Exception {
         String listedThenPut = """
@@ -150,10 +172,12 @@ class LlmScenarioAgentTest {
         try (ScriptedOpenAiServer server = new ScriptedOpenAiServer()) {
             server.thenText(listedThenPut).thenText(createdThenPut);
             ScenarioDraft draft = new LlmScenarioAgent(config(server, Duration.ofSeconds(10), 2))
-                    .design(new ScenarioRequest(DeterministicScenarioAgentTest.clinic(), LoadPattern.BASELINE, 50, false));
+                    .design(new ScenarioRequest(
+                            DeterministicScenarioAgentTest.clinic(), LoadPattern.BASELINE, 50, false));
 
             assertThat(draft.activity().fallbackReason()).isNull();
-            assertThat(server.requests().get(1)).contains("PUT /api/owners/{ownerId}): writes to { {ownerId} }, which GET /api/owners gave");
+            assertThat(server.requests().get(1))
+                    .contains("PUT /api/owners/{ownerId}): writes to { {ownerId} }, which GET /api/owners gave");
             assertThat(draft.activity().implementation()).isEqualTo("llm:openai/test-model");
             assertThat(draft.scenarios().flows()).extracting(Flow::name).containsExactly("edit");
         }

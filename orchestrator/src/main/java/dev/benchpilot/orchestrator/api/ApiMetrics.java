@@ -14,8 +14,17 @@ import java.util.List;
  */
 final class ApiMetrics {
 
-    static final List<String> STATUSES = List.of("planning", "awaiting_confirmation", "queued", "running", "analyzing", "completed",
-            "target_lost", "cancelled", "failed", "aborted");
+    static final List<String> STATUSES = List.of(
+            "planning",
+            "awaiting_confirmation",
+            "queued",
+            "running",
+            "analyzing",
+            "completed",
+            "target_lost",
+            "cancelled",
+            "failed",
+            "aborted");
 
     private final RunRegistry runs;
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -26,13 +35,28 @@ final class ApiMetrics {
     ApiMetrics(RunRegistry runs) {
         this.runs = runs;
         for (String status : STATUSES) {
-            Gauge.builder("benchpilot.runs", runs, r -> r.all().stream().filter(run -> status.equals(run.status())).count())
-                    .description("Runs this server started, by status").tag("status", status).register(registry);
+            Gauge.builder(
+                            "benchpilot.runs",
+                            runs,
+                            r -> r.all().stream()
+                                    .filter(run -> status.equals(run.status()))
+                                    .count())
+                    .description("Runs this server started, by status")
+                    .tag("status", status)
+                    .register(registry);
         }
-        Gauge.builder("benchpilot.runs.active", runs, RunRegistry::active).description("Runs not yet ended").register(registry);
-        offered = MultiGauge.builder("benchpilot.run.offered.rps").description("Offered requests per second, latest second").register(registry);
-        achieved = MultiGauge.builder("benchpilot.run.achieved.rps").description("Achieved requests per second, latest second").register(registry);
-        p95 = MultiGauge.builder("benchpilot.run.latency.p95").baseUnit("milliseconds").description("p95 latency of the latest second")
+        Gauge.builder("benchpilot.runs.active", runs, RunRegistry::active)
+                .description("Runs not yet ended")
+                .register(registry);
+        offered = MultiGauge.builder("benchpilot.run.offered.rps")
+                .description("Offered requests per second, latest second")
+                .register(registry);
+        achieved = MultiGauge.builder("benchpilot.run.achieved.rps")
+                .description("Achieved requests per second, latest second")
+                .register(registry);
+        p95 = MultiGauge.builder("benchpilot.run.latency.p95")
+                .baseUnit("milliseconds")
+                .description("p95 latency of the latest second")
                 .register(registry);
     }
 

@@ -56,7 +56,11 @@ public final class ApiRun implements Checkpoint {
         }
         if (!targetLock.tryAcquire()) {
             status = "queued";
-            publish(Map.of("type", "queued", "message", "another run is loading " + target + "; this one starts when it ends"));
+            publish(Map.of(
+                    "type",
+                    "queued",
+                    "message",
+                    "another run is loading " + target + "; this one starts when it ends"));
             while (!targetLock.tryAcquire(250, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 if (decisions.poll() instanceof Decision.Cancel cancel) {
                     return cancel;
@@ -84,11 +88,14 @@ public final class ApiRun implements Checkpoint {
 
     /** Answers the checkpoint (a queued run can still be cancelled); false when the run is not waiting at it. */
     public synchronized boolean answer(Decision decision) {
-        boolean waiting = "awaiting_confirmation".equals(status) || "queued".equals(status) && decision instanceof Decision.Cancel;
+        boolean waiting = "awaiting_confirmation".equals(status)
+                || "queued".equals(status) && decision instanceof Decision.Cancel;
         if (!waiting) {
             return false;
         }
-        status = decision instanceof Decision.Execute ? "running" : "planning"; // at once: a second answer is a 409, a poll sees the move
+        status = decision instanceof Decision.Execute
+                ? "running"
+                : "planning"; // at once: a second answer is a 409, a poll sees the move
         decisions.add(decision);
         return true;
     }

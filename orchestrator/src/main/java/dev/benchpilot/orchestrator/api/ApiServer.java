@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.benchpilot.orchestrator.workflow.Agents;
 import dev.benchpilot.orchestrator.workflow.BenchmarkRequest;
 import dev.benchpilot.orchestrator.workflow.Checkpoint;
+import dev.benchpilot.orchestrator.workflow.Plan;
 import dev.benchpilot.orchestrator.workflow.RunWorkspace;
 import dev.benchpilot.orchestrator.workflow.TargetPolicy;
 import dev.benchpilot.orchestrator.workflow.UsageException;
-import dev.benchpilot.orchestrator.workflow.Plan;
 import dev.benchpilot.tools.scenario.LoadPattern;
 import dev.benchpilot.tools.scenario.LoadProfiles;
 import io.javalin.Javalin;
@@ -37,8 +37,7 @@ import java.util.Map;
 public final class ApiServer implements AutoCloseable {
 
     /** What a run body becomes: the request and the agents for it. */
-    public record Parsed(BenchmarkRequest request, Agents agents) {
-    }
+    public record Parsed(BenchmarkRequest request, Agents agents) {}
 
     /** Turns a run body (or a {@code /benchmark ...} command) into a request; throws {@link UsageException}. */
     public interface RequestParser {
@@ -54,7 +53,14 @@ public final class ApiServer implements AutoCloseable {
      * @param workspace   the folder holding {@code .benchpilot/} (the stored history)
      * @param corsOrigins origins a browser page may call from; empty: CORS off
      */
-    public record Settings(String bind, int port, String token, TargetPolicy policy, int maxRuns, Path workspace, List<String> corsOrigins) {
+    public record Settings(
+            String bind,
+            int port,
+            String token,
+            TargetPolicy policy,
+            int maxRuns,
+            Path workspace,
+            List<String> corsOrigins) {
 
         public Settings(String bind, int port, String token, TargetPolicy policy, int maxRuns) {
             this(bind, port, token, policy, maxRuns, Path.of(""), List.of());
@@ -95,13 +101,21 @@ public final class ApiServer implements AutoCloseable {
         app.before(this::authenticate);
         app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(ApiViews.openApi()));
-        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        app.get(
+                "/metrics",
+                ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                        .result(metrics.scrape()));
         app.post("/api/v1/runs", ctx -> start(ctx, () -> parser.parse(body(ctx))));
-        app.post("/api/v1/commands", ctx -> start(ctx, () -> parser.parseCommand(body(ctx).path("text").asText(null))));
+        app.post(
+                "/api/v1/commands",
+                ctx -> start(
+                        ctx, () -> parser.parseCommand(body(ctx).path("text").asText(null))));
         app.get("/api/v1/runs", this::list);
         app.get("/api/v1/runs/{id}", ctx -> ctx.json(views.view(run(ctx))));
         app.post("/api/v1/runs/{id}/checkpoint", this::checkpoint);
-        app.get("/api/v1/runs/{id}/artifacts", ctx -> ctx.json(Map.of("artifacts", views.artifacts(runDirectory(ctx)))));
+        app.get(
+                "/api/v1/runs/{id}/artifacts",
+                ctx -> ctx.json(Map.of("artifacts", views.artifacts(runDirectory(ctx)))));
         app.get("/api/v1/runs/{id}/artifacts/{name}", this::artifact);
         SseHandler events = new SseHandler(client -> {
             ApiRun run = runs.find(client.ctx().pathParam("id")).orElseThrow();
@@ -119,14 +133,20 @@ public final class ApiServer implements AutoCloseable {
             live(ctx);
             events.handle(EventStreamRequest.of(ctx));
         });
-        app.exception(UsageException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));
+        app.exception(
+                UsageException.class,
+                (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));
         app.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
-        app.exception(RunRegistry.Refused.class, (e, ctx) -> ctx.status(switch (e.kind) {
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case BUSY -> HttpStatus.TOO_MANY_REQUESTS;
-            case FAILED -> HttpStatus.UNPROCESSABLE_CONTENT;
-            default -> HttpStatus.GATEWAY_TIMEOUT;
-        }).json(Map.of("error", e.getMessage())));
+        app.exception(
+                RunRegistry.Refused.class,
+                (e, ctx) -> ctx.status(
+                                switch (e.kind) {
+                                    case FORBIDDEN -> HttpStatus.FORBIDDEN;
+                                    case BUSY -> HttpStatus.TOO_MANY_REQUESTS;
+                                    case FAILED -> HttpStatus.UNPROCESSABLE_CONTENT;
+                                    default -> HttpStatus.GATEWAY_TIMEOUT;
+                                })
+                        .json(Map.of("error", e.getMessage())));
     }
 
     /** Starts listening; returns the port (the given one, or a free one for port 0). */
@@ -136,9 +156,13 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void authenticate(Context ctx) {
-        if (ctx.path().equals("/health") || ctx.method() == io.javalin.http.HandlerType.OPTIONS || !ctx.path().startsWith("/api/")
-                && !ctx.path().equals("/metrics") && !ctx.path().equals("/openapi.json")) {
-            return; // the health check, CORS preflights and the dashboard's static files; its data comes from /api/ with the token
+        if (ctx.path().equals("/health")
+                || ctx.method() == io.javalin.http.HandlerType.OPTIONS
+                || !ctx.path().startsWith("/api/")
+                        && !ctx.path().equals("/metrics")
+                        && !ctx.path().equals("/openapi.json")) {
+            return; // the health check, CORS preflights and the dashboard's static files; its data comes from /api/
+            // with the token
         }
         String header = ctx.header("Authorization");
         byte[] given = (header == null ? "" : header).getBytes(StandardCharsets.UTF_8);
@@ -168,14 +192,23 @@ public final class ApiServer implements AutoCloseable {
             case "cancel" -> decision = new Checkpoint.Decision.Cancel("cancelled over the API");
             case "adjust" -> decision = adjust(body, run.plan());
             case "review" -> {
-                ctx.json(Map.of("id", run.id(), "status", run.status(), "scenarios",
-                        run.plan() == null ? List.of() : run.plan().scenarios().scenarios().flows()));
+                ctx.json(Map.of(
+                        "id",
+                        run.id(),
+                        "status",
+                        run.status(),
+                        "scenarios",
+                        run.plan() == null
+                                ? List.of()
+                                : run.plan().scenarios().scenarios().flows()));
                 return;
             }
             default -> throw new UsageException("field 'choice' must be execute, adjust, review or cancel");
         }
         if (!run.answer(decision)) {
-            throw new ApiError(HttpStatus.CONFLICT, "run " + run.id() + " is not waiting at the checkpoint (status " + run.status() + ")");
+            throw new ApiError(
+                    HttpStatus.CONFLICT,
+                    "run " + run.id() + " is not waiting at the checkpoint (status " + run.status() + ")");
         }
         ctx.status(HttpStatus.ACCEPTED).json(Map.of("id", run.id(), "choice", choice));
     }
@@ -188,11 +221,14 @@ public final class ApiServer implements AutoCloseable {
         if (plan == null) {
             throw new UsageException("the run has no plan to adjust yet");
         }
-        if (body.has("rps") && (!body.path("rps").isNumber() || !(body.path("rps").asDouble() > 0))) {
+        if (body.has("rps")
+                && (!body.path("rps").isNumber() || !(body.path("rps").asDouble() > 0))) {
             throw new UsageException("field 'rps' must be a positive number");
         }
         double rps = body.has("rps") ? body.path("rps").asDouble() : plan.targetRps();
-        Duration duration = body.hasNonNull("duration") ? parseDuration(body.path("duration").asText()) : plan.duration();
+        Duration duration = body.hasNonNull("duration")
+                ? parseDuration(body.path("duration").asText())
+                : plan.duration();
         LoadPattern pattern = null;
         if (body.hasNonNull("pattern")) {
             try {
@@ -224,7 +260,8 @@ public final class ApiServer implements AutoCloseable {
         ApiViews.Filter filter = ApiViews.Filter.of(ctx::queryParam);
         List<Map<String, Object>> rows = views.list(filter);
         if ("csv".equals(ctx.queryParam("format"))) {
-            ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=benchpilot-runs.csv")
+            ctx.contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=benchpilot-runs.csv")
                     .result(ApiViews.csv(rows));
         } else {
             ctx.json(Map.of("runs", rows));
@@ -239,19 +276,32 @@ public final class ApiServer implements AutoCloseable {
         }
         Path root = directory.toRealPath();
         Path file = root.resolve(name).normalize();
-        if (name.contains("..") || name.startsWith("/") || !file.startsWith(root) || !Files.isRegularFile(file)
+        if (name.contains("..")
+                || name.startsWith("/")
+                || !file.startsWith(root)
+                || !Files.isRegularFile(file)
                 || !file.toRealPath().startsWith(root)) {
             throw new ApiError(HttpStatus.NOT_FOUND, "no artifact '" + name + "' in run " + ctx.pathParam("id"));
         }
-        ctx.contentType(name.endsWith(".json") ? "application/json" : name.endsWith(".md") ? "text/markdown; charset=utf-8"
-                : name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".png") ? "image/png"
-                : name.endsWith(".csv") ? "text/csv; charset=utf-8" : "application/octet-stream");
+        ctx.contentType(
+                name.endsWith(".json")
+                        ? "application/json"
+                        : name.endsWith(".md")
+                                ? "text/markdown; charset=utf-8"
+                                : name.endsWith(".html")
+                                        ? "text/html; charset=utf-8"
+                                        : name.endsWith(".png")
+                                                ? "image/png"
+                                                : name.endsWith(".csv")
+                                                        ? "text/csv; charset=utf-8"
+                                                        : "application/octet-stream");
         ctx.result(Files.readAllBytes(file));
     }
 
     /** A live run, or a stored one as far as the history and its workspace tell. */
     private ApiViews.Found run(Context ctx) {
-        return views.find(ctx.pathParam("id")).orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no run " + ctx.pathParam("id")));
+        return views.find(ctx.pathParam("id"))
+                .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no run " + ctx.pathParam("id")));
     }
 
     private Path runDirectory(Context ctx) {
@@ -259,11 +309,16 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private ApiRun live(Context ctx) {
-        return runs.find(ctx.pathParam("id")).orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no live run " + ctx.pathParam("id")
-                + " (runs this server did not start cannot be answered)"));
+        return runs.find(ctx.pathParam("id"))
+                .orElseThrow(() -> new ApiError(
+                        HttpStatus.NOT_FOUND,
+                        "no live run " + ctx.pathParam("id") + " (runs this server did not start cannot be answered)"));
     }
 
-    /** The JSON body, read up to {@link #MAX_BODY} bytes whatever the transfer encoding (a chunked body has no length to check). */
+    /**
+     * The JSON body, read up to {@link #MAX_BODY} bytes whatever the transfer encoding (a chunked body has no length to
+     * check).
+     */
     private static JsonNode body(Context ctx) {
         String text;
         try (InputStream in = ctx.req().getInputStream()) {
@@ -278,7 +333,8 @@ public final class ApiServer implements AutoCloseable {
         try {
             return JSON.readTree(text.isBlank() ? "{}" : text);
         } catch (IOException e) {
-            throw new UsageException("the body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new UsageException("the body is not JSON: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 

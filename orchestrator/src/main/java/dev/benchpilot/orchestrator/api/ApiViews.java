@@ -42,11 +42,17 @@ final class ApiViews {
             for (String bound : new String[] {"from", "to"}) {
                 String value = query.apply(bound);
                 if (value != null && !value.matches("\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+Z?)?")) {
-                    throw new UsageException("parameter '" + bound + "' must be a date (2026-11-01) or an ISO instant, was '" + value + "'");
+                    throw new UsageException("parameter '" + bound
+                            + "' must be a date (2026-11-01) or an ISO instant, was '" + value + "'");
                 }
             }
-            return new Filter(blank(query.apply("target")), blank(query.apply("pattern")), blank(query.apply("status")),
-                    blank(query.apply("from")), blank(query.apply("to")), max);
+            return new Filter(
+                    blank(query.apply("target")),
+                    blank(query.apply("pattern")),
+                    blank(query.apply("status")),
+                    blank(query.apply("from")),
+                    blank(query.apply("to")),
+                    max);
         }
 
         private static String blank(String value) {
@@ -55,11 +61,10 @@ final class ApiViews {
     }
 
     /** A run by id: live (this server's) or stored, with its workspace folder when there is one. */
-    record Found(String id, ApiRun live, RunHistory.Entry stored, Path directory) {
-    }
+    record Found(String id, ApiRun live, RunHistory.Entry stored, Path directory) {}
 
-    static final List<String> CSV_COLUMNS = List.of("id", "status", "target", "pattern", "startedAt", "achievedRps", "p95Ms", "errorRate",
-            "breakingPointRps");
+    static final List<String> CSV_COLUMNS = List.of(
+            "id", "status", "target", "pattern", "startedAt", "achievedRps", "p95Ms", "errorRate", "breakingPointRps");
 
     private final RunRegistry runs;
     private final Path workspace;
@@ -81,19 +86,44 @@ final class ApiViews {
 
     List<Map<String, Object>> list(Filter filter) {
         Map<String, Map<String, Object>> stored = new LinkedHashMap<>();
-        for (RunHistory.Entry e : history().list(filter.target(), filter.pattern(), filter.status(), filter.from(), filter.to(), filter.limit())) {
-            stored.put(e.runId(), row(e.runId(), e.status(), e.target(), e.pattern(), e.startedAt(), e.achievedRps(), e.p95Ms(),
-                    e.errorRate(), e.breakingPointRps(), false));
+        for (RunHistory.Entry e : history()
+                .list(filter.target(), filter.pattern(), filter.status(), filter.from(), filter.to(), filter.limit())) {
+            stored.put(
+                    e.runId(),
+                    row(
+                            e.runId(),
+                            e.status(),
+                            e.target(),
+                            e.pattern(),
+                            e.startedAt(),
+                            e.achievedRps(),
+                            e.p95Ms(),
+                            e.errorRate(),
+                            e.breakingPointRps(),
+                            false));
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ApiRun run : runs.all()) {
             boolean inRange = filter.from() == null && filter.to() == null;
-            if (run.id() != null && !stored.containsKey(run.id()) && inRange && matches(filter.target(), run.target())
+            if (run.id() != null
+                    && !stored.containsKey(run.id())
+                    && inRange
+                    && matches(filter.target(), run.target())
                     && matches(filter.status(), run.status())
-                    && (filter.pattern() == null || run.plan() != null && filter.pattern().equals(run.plan().pattern()))) {
-                rows.add(row(run.id(), run.status(), run.target(), run.plan() == null ? null : run.plan().pattern(), null,
-                        run.latest() == null ? null : (double) run.latest().achievedRps(), run.latest() == null ? null : run.latest().p95(),
-                        null, null, !run.done()));
+                    && (filter.pattern() == null
+                            || run.plan() != null
+                                    && filter.pattern().equals(run.plan().pattern()))) {
+                rows.add(row(
+                        run.id(),
+                        run.status(),
+                        run.target(),
+                        run.plan() == null ? null : run.plan().pattern(),
+                        null,
+                        run.latest() == null ? null : (double) run.latest().achievedRps(),
+                        run.latest() == null ? null : run.latest().p95(),
+                        null,
+                        null,
+                        !run.done()));
             }
         }
         rows.addAll(stored.values());
@@ -104,8 +134,17 @@ final class ApiViews {
         return wanted == null || wanted.equals(value);
     }
 
-    private static Map<String, Object> row(String id, String status, String target, String pattern, String startedAt, Double rps, Double p95,
-                                           Double errorRate, Double breaking, boolean live) {
+    private static Map<String, Object> row(
+            String id,
+            String status,
+            String target,
+            String pattern,
+            String startedAt,
+            Double rps,
+            Double p95,
+            Double errorRate,
+            Double breaking,
+            boolean live) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", id);
         row.put("status", status);
@@ -126,8 +165,11 @@ final class ApiViews {
             List<String> cells = new ArrayList<>();
             for (String column : CSV_COLUMNS) {
                 Object value = row.get(column);
-                String text = value == null ? "" : value instanceof Double d ? String.format(Locale.ROOT, "%.4f", d).replaceAll("\\.?0+$", "")
-                        : value.toString();
+                String text = value == null
+                        ? ""
+                        : value instanceof Double d
+                                ? String.format(Locale.ROOT, "%.4f", d).replaceAll("\\.?0+$", "")
+                                : value.toString();
                 cells.add(text.matches("[^,\"\r\n]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"");
             }
             csv.append(String.join(",", cells)).append("\r\n");
@@ -143,7 +185,8 @@ final class ApiViews {
         RunHistory.Entry stored = history().entry(id).orElse(null);
         Path directory = live.map(ApiRun::workspace).orElse(null);
         if (directory == null) {
-            Path candidate = workspace.resolve(Defaults.WORKSPACE_DIR).resolve("runs").resolve(id);
+            Path candidate =
+                    workspace.resolve(Defaults.WORKSPACE_DIR).resolve("runs").resolve(id);
             directory = Files.isDirectory(candidate) ? candidate : null;
         }
         if (live.isEmpty() && stored == null && directory == null) {
@@ -156,13 +199,23 @@ final class ApiViews {
         Map<String, Object> view = new LinkedHashMap<>();
         ApiRun run = found.live();
         view.put("id", found.id());
-        view.put("status", run != null ? run.status() : found.stored() != null ? found.stored().status() : null);
-        view.put("target", run != null ? run.target() : found.stored() != null ? found.stored().target() : null);
+        view.put(
+                "status",
+                run != null
+                        ? run.status()
+                        : found.stored() != null ? found.stored().status() : null);
+        view.put(
+                "target",
+                run != null
+                        ? run.target()
+                        : found.stored() != null ? found.stored().target() : null);
         view.put("live", run != null && !run.done());
         view.put("plan", run == null || run.plan() == null ? null : plan(run.plan()));
         view.put("current", run == null ? null : run.latest());
         Path summary = found.directory() == null ? null : found.directory().resolve("summary.json");
-        view.put("summary", summary != null && Files.isRegularFile(summary) ? ApiServer.JSON.readTree(summary.toFile()) : null);
+        view.put(
+                "summary",
+                summary != null && Files.isRegularFile(summary) ? ApiServer.JSON.readTree(summary.toFile()) : null);
         return view;
     }
 
@@ -172,7 +225,15 @@ final class ApiViews {
         long start = 0;
         if (plan.search() == null) {
             for (var stage : plan.profile().stages()) {
-                stages.add(Map.of("name", stage.name(), "startSecond", start, "seconds", stage.duration().toSeconds(), "rps", stage.endRps()));
+                stages.add(Map.of(
+                        "name",
+                        stage.name(),
+                        "startSecond",
+                        start,
+                        "seconds",
+                        stage.duration().toSeconds(),
+                        "rps",
+                        stage.endRps()));
                 start += stage.duration().toSeconds();
             }
         }
@@ -184,7 +245,9 @@ final class ApiViews {
         view.put("writes", plan.writes());
         view.put("connections", plan.connections());
         view.put("durationSeconds", plan.duration().toSeconds());
-        view.put("flows", plan.scenarios().scenarios().flows().stream().map(f -> f.name()).toList());
+        view.put(
+                "flows",
+                plan.scenarios().scenarios().flows().stream().map(f -> f.name()).toList());
         view.put("stages", stages);
         return view;
     }
@@ -194,7 +257,10 @@ final class ApiViews {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).map(f -> directory.relativize(f).toString()).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(f -> directory.relativize(f).toString())
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -14,19 +14,22 @@ final class EventStreamRequest {
 
     private static final String EVENT_STREAM = "text/event-stream";
 
-    private EventStreamRequest() {
-    }
+    private EventStreamRequest() {}
 
     static Context of(Context ctx) {
-        return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class}, (proxy, method, args) -> {
-            if (method.getName().equals("header") && args != null && args.length == 1 && "Accept".equalsIgnoreCase(String.valueOf(args[0]))) {
-                return EVENT_STREAM;
-            }
-            try {
-                return method.invoke(ctx, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        });
+        return (Context) Proxy.newProxyInstance(
+                Context.class.getClassLoader(), new Class<?>[] {Context.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("header")
+                            && args != null
+                            && args.length == 1
+                            && "Accept".equalsIgnoreCase(String.valueOf(args[0]))) {
+                        return EVENT_STREAM;
+                    }
+                    try {
+                        return method.invoke(ctx, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }

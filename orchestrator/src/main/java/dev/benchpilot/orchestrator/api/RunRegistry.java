@@ -29,7 +29,12 @@ public final class RunRegistry implements AutoCloseable {
 
     /** Why a run was not started. */
     public static final class Refused extends RuntimeException {
-        public enum Kind { FORBIDDEN, BUSY, FAILED, SLOW }
+        public enum Kind {
+            FORBIDDEN,
+            BUSY,
+            FAILED,
+            SLOW
+        }
 
         public final Kind kind;
 
@@ -72,7 +77,10 @@ public final class RunRegistry implements AutoCloseable {
             throw new Refused(Refused.Kind.BUSY, "already " + maxRuns + " runs going; try again when one has finished");
         }
         String target = request.target().getHost() + ":" + request.target().getPort();
-        ApiRun run = new ApiRun(request.target().toString(), request.autoConfirm(), targets.computeIfAbsent(target, t -> new Semaphore(1, true)));
+        ApiRun run = new ApiRun(
+                request.target().toString(),
+                request.autoConfirm(),
+                targets.computeIfAbsent(target, t -> new Semaphore(1, true)));
         CompletableFuture<Void> begun = new CompletableFuture<>();
         executor.submit(() -> {
             try {
@@ -99,7 +107,9 @@ public final class RunRegistry implements AutoCloseable {
             }
             throw new Refused(Refused.Kind.FAILED, e.getCause().getMessage());
         } catch (TimeoutException e) {
-            throw new Refused(Refused.Kind.SLOW, "planning took more than " + PLANNING_WAIT_SECONDS + " s; the run goes on, see the list of runs");
+            throw new Refused(
+                    Refused.Kind.SLOW,
+                    "planning took more than " + PLANNING_WAIT_SECONDS + " s; the run goes on, see the list of runs");
         }
         return run;
     }

@@ -20,10 +20,37 @@ import picocli.CommandLine;
 final class ApiRequests implements ApiServer.RequestParser {
 
     /** The fields the API takes; anything else is a 400 that names it. */
-    static final Set<String> FIELDS = Set.of("target", "source", "openapi", "duration", "rps", "users", "pattern", "tool", "sla", "autoConfirm",
-            "stress", "maxRps", "growth", "workers", "authHeader", "credentials", "model", "metricsUrl", "pid", "label");
-    private static final Map<String, String> OPTION = Map.of("autoConfirm", "--yes", "maxRps", "--max-rps", "authHeader", "--auth-header",
-            "metricsUrl", "--metrics-url");
+    static final Set<String> FIELDS = Set.of(
+            "target",
+            "source",
+            "openapi",
+            "duration",
+            "rps",
+            "users",
+            "pattern",
+            "tool",
+            "sla",
+            "autoConfirm",
+            "stress",
+            "maxRps",
+            "growth",
+            "workers",
+            "authHeader",
+            "credentials",
+            "model",
+            "metricsUrl",
+            "pid",
+            "label");
+
+    private static final Map<String, String> OPTION = Map.of(
+            "autoConfirm",
+            "--yes",
+            "maxRps",
+            "--max-rps",
+            "authHeader",
+            "--auth-header",
+            "metricsUrl",
+            "--metrics-url");
 
     private final Path workspace;
 
@@ -42,7 +69,8 @@ final class ApiRequests implements ApiServer.RequestParser {
             String name = field.getKey();
             JsonNode value = field.getValue();
             if (!FIELDS.contains(name)) {
-                throw new UsageException("unknown field '" + name + "' (known: " + String.join(", ", new java.util.TreeSet<>(FIELDS)) + ")");
+                throw new UsageException("unknown field '" + name + "' (known: "
+                        + String.join(", ", new java.util.TreeSet<>(FIELDS)) + ")");
             }
             if (name.equals("autoConfirm")) {
                 if (!value.isBoolean()) {
@@ -69,7 +97,8 @@ final class ApiRequests implements ApiServer.RequestParser {
         if (!trimmed.startsWith("/benchmark")) {
             throw new UsageException("a command starts with /benchmark");
         }
-        List<String> args = new ArrayList<>(List.of(trimmed.substring("/benchmark".length()).strip().split("\\s+")));
+        List<String> args = new ArrayList<>(
+                List.of(trimmed.substring("/benchmark".length()).strip().split("\\s+")));
         args.removeIf(String::isEmpty);
         return parseArgs(args);
     }
@@ -85,6 +114,7 @@ final class ApiRequests implements ApiServer.RequestParser {
             throw new UsageException("field 'workspace' is set by the server");
         }
         command.options.workspace = workspace;
-        return new ApiServer.Parsed(command.options.toRequest(command.target, Defaults.DURATION, null), command.options.agents());
+        return new ApiServer.Parsed(
+                command.options.toRequest(command.target, Defaults.DURATION, null), command.options.agents());
     }
 }

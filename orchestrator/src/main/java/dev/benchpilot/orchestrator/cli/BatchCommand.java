@@ -34,8 +34,12 @@ import picocli.CommandLine.Spec;
  * way keeps what it measured). Exit 2 on a bad file (nothing runs), 4 when a benchmark could not complete, 1 on an
  * SLA breach or a regression, 0 otherwise.
  */
-@Command(name = "batch", mixinStandardHelpOptions = true, description = "Run the benchmarks of a YAML file one after another (nightly CI): "
-        + "JUnit XML and a Markdown summary; exit 1 on an SLA breach or a regression, 2 on a bad file, 4 when a benchmark could not run.")
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
+        description = "Run the benchmarks of a YAML file one after another (nightly CI): "
+                + "JUnit XML and a Markdown summary; exit 1 on an SLA breach or a regression, 2 on a bad "
+                + "file, 4 when a benchmark could not run.")
 final class BatchCommand implements Callable<Integer> {
 
     @Spec
@@ -44,27 +48,45 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.yml", description = "The benchmarks (see docs/batch.md).")
     Path file;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Where .benchpilot/ is (default: current directory).")
+    @Option(
+            names = "--workspace",
+            paramLabel = "DIR",
+            description = "Where .benchpilot/ is (default: current directory).")
     Path workspace;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where junit.xml and summary.md go (default: .benchpilot/batch/<time>/).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Where junit.xml and summary.md go (default: .benchpilot/batch/<time>/).")
     Path outDir;
 
     /** One benchmark's result; {@code summary} and {@code comparison} are null when it did not get that far. */
-    record Result(BatchFile.Benchmark benchmark, String status, String reason, String runId, Path runWorkspace, JsonNode summary,
-                  RunComparison.Result comparison, String comparisonNote, double seconds) {
+    record Result(
+            BatchFile.Benchmark benchmark,
+            String status,
+            String reason,
+            String runId,
+            Path runWorkspace,
+            JsonNode summary,
+            RunComparison.Result comparison,
+            String comparisonNote,
+            double seconds) {
 
         boolean completed() {
             return status.equals("completed");
         }
 
         boolean slaBreached() {
-            return summary != null && summary.path("sla").path("passed").isBoolean() && !summary.path("sla").path("passed").asBoolean();
+            return summary != null
+                    && summary.path("sla").path("passed").isBoolean()
+                    && !summary.path("sla").path("passed").asBoolean();
         }
 
         boolean generatorLimited() {
-            return summary != null && summary.path("generator").path("limited").asBoolean(false)
-                    && summary.path("generator").path("limitedAtRps").asDouble(Double.MAX_VALUE) <= summary.path("targetRps").asDouble(0);
+            return summary != null
+                    && summary.path("generator").path("limited").asBoolean(false)
+                    && summary.path("generator").path("limitedAtRps").asDouble(Double.MAX_VALUE)
+                            <= summary.path("targetRps").asDouble(0);
         }
 
         boolean regressed() {
@@ -79,25 +101,40 @@ final class BatchCommand implements Callable<Integer> {
         RunHistory history = HistoryCommand.history(workspace);
         for (BatchFile.Benchmark benchmark : benchmarks) {
             String compare = benchmark.compare();
-            if (!compare.equals(BatchFile.PREVIOUS) && !compare.equals(BatchFile.NONE) && history.figures(compare).isEmpty()) {
+            if (!compare.equals(BatchFile.PREVIOUS)
+                    && !compare.equals(BatchFile.NONE)
+                    && history.figures(compare).isEmpty()) {
                 throw new UsageException(file + ":" + benchmark.line() + ": field 'compare': no run '" + compare
                         + "' in the history (expected previous, none or a stored run id)");
             }
         }
-        Path directory = outDir != null ? outDir : base.resolve(Defaults.WORKSPACE_DIR).resolve("batch")
-                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path directory = outDir != null
+                ? outDir
+                : base.resolve(Defaults.WORKSPACE_DIR)
+                        .resolve("batch")
+                        .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Files.createDirectories(directory);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("benchpilot batch: " + benchmarks.size() + " benchmark(s) from " + file + "; results in " + directory);
+        out.println(
+                "benchpilot batch: " + benchmarks.size() + " benchmark(s) from " + file + "; results in " + directory);
         List<Result> results = new ArrayList<>();
         Stopped stopped = new Stopped(directory, file.getFileName().toString(), results, benchmarks.size());
         Runtime.getRuntime().addShutdownHook(stopped);
         try {
             for (BatchFile.Benchmark benchmark : benchmarks) {
                 var request = benchmark.parsed().request();
-                out.printf(java.util.Locale.ROOT, "%n[%d/%d] %s — %s, %s at %s for %ss%n", results.size() + 1, benchmarks.size(),
-                        benchmark.name(), request.target(), request.pattern().cliName(), request.users() != null ? request.users() + " users"
-                                : HistoryCommand.number(request.rps()) + " rps", request.duration().toSeconds());
+                out.printf(
+                        java.util.Locale.ROOT,
+                        "%n[%d/%d] %s — %s, %s at %s for %ss%n",
+                        results.size() + 1,
+                        benchmarks.size(),
+                        benchmark.name(),
+                        request.target(),
+                        request.pattern().cliName(),
+                        request.users() != null
+                                ? request.users() + " users"
+                                : HistoryCommand.number(request.rps()) + " rps",
+                        request.duration().toSeconds());
                 out.flush();
                 stopped.running(benchmark, null);
                 Result result = run(benchmark, history, out, stopped);
@@ -129,7 +166,9 @@ final class BatchCommand implements Callable<Integer> {
         if (results.stream().anyMatch(Result::generatorLimited)) {
             return ExitCodes.GENERATOR_LIMITED;
         }
-        return results.stream().anyMatch(r -> r.slaBreached() || r.regressed()) ? ExitCodes.SLA_BREACH_OR_REGRESSION : ExitCodes.OK;
+        return results.stream().anyMatch(r -> r.slaBreached() || r.regressed())
+                ? ExitCodes.SLA_BREACH_OR_REGRESSION
+                : ExitCodes.OK;
     }
 
     private static Result run(BatchFile.Benchmark benchmark, RunHistory history, PrintWriter out, Stopped stopped) {
@@ -145,12 +184,21 @@ final class BatchCommand implements Callable<Integer> {
                         progress.onEvent(event);
                     });
         } catch (TargetUnreachableException | UsageException e) {
-            return new Result(benchmark, e instanceof TargetUnreachableException ? "unreachable" : "failed", e.getMessage(), null, null, null,
-                    null, null, seconds(start));
+            return new Result(
+                    benchmark,
+                    e instanceof TargetUnreachableException ? "unreachable" : "failed",
+                    e.getMessage(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    seconds(start));
         }
         JsonNode summary = null;
         try {
-            summary = RunWorkspace.JSON.readTree(outcome.workspace().resolve("summary.json").toFile());
+            summary = RunWorkspace.JSON.readTree(
+                    outcome.workspace().resolve("summary.json").toFile());
         } catch (IOException e) {
             // a run that ended before its summary was written: the status and reason say why
         }
@@ -162,19 +210,32 @@ final class BatchCommand implements Callable<Integer> {
                 note = "not compared (compare: none)";
             } else if (compare.equals(BatchFile.PREVIOUS)) {
                 comparison = fromSummary(summary);
-                note = comparison == null ? "no earlier completed run of '" + benchmark.name() + "' with this pattern" : null;
+                note = comparison == null
+                        ? "no earlier completed run of '" + benchmark.name() + "' with this pattern"
+                        : null;
             } else {
                 var before = history.figures(compare);
                 var now = history.figures(outcome.runId());
                 if (before.isPresent() && now.isPresent()) {
                     comparison = RunComparison.compare(before.get(), now.get());
                 } else {
-                    note = "run " + (before.isPresent() ? outcome.runId() + " was not stored in the history" : compare + " is no longer in the history");
+                    note = "run "
+                            + (before.isPresent()
+                                    ? outcome.runId() + " was not stored in the history"
+                                    : compare + " is no longer in the history");
                 }
             }
         }
-        return new Result(benchmark, outcome.status().wireName(), outcome.reason(), outcome.runId(), outcome.workspace(), summary, comparison,
-                note, seconds(start));
+        return new Result(
+                benchmark,
+                outcome.status().wireName(),
+                outcome.reason(),
+                outcome.runId(),
+                outcome.workspace(),
+                summary,
+                comparison,
+                note,
+                seconds(start));
     }
 
     /** The comparison the workflow made with the previous run of the same label and pattern, as summary.json has it. */
@@ -184,7 +245,10 @@ final class BatchCommand implements Callable<Integer> {
             return null;
         }
         Map<String, Double> deltas = new LinkedHashMap<>();
-        comparison.path("deltas").fields().forEachRemaining(f -> deltas.put(f.getKey(), f.getValue().asDouble()));
+        comparison
+                .path("deltas")
+                .fields()
+                .forEachRemaining(f -> deltas.put(f.getKey(), f.getValue().asDouble()));
         List<String> regressions = new ArrayList<>();
         comparison.path("regressions").forEach(r -> regressions.add(r.asText()));
         return new RunComparison.Result(comparison.path("baselineRunId").asText(), deltas, regressions);
@@ -227,9 +291,21 @@ final class BatchCommand implements Callable<Integer> {
                     return;
                 }
                 List<Result> partial = new ArrayList<>(results);
-                Path runs = current.parsed().request().workspace().resolve(Defaults.WORKSPACE_DIR).resolve("runs");
-                partial.add(new Result(current, "aborted", "the batch was stopped from outside while this benchmark ran", runId,
-                        runId == null ? null : runs.resolve(runId), null, null, null, seconds(since)));
+                Path runs = current.parsed()
+                        .request()
+                        .workspace()
+                        .resolve(Defaults.WORKSPACE_DIR)
+                        .resolve("runs");
+                partial.add(new Result(
+                        current,
+                        "aborted",
+                        "the batch was stopped from outside while this benchmark ran",
+                        runId,
+                        runId == null ? null : runs.resolve(runId),
+                        null,
+                        null,
+                        null,
+                        seconds(since)));
                 try {
                     BatchReport.write(directory, fileName, partial, planned);
                 } catch (IOException e) {

@@ -29,25 +29,26 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * A nightly batch file: a YAML list of benchmarks (or {@code benchmarks:} with optional {@code defaults:} merged into
  * each). Every field but {@code name} and {@code compare} is a benchmark option, parsed by the CLI's own parser, so a
- * batch accepts exactly what {@code benchmark} does; relative {@code source} and {@code openapi} paths are read from the
- * file's folder, and {@code name} is the history label runs are compared under (the port may change from night to night). The whole file is checked before anything runs; a problem is a
+ * batch accepts exactly what {@code benchmark} does; relative {@code source} and {@code openapi} paths are read
+ * from the
+ * file's folder, and {@code name} is the history label runs are compared under (the port may change from night to
+ * night). The whole file is checked before anything runs; a problem is a
  * {@link UsageException} naming the line and the field.
  */
 final class BatchFile {
 
     /** {@code compare}: {@code previous} (the default), {@code none}, or a run id. */
     static final String PREVIOUS = "previous";
+
     static final String NONE = "none";
 
     /**
      * @param line    where the benchmark starts (1-based)
      * @param compare previous, none, or a run id
      */
-    record Benchmark(String name, int line, ApiServer.Parsed parsed, String compare) {
-    }
+    record Benchmark(String name, int line, ApiServer.Parsed parsed, String compare) {}
 
-    private BatchFile() {
-    }
+    private BatchFile() {}
 
     static List<Benchmark> read(Path file, Path workspace) {
         if (!Files.isRegularFile(file)) {
@@ -56,11 +57,13 @@ final class BatchFile {
         Node root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             if (Files.size(file) > MAX_BYTES) {
-                throw new UsageException(file + ": larger than " + MAX_BYTES / 1024 + " KiB; a batch file lists benchmarks, not data");
+                throw new UsageException(
+                        file + ": larger than " + MAX_BYTES / 1024 + " KiB; a batch file lists benchmarks, not data");
             }
             root = new Yaml(loaderOptions()).compose(reader);
         } catch (MarkedYAMLException e) {
-            throw new UsageException(file + ":" + (e.getProblemMark().getLine() + 1) + ": not valid YAML: " + e.getProblem());
+            throw new UsageException(
+                    file + ":" + (e.getProblemMark().getLine() + 1) + ": not valid YAML: " + e.getProblem());
         } catch (UsageException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -75,35 +78,48 @@ final class BatchFile {
             for (NodeTuple tuple : top.getValue()) {
                 String key = scalar(where, tuple.getKeyNode(), "a key");
                 if (!seen.add(key)) {
-                    throw problem(where, tuple.getKeyNode(), "top-level field '" + key + "' is given twice (the first would be lost)");
+                    throw problem(
+                            where,
+                            tuple.getKeyNode(),
+                            "top-level field '" + key + "' is given twice (the first would be lost)");
                 }
                 switch (key) {
                     case "benchmarks" -> list = tuple.getValueNode();
                     case "defaults" -> defaults = fields(where, tuple.getValueNode(), "defaults");
-                    default -> throw problem(where, tuple.getKeyNode(), "unknown top-level field '" + key + "' (expected benchmarks and defaults)");
+                    default ->
+                        throw problem(
+                                where,
+                                tuple.getKeyNode(),
+                                "unknown top-level field '" + key + "' (expected benchmarks and defaults)");
                 }
             }
         }
         if (!(list instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            throw new UsageException(where + ": expected a list of benchmarks (or benchmarks: with one), each with at least a target");
+            throw new UsageException(
+                    where + ": expected a list of benchmarks (or benchmarks: with one), each with at least a target");
         }
         List<Benchmark> benchmarks = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Node item : sequence.getValue()) {
             Map<String, Field> fields = new LinkedHashMap<>(defaults);
             fields.putAll(fields(where, item, "a benchmark"));
-            Benchmark benchmark = benchmark(where, line(item), fields, workspace, benchmarks.size() + 1,
+            Benchmark benchmark = benchmark(
+                    where,
+                    line(item),
+                    fields,
+                    workspace,
+                    benchmarks.size() + 1,
                     file.toAbsolutePath().getParent());
             if (!names.add(benchmark.name())) {
-                throw new UsageException(where + ":" + benchmark.line() + ": field 'name': '" + benchmark.name() + "' is used twice");
+                throw new UsageException(
+                        where + ":" + benchmark.line() + ": field 'name': '" + benchmark.name() + "' is used twice");
             }
             benchmarks.add(benchmark);
         }
         return benchmarks;
     }
 
-    private record Field(String value, int line) {
-    }
+    private record Field(String value, int line) {}
 
     /** The largest batch file read: far more than hundreds of benchmarks need. */
     static final long MAX_BYTES = 1024 * 1024;
@@ -118,7 +134,8 @@ final class BatchFile {
         return options;
     }
 
-    private static Benchmark benchmark(String where, int line, Map<String, Field> fields, Path workspace, int number, Path directory) {
+    private static Benchmark benchmark(
+            String where, int line, Map<String, Field> fields, Path workspace, int number, Path directory) {
         Field name = fields.remove("name");
         Field compare = fields.remove("compare");
         if (!fields.containsKey("target")) {
@@ -131,11 +148,12 @@ final class BatchFile {
                 known.remove("autoConfirm");
                 known.add("name");
                 known.add("compare");
-                throw new UsageException(where + ":" + field.getValue().line() + ": unknown field '" + field.getKey() + "' (known: "
-                        + String.join(", ", known) + ")");
+                throw new UsageException(where + ":" + field.getValue().line() + ": unknown field '" + field.getKey()
+                        + "' (known: " + String.join(", ", known) + ")");
             }
             String value = field.getValue().value();
-            if ((field.getKey().equals("source") || field.getKey().equals("openapi")) && !Path.of(value).isAbsolute()) {
+            if ((field.getKey().equals("source") || field.getKey().equals("openapi"))
+                    && !Path.of(value).isAbsolute()) {
                 value = directory.resolve(value).normalize().toString();
             }
             body.put(field.getKey(), value);
@@ -149,9 +167,13 @@ final class BatchFile {
         try {
             parsed = new ApiRequests(workspace).parse(body);
         } catch (UsageException e) {
-            Map.Entry<String, Field> culprit = fields.entrySet().stream().filter(f -> names(e.getMessage(), f.getKey())).findFirst().orElse(null);
-            throw new UsageException(where + ":" + (culprit == null ? line : culprit.getValue().line()) + ": "
-                    + (culprit == null ? "" : "field '" + culprit.getKey() + "': ") + e.getMessage());
+            Map.Entry<String, Field> culprit = fields.entrySet().stream()
+                    .filter(f -> names(e.getMessage(), f.getKey()))
+                    .findFirst()
+                    .orElse(null);
+            throw new UsageException(
+                    where + ":" + (culprit == null ? line : culprit.getValue().line()) + ": "
+                            + (culprit == null ? "" : "field '" + culprit.getKey() + "': ") + e.getMessage());
         }
         try {
             TargetPolicy.fromEnvironment().check(parsed.request().target());
@@ -160,7 +182,8 @@ final class BatchFile {
         }
         String comparison = compare == null ? PREVIOUS : compare.value().strip();
         if (comparison.isEmpty()) {
-            throw new UsageException(where + ":" + compare.line() + ": field 'compare' must be previous, none or a run id");
+            throw new UsageException(
+                    where + ":" + compare.line() + ": field 'compare' must be previous, none or a run id");
         }
         return new Benchmark(label, line, parsed, comparison);
     }
@@ -168,8 +191,11 @@ final class BatchFile {
     /** Whether a parser message is about {@code field}: its name or its option appears in it. */
     private static boolean names(String message, String field) {
         String option = "--" + field.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
-        return message.contains("'" + field + "'") || message.contains(option + " ") || message.contains(option + "'")
-                || message.contains(option + ":") || message.contains(option + "=");
+        return message.contains("'" + field + "'")
+                || message.contains(option + " ")
+                || message.contains(option + "'")
+                || message.contains(option + ":")
+                || message.contains(option + "=");
     }
 
     private static Map<String, Field> fields(String where, Node node, String what) {
@@ -189,7 +215,8 @@ final class BatchFile {
 
     /** {@code max-rps} as the API's {@code maxRps}: the file takes either spelling. */
     private static String camel(String key) {
-        java.util.regex.Matcher dash = java.util.regex.Pattern.compile("-([a-z0-9])").matcher(key);
+        java.util.regex.Matcher dash =
+                java.util.regex.Pattern.compile("-([a-z0-9])").matcher(key);
         StringBuilder camel = new StringBuilder();
         while (dash.find()) {
             dash.appendReplacement(camel, dash.group(1).toUpperCase(java.util.Locale.ROOT));

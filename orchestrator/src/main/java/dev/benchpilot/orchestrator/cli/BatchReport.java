@@ -22,13 +22,16 @@ import javax.xml.stream.XMLStreamWriter;
 final class BatchReport {
 
     /** The figures a regression check looks at, as {@link dev.benchpilot.tools.analysis.RunComparison} names them. */
-    private static final List<String[]> CHECKS = List.of(new String[] {"p95Ms", "p95"}, new String[] {"p99Ms", "p99"},
-            new String[] {"errorRate", "error rate"}, new String[] {"breakingPointRps", "breaking point"});
+    private static final List<String[]> CHECKS = List.of(
+            new String[] {"p95Ms", "p95"},
+            new String[] {"p99Ms", "p99"},
+            new String[] {"errorRate", "error rate"},
+            new String[] {"breakingPointRps", "breaking point"});
 
-    private BatchReport() {
-    }
+    private BatchReport() {}
 
-    static void write(Path directory, String fileName, List<BatchCommand.Result> results, int planned) throws IOException {
+    static void write(Path directory, String fileName, List<BatchCommand.Result> results, int planned)
+            throws IOException {
         replace(directory.resolve("junit.xml"), junit(fileName, results));
         replace(directory.resolve("summary.md"), markdown(fileName, results, planned));
     }
@@ -40,20 +43,34 @@ final class BatchReport {
     }
 
     /** A test case: its name, and a failure, an error or a skip message (all null for a pass). */
-    private record Case(String name, String failure, String error, String skipped) {
-    }
+    private record Case(String name, String failure, String error, String skipped) {}
 
     static List<Case> cases(BatchCommand.Result result) {
         List<Case> cases = new ArrayList<>();
-        cases.add(new Case("run", null, result.completed() ? null : "run " + result.status() + (result.reason() == null ? "" : ": " + result.reason()), null));
+        cases.add(new Case(
+                "run",
+                null,
+                result.completed()
+                        ? null
+                        : "run " + result.status() + (result.reason() == null ? "" : ": " + result.reason()),
+                null));
         if (result.summary() != null) {
             for (JsonNode clause : result.summary().path("sla").path("clauses")) {
                 String status = clause.path("status").asText();
-                String measured = clause.path("measured").isNumber() ? number(clause.path("measured").asDouble()) : "not measured";
+                String measured = clause.path("measured").isNumber()
+                        ? number(clause.path("measured").asDouble())
+                        : "not measured";
                 String name = "SLA " + clause.path("clause").asText();
-                cases.add(status.equals("pass") ? new Case(name, null, null, null)
-                        : new Case(name, status.equals("breach") ? name + " breached: measured " + measured
-                        : name + " could not be checked: the figure was not measured", null, null));
+                cases.add(
+                        status.equals("pass")
+                                ? new Case(name, null, null, null)
+                                : new Case(
+                                        name,
+                                        status.equals("breach")
+                                                ? name + " breached: measured " + measured
+                                                : name + " could not be checked: the figure was not measured",
+                                        null,
+                                        null));
             }
         }
         if (!result.completed()) {
@@ -66,8 +83,18 @@ final class BatchReport {
             } else if (!result.comparison().deltas().containsKey(check[0])) {
                 cases.add(new Case(name, null, null, "not measured in both runs"));
             } else {
-                String regression = result.comparison().regressions().stream().filter(r -> r.startsWith(check[1] + " ")).findFirst().orElse(null);
-                cases.add(new Case(name, regression == null ? null : regression + " (baseline run " + result.comparison().baselineRunId() + ")", null, null));
+                String regression = result.comparison().regressions().stream()
+                        .filter(r -> r.startsWith(check[1] + " "))
+                        .findFirst()
+                        .orElse(null);
+                cases.add(new Case(
+                        name,
+                        regression == null
+                                ? null
+                                : regression + " (baseline run "
+                                        + result.comparison().baselineRunId() + ")",
+                        null,
+                        null));
             }
         }
         return cases;
@@ -87,23 +114,46 @@ final class BatchReport {
                 xml.writeStartElement("testsuite");
                 xml.writeAttribute("name", result.benchmark().name());
                 xml.writeAttribute("tests", String.valueOf(cases.size()));
-                xml.writeAttribute("failures", String.valueOf(cases.stream().filter(c -> c.failure() != null).count()));
-                xml.writeAttribute("errors", String.valueOf(cases.stream().filter(c -> c.error() != null).count()));
-                xml.writeAttribute("skipped", String.valueOf(cases.stream().filter(c -> c.skipped() != null).count()));
+                xml.writeAttribute(
+                        "failures",
+                        String.valueOf(
+                                cases.stream().filter(c -> c.failure() != null).count()));
+                xml.writeAttribute(
+                        "errors",
+                        String.valueOf(
+                                cases.stream().filter(c -> c.error() != null).count()));
+                xml.writeAttribute(
+                        "skipped",
+                        String.valueOf(
+                                cases.stream().filter(c -> c.skipped() != null).count()));
                 xml.writeAttribute("time", String.format(Locale.ROOT, "%.3f", result.seconds()));
                 xml.writeCharacters("\n    ");
                 xml.writeStartElement("properties");
-                property(xml, "target", result.benchmark().parsed().request().target().toString());
-                property(xml, "pattern", result.benchmark().parsed().request().pattern().cliName());
+                property(
+                        xml,
+                        "target",
+                        result.benchmark().parsed().request().target().toString());
+                property(
+                        xml,
+                        "pattern",
+                        result.benchmark().parsed().request().pattern().cliName());
                 property(xml, "runId", result.runId());
-                property(xml, "workspace", result.runWorkspace() == null ? null : result.runWorkspace().toString());
+                property(
+                        xml,
+                        "workspace",
+                        result.runWorkspace() == null
+                                ? null
+                                : result.runWorkspace().toString());
                 xml.writeEndElement();
                 for (Case c : cases) {
                     xml.writeCharacters("\n    ");
                     xml.writeStartElement("testcase");
-                    xml.writeAttribute("classname", "benchpilot." + result.benchmark().name());
+                    xml.writeAttribute(
+                            "classname", "benchpilot." + result.benchmark().name());
                     xml.writeAttribute("name", c.name());
-                    xml.writeAttribute("time", c.name().equals("run") ? String.format(Locale.ROOT, "%.3f", result.seconds()) : "0");
+                    xml.writeAttribute(
+                            "time",
+                            c.name().equals("run") ? String.format(Locale.ROOT, "%.3f", result.seconds()) : "0");
                     outcome(xml, "failure", c.failure());
                     outcome(xml, "error", c.error());
                     outcome(xml, "skipped", c.skipped());
@@ -138,29 +188,68 @@ final class BatchReport {
     }
 
     static String markdown(String fileName, List<BatchCommand.Result> results, int planned) {
-        long breaches = results.stream().filter(BatchCommand.Result::slaBreached).count();
-        long regressions = results.stream().filter(BatchCommand.Result::regressed).count();
+        long breaches =
+                results.stream().filter(BatchCommand.Result::slaBreached).count();
+        long regressions =
+                results.stream().filter(BatchCommand.Result::regressed).count();
         long failed = results.stream().filter(r -> !r.completed()).count();
         StringBuilder md = new StringBuilder();
-        md.append("## benchpilot batch `").append(fileName).append("`: ")
-                .append(failed + breaches + regressions == 0 && results.size() == planned ? "✅ all passed" : "❌ problems").append("\n\n");
-        md.append(String.format(Locale.ROOT, "%d of %d benchmark(s) run · %d could not complete · %d SLA breach(es) · %d regression(s)%n%n",
-                results.size(), planned, failed, breaches, regressions));
+        md.append("## benchpilot batch `")
+                .append(fileName)
+                .append("`: ")
+                .append(
+                        failed + breaches + regressions == 0 && results.size() == planned
+                                ? "✅ all passed"
+                                : "❌ problems")
+                .append("\n\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "%d of %d benchmark(s) run · %d could not complete · %d SLA breach(es) · %d regression(s)%n%n",
+                results.size(),
+                planned,
+                failed,
+                breaches,
+                regressions));
         md.append("| Benchmark | Status | Achieved rps | p95 ms | p99 ms | Errors | SLA | Against baseline |\n");
         md.append("|---|---|---:|---:|---:|---:|---|---|\n");
         List<String> problems = new ArrayList<>();
         for (BatchCommand.Result result : results) {
             JsonNode summary = result.summary();
-            JsonNode latency = summary == null ? null : summary.path("latencyMs").path("underLoad");
-            md.append("| ").append(cell(result.benchmark().name())).append(" | ").append(result.completed() ? "completed" : "**" + result.status() + "**")
-                    .append(" | ").append(figure(summary == null ? null : summary.path("achievedRps")))
-                    .append(" | ").append(figure(latency == null ? null : latency.path("p95")))
-                    .append(" | ").append(figure(latency == null ? null : latency.path("p99")))
-                    .append(" | ").append(summary == null || !summary.path("requests").path("errorRate").isNumber() ? "n/a"
-                            : String.format(Locale.ROOT, "%.2f%%", summary.path("requests").path("errorRate").asDouble() * 100))
-                    .append(" | ").append(sla(summary)).append(" | ").append(cell(against(result))).append(" |\n");
-            cases(result).stream().filter(c -> c.failure() != null || c.error() != null)
-                    .forEach(c -> problems.add("- **" + cell(result.benchmark().name()) + "**: " + (c.failure() != null ? c.failure() : c.error())));
+            JsonNode latency =
+                    summary == null ? null : summary.path("latencyMs").path("underLoad");
+            md.append("| ")
+                    .append(cell(result.benchmark().name()))
+                    .append(" | ")
+                    .append(result.completed() ? "completed" : "**" + result.status() + "**")
+                    .append(" | ")
+                    .append(figure(summary == null ? null : summary.path("achievedRps")))
+                    .append(" | ")
+                    .append(figure(latency == null ? null : latency.path("p95")))
+                    .append(" | ")
+                    .append(figure(latency == null ? null : latency.path("p99")))
+                    .append(" | ")
+                    .append(
+                            summary == null
+                                            || !summary.path("requests")
+                                                    .path("errorRate")
+                                                    .isNumber()
+                                    ? "n/a"
+                                    : String.format(
+                                            Locale.ROOT,
+                                            "%.2f%%",
+                                            summary.path("requests")
+                                                            .path("errorRate")
+                                                            .asDouble()
+                                                    * 100))
+                    .append(" | ")
+                    .append(sla(summary))
+                    .append(" | ")
+                    .append(cell(against(result)))
+                    .append(" |\n");
+            cases(result).stream()
+                    .filter(c -> c.failure() != null || c.error() != null)
+                    .forEach(c -> problems.add("- **" + cell(result.benchmark().name()) + "**: "
+                            + (c.failure() != null ? c.failure() : c.error())));
         }
         if (!problems.isEmpty()) {
             md.append("\n### Problems\n\n");
@@ -171,9 +260,12 @@ final class BatchReport {
 
     /** The line printed after each benchmark. */
     static String oneLine(BatchCommand.Result result) {
-        List<String> problems = cases(result).stream().filter(c -> c.failure() != null || c.error() != null)
-                .map(c -> c.failure() != null ? c.failure() : c.error()).toList();
-        return (result.completed() ? "completed (run " + result.runId() + "): " : "") + (problems.isEmpty() ? "passed" : String.join("; ", problems));
+        List<String> problems = cases(result).stream()
+                .filter(c -> c.failure() != null || c.error() != null)
+                .map(c -> c.failure() != null ? c.failure() : c.error())
+                .toList();
+        return (result.completed() ? "completed (run " + result.runId() + "): " : "")
+                + (problems.isEmpty() ? "passed" : String.join("; ", problems));
     }
 
     private static String sla(JsonNode summary) {
@@ -185,7 +277,8 @@ final class BatchReport {
         for (JsonNode clause : sla.path("clauses")) {
             passed += clause.path("status").asText().equals("pass") ? 1 : 0;
         }
-        return (sla.path("passed").asBoolean() ? "✅ " : "❌ ") + passed + "/" + sla.path("clauses").size();
+        return (sla.path("passed").asBoolean() ? "✅ " : "❌ ") + passed + "/"
+                + sla.path("clauses").size();
     }
 
     private static String against(BatchCommand.Result result) {
@@ -194,7 +287,10 @@ final class BatchReport {
         }
         Double p95 = result.comparison().deltas().get("p95Ms");
         String change = p95 == null ? "" : String.format(Locale.ROOT, "p95 %+.1f%% ", p95);
-        return change + (result.regressed() ? "❌ " + result.comparison().regressions().size() + " regression(s)" : "✅ within noise")
+        return change
+                + (result.regressed()
+                        ? "❌ " + result.comparison().regressions().size() + " regression(s)"
+                        : "✅ within noise")
                 + " vs " + result.comparison().baselineRunId();
     }
 

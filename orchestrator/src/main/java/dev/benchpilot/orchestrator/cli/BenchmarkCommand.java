@@ -9,7 +9,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code benchpilot benchmark --target URL ...}: the /benchmark workflow against any service. */
-@Command(name = "benchmark", mixinStandardHelpOptions = true,
+@Command(
+        name = "benchmark",
+        mixinStandardHelpOptions = true,
         description = "Detect endpoints, plan, confirm, run load, analyze and report.")
 final class BenchmarkCommand implements Callable<Integer> {
 
@@ -19,7 +21,10 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--target", paramLabel = "URL", description = "Base URL of the service to benchmark (loopback by default).")
+    @Option(
+            names = "--target",
+            paramLabel = "URL",
+            description = "Base URL of the service to benchmark (loopback by default).")
     String target;
 
     @Mixin
@@ -27,6 +32,7 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return BenchmarkRunner.run(main, spec, options.toRequest(target, Defaults.DURATION, null), options.agents(), options.json());
+        return BenchmarkRunner.run(
+                main, spec, options.toRequest(target, Defaults.DURATION, null), options.agents(), options.json());
     }
 }

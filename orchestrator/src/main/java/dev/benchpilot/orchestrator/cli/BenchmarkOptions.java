@@ -26,106 +26,184 @@ public final class BenchmarkOptions {
     @Option(names = "--source", paramLabel = "DIR", description = "The service's source tree, to detect endpoints.")
     Path source;
 
-    @Option(names = "--openapi", paramLabel = "FILE", description = "An OpenAPI 3 / Swagger 2 file describing the service.")
+    @Option(
+            names = "--openapi",
+            paramLabel = "FILE",
+            description = "An OpenAPI 3 / Swagger 2 file describing the service.")
     Path openApi;
 
-    @Option(names = "--duration", paramLabel = "30s|5m|1h", converter = DurationConverter.class,
+    @Option(
+            names = "--duration",
+            paramLabel = "30s|5m|1h",
+            converter = DurationConverter.class,
             description = "How long the load runs (default: 5m; demo: 30s).")
     Duration duration;
 
     @Option(names = "--rps", paramLabel = "N", description = "Target requests per second (default: 50).")
     Double rps;
 
-    @Option(names = "--users", paramLabel = "N", description = "Size the load by concurrent users instead of --rps: the rate N users "
-            + "following the scenarios offer (a journey's requests over its think time, the next journey when one ends), run as "
-            + "arrivals so users do not slow down when the target does. The plan shows the rate.")
+    @Option(
+            names = "--users",
+            paramLabel = "N",
+            description = "Size the load by concurrent users instead of --rps: the rate N users "
+                    + "following the scenarios offer (a journey's requests over its think time, the next journey "
+                    + "when one ends), run as "
+                    + "arrivals so users do not slow down when the target does. The plan shows the rate.")
     Integer users;
 
-    @Option(names = "--pattern", paramLabel = "baseline|stress|spike|soak|scalability", converter = PatternConverter.class,
-            description = "Shape of the load (default: ${DEFAULT-VALUE}).", defaultValue = "baseline")
+    @Option(
+            names = "--pattern",
+            paramLabel = "baseline|stress|spike|soak|scalability",
+            converter = PatternConverter.class,
+            description = "Shape of the load (default: ${DEFAULT-VALUE}).",
+            defaultValue = "baseline")
     LoadPattern pattern;
 
-    @Option(names = "--tool", paramLabel = "auto|gatling|k6|artillery|locust",
-            description = "Load engine (default: ${DEFAULT-VALUE}: chosen by the service's stack, the pattern and what is installed; "
-                    + "the reason is printed and kept in plan.json).", defaultValue = "auto")
+    @Option(
+            names = "--tool",
+            paramLabel = "auto|gatling|k6|artillery|locust",
+            description =
+                    "Load engine (default: ${DEFAULT-VALUE}: chosen by the service's stack, the pattern and what is "
+                            + "installed; "
+                            + "the reason is printed and kept in plan.json).",
+            defaultValue = "auto")
     String tool;
 
-    @Option(names = "--workers", paramLabel = "N",
-            description = "Spread the load over N processes on this machine: Locust's master and N workers, or N k6 processes "
-                    + "with one execution segment each (default: none).")
+    @Option(
+            names = "--workers",
+            paramLabel = "N",
+            description =
+                    "Spread the load over N processes on this machine: Locust's master and N workers, or N k6 processes "
+                            + "with one execution segment each (default: none).")
     Integer workers;
 
-    @Option(names = "--remote-workers", paramLabel = "N",
-            description = "Locust workers on other hosts: benchpilot runs the master on --master-bind and waits up to 60 s for N "
-                    + "workers, each started with the run's locustfile (the command is printed; docs/distributed.md). Their "
-                    + "results come through the master.")
+    @Option(
+            names = "--remote-workers",
+            paramLabel = "N",
+            description =
+                    "Locust workers on other hosts: benchpilot runs the master on --master-bind and waits up to 60 s "
+                            + "for N "
+                            + "workers, each started with the run's locustfile (the command is printed; "
+                            + "docs/distributed.md). Their "
+                            + "results come through the master.")
     Integer remoteWorkers;
 
-    @Option(names = "--master-bind", paramLabel = "HOST:PORT",
+    @Option(
+            names = "--master-bind",
+            paramLabel = "HOST:PORT",
             description = "Where the Locust master listens for --remote-workers (default: 0.0.0.0:5557).")
     String masterBind;
 
     @Option(names = "--k6-path", paramLabel = "FILE", description = "The k6 executable (default: k6 on PATH).")
     Path k6Path;
 
-    @Option(names = "--connections", paramLabel = "shared|per-user",
-            description = "How the embedded engine holds connections: shared keep-alive connections reused across virtual users, "
-                    + "as between services (default), or per-user, as browsers open them (a handshake per arriving user). "
-                    + "k6, Locust and Artillery keep connections per user; the plan says which.")
+    @Option(
+            names = "--connections",
+            paramLabel = "shared|per-user",
+            description =
+                    "How the embedded engine holds connections: shared keep-alive connections reused across virtual "
+                            + "users, "
+                            + "as between services (default), or per-user, as browsers open them (a handshake per "
+                            + "arriving user). "
+                            + "k6, Locust and Artillery keep connections per user; the plan says which.")
     String connections;
 
-    @Option(names = "--model", paramLabel = "PROVIDER:MODEL",
-            description = "Model for the scenario and analysis agents: openai:…, anthropic:…, ollama:… (or env BENCHPILOT_MODEL, "
-                    + "or model: in .benchpilot/config.yml; BENCHPILOT_MODEL_BASE_URL for any OpenAI-compatible server). "
+    @Option(
+            names = "--model",
+            paramLabel = "PROVIDER:MODEL",
+            description = "Model for the scenario and analysis agents: openai:…, anthropic:…, ollama:… (or env "
+                    + "BENCHPILOT_MODEL, "
+                    + "or model: in .benchpilot/config.yml; BENCHPILOT_MODEL_BASE_URL for any "
+                    + "OpenAI-compatible server). "
                     + "Unset: the deterministic agents.")
     String model;
 
-    @Option(names = "--credentials", paramLabel = "USER:PASSWORD",
+    @Option(
+            names = "--credentials",
+            paramLabel = "USER:PASSWORD",
             description = "Test user for flows that log in (or env BENCHPILOT_CREDENTIALS). Never written to any file.")
     String credentials;
 
-    @Option(names = "--write-existing",
-            description = "Let flows change and delete data that existed before the run (PUT, PATCH, DELETE on listed ids or on "
-                    + "paths without an id). By default they change and delete only what their own journeys created.")
+    @Option(
+            names = "--write-existing",
+            description =
+                    "Let flows change and delete data that existed before the run (PUT, PATCH, DELETE on listed ids "
+                            + "or on "
+                            + "paths without an id). By default they change and delete only what their own journeys "
+                            + "created.")
     boolean writeExisting;
 
-    @Option(names = "--auth-header", paramLabel = "\"NAME: VALUE\"",
+    @Option(
+            names = "--auth-header",
+            paramLabel = "\"NAME: VALUE\"",
             description = "A static header for endpoints that need auth, e.g. \"Authorization: Bearer eyJ...\" (or env "
                     + AuthHeader.ENV + "); members then skip the login. Never written to any file.")
     String authHeader;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Where .benchpilot/runs/ goes (default: current directory).")
+    @Option(
+            names = "--workspace",
+            paramLabel = "DIR",
+            description = "Where .benchpilot/runs/ goes (default: current directory).")
     Path workspace;
 
-    @Option(names = {"-y", "--yes"}, description = "Run without asking at the checkpoint.")
+    @Option(
+            names = {"-y", "--yes"},
+            description = "Run without asking at the checkpoint.")
     boolean yes;
 
-    @Option(names = "--stress", paramLabel = "adaptive|fixed",
-            description = "Stress: search for the breaking point (adaptive, the default; --duration is its load budget, default 3m) "
-                    + "or run fixed 1x/4x/10x/20x stages.", defaultValue = "adaptive")
+    @Option(
+            names = "--stress",
+            paramLabel = "adaptive|fixed",
+            description =
+                    "Stress: search for the breaking point (adaptive, the default; --duration is its load budget, "
+                            + "default 3m) "
+                            + "or run fixed 1x/4x/10x/20x stages.",
+            defaultValue = "adaptive")
     String stress;
 
-    @Option(names = "--max-rps", paramLabel = "N", description = "Highest rate the adaptive stress search may offer (default: 64 x --rps).")
+    @Option(
+            names = "--max-rps",
+            paramLabel = "N",
+            description = "Highest rate the adaptive stress search may offer (default: 64 x --rps).")
     Double maxRps;
 
-    @Option(names = "--growth", paramLabel = "PERCENT", description = "Monthly traffic growth for the capacity projection, e.g. 20%%.")
+    @Option(
+            names = "--growth",
+            paramLabel = "PERCENT",
+            description = "Monthly traffic growth for the capacity projection, e.g. 20%%.")
     String growth;
 
-    @Option(names = "--pid", paramLabel = "PID", description = "The target's process id on this machine: sample its CPU, memory, threads, fds, sockets.")
+    @Option(
+            names = "--pid",
+            paramLabel = "PID",
+            description = "The target's process id on this machine: sample its CPU, memory, threads, fds, sockets.")
     Long pid;
 
-    @Option(names = "--metrics-url", paramLabel = "URL", description = "The target's Prometheus metrics endpoint (loopback).")
+    @Option(
+            names = "--metrics-url",
+            paramLabel = "URL",
+            description = "The target's Prometheus metrics endpoint (loopback).")
     String metricsUrl;
 
-    @Option(names = "--sla", paramLabel = "p95<200ms,errors<1%", description = "Service levels checked at the end "
-            + "(p50|p90|p95|p99|p999|mean|max in us/ms/s, errors in %%, rps); a breach exits 1. Also env BENCHPILOT_SLA.")
+    @Option(
+            names = "--sla",
+            paramLabel = "p95<200ms,errors<1%",
+            description = "Service levels checked at the end "
+                    + "(p50|p90|p95|p99|p999|mean|max in us/ms/s, errors in %%, rps); a breach exits 1. Also "
+                    + "env BENCHPILOT_SLA.")
     String sla;
 
-    @Option(names = "--label", paramLabel = "NAME", description = "The name this run is compared under in the history "
-            + "(default: the target URL; useful when the port changes from run to run, as in CI).")
+    @Option(
+            names = "--label",
+            paramLabel = "NAME",
+            description = "The name this run is compared under in the history "
+                    + "(default: the target URL; useful when the port changes from run to run, as in CI).")
     String label;
 
-    @Option(names = "--format", paramLabel = "text|json", description = "Output: the report as text, or summary.json (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--format",
+            paramLabel = "text|json",
+            description = "Output: the report as text, or summary.json (default: ${DEFAULT-VALUE}).",
             defaultValue = "text")
     String format;
 
@@ -149,7 +227,8 @@ public final class BenchmarkOptions {
             throw new UsageException("--rps may be at most " + (long) Defaults.MAX_RPS + ", was " + (long) rps);
         }
         if (!(rps > 0) || Double.isInfinite(rps)) {
-            throw new UsageException("--rps must be a positive number, was " + (rps == Math.rint(rps) ? String.valueOf((long) rps) : String.valueOf(rps)));
+            throw new UsageException("--rps must be a positive number, was "
+                    + (rps == Math.rint(rps) ? String.valueOf((long) rps) : String.valueOf(rps)));
         }
         json();
         measure();
@@ -168,8 +247,13 @@ public final class BenchmarkOptions {
         if (pid != null && pid <= 0) {
             throw new UsageException("--pid must be a positive process id, was " + pid);
         }
-        return new MeasureOptions(stress.equals("fixed"), maxRps, growth == null ? null : growth(growth), pid,
-                metricsUrl == null ? null : uri("--metrics-url", metricsUrl), sla(),
+        return new MeasureOptions(
+                stress.equals("fixed"),
+                maxRps,
+                growth == null ? null : growth(growth),
+                pid,
+                metricsUrl == null ? null : uri("--metrics-url", metricsUrl),
+                sla(),
                 label == null || label.isBlank() ? null : label.strip());
     }
 
@@ -186,7 +270,8 @@ public final class BenchmarkOptions {
     }
 
     private static double growth(String text) {
-        String number = text.trim().endsWith("%") ? text.trim().substring(0, text.trim().length() - 1) : text.trim();
+        String number =
+                text.trim().endsWith("%") ? text.trim().substring(0, text.trim().length() - 1) : text.trim();
         try {
             double value = Double.parseDouble(number) / (text.trim().endsWith("%") ? 100 : 1);
             if (value > 0 && value < 10) {
@@ -204,7 +289,8 @@ public final class BenchmarkOptions {
         }
         validate();
         MeasureOptions measure = measure();
-        Duration load = duration != null ? duration
+        Duration load = duration != null
+                ? duration
                 : pattern == LoadPattern.STRESS && !measure.fixedStress() ? Defaults.SEARCH_BUDGET : defaultDuration;
         if (!(pattern == LoadPattern.STRESS && !measure.fixedStress())) {
             try {
@@ -213,8 +299,20 @@ public final class BenchmarkOptions {
                 throw new UsageException("--duration: " + e.getMessage());
             }
         }
-        return new BenchmarkRequest(uri("--target", target), source, openApi, load, rps(), pattern,
-                tool, credentials(defaultCredentials), workspace == null ? Path.of("") : workspace, yes, measure, engineOptions(), users,
+        return new BenchmarkRequest(
+                uri("--target", target),
+                source,
+                openApi,
+                load,
+                rps(),
+                pattern,
+                tool,
+                credentials(defaultCredentials),
+                workspace == null ? Path.of("") : workspace,
+                yes,
+                measure,
+                engineOptions(),
+                users,
                 writeExisting);
     }
 
@@ -242,7 +340,8 @@ public final class BenchmarkOptions {
             throw new UsageException("--remote-workers must be between 1 and 1024, was " + remoteWorkers);
         }
         if (masterBind != null && remoteWorkers == null) {
-            throw new UsageException("--master-bind is where the Locust master waits for --remote-workers: give --remote-workers N too");
+            throw new UsageException(
+                    "--master-bind is where the Locust master waits for --remote-workers: give --remote-workers N too");
         }
         ConnectionModel model;
         try {
@@ -251,8 +350,12 @@ public final class BenchmarkOptions {
             throw new UsageException("--connections: " + e.getMessage());
         }
         try {
-            LoadEngines.Options options = new LoadEngines.Options(workers == null ? 0 : workers, k6Path, model,
-                    remoteWorkers == null ? 0 : remoteWorkers, masterBind);
+            LoadEngines.Options options = new LoadEngines.Options(
+                    workers == null ? 0 : workers,
+                    k6Path,
+                    model,
+                    remoteWorkers == null ? 0 : remoteWorkers,
+                    masterBind);
             LoadEngines.byName("locust", options); // checks --master-bind
             return options;
         } catch (IllegalArgumentException e) {

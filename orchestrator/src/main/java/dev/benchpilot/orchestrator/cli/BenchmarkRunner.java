@@ -17,15 +17,16 @@ import picocli.CommandLine;
 /** What {@code benchmark} and {@code demo} share: pick the checkpoint, run the workflow, print the outcome. */
 final class BenchmarkRunner {
 
-    private BenchmarkRunner() {
-    }
+    private BenchmarkRunner() {}
 
-    static int run(Main main, CommandLine.Model.CommandSpec spec, BenchmarkRequest request, Agents agents, boolean json) {
+    static int run(
+            Main main, CommandLine.Model.CommandSpec spec, BenchmarkRequest request, Agents agents, boolean json) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter progressOut = json ? spec.commandLine().getErr() : out;
         Checkpoint checkpoint = checkpoint(main, request, progressOut);
         Workflow workflow = new Workflow(agents, TargetPolicy.fromEnvironment(), new FileReports());
-        RunOutcome outcome = workflow.run(request, checkpoint, new ConsoleProgress(progressOut, main.interactive && !json));
+        RunOutcome outcome =
+                workflow.run(request, checkpoint, new ConsoleProgress(progressOut, main.interactive && !json));
         print(outcome, json, out, progressOut);
         return ExitCodes.of(outcome);
     }

@@ -29,8 +29,9 @@ final class ConsoleCheckpoint implements Checkpoint {
         while (true) {
             out.println();
             out.println("Benchmark plan ready. Proceed?");
-            out.printf("  1) Execute benchmark  — %s test, %s, %s rps, %s%n", plan.pattern(), DurationText.of(plan.duration()),
-                    number(plan.targetRps()), plan.tool());
+            out.printf(
+                    "  1) Execute benchmark  — %s test, %s, %s rps, %s%n",
+                    plan.pattern(), DurationText.of(plan.duration()), number(plan.targetRps()), plan.tool());
             if (plan.users() != null) {
                 out.println("                          " + plan.users().description());
             }

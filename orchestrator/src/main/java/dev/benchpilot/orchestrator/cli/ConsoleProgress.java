@@ -43,9 +43,14 @@ final class ConsoleProgress implements WorkflowListener {
 
     private void live(IntervalMetrics interval) {
         errors += interval.errors();
-        String line = String.format(Locale.ROOT, "  %4ds  offered %7.1f rps  achieved %5d rps  p95 %s  errors %d",
-                interval.second() + 1, interval.offeredRps(), interval.achievedRps(),
-                interval.p95() == null ? "   n/a  " : String.format(Locale.ROOT, "%7.1f ms", interval.p95()), errors);
+        String line = String.format(
+                Locale.ROOT,
+                "  %4ds  offered %7.1f rps  achieved %5d rps  p95 %s  errors %d",
+                interval.second() + 1,
+                interval.offeredRps(),
+                interval.achievedRps(),
+                interval.p95() == null ? "   n/a  " : String.format(Locale.ROOT, "%7.1f ms", interval.p95()),
+                errors);
         if (terminal) {
             out.print("\r" + line);
             liveLineOpen = true;

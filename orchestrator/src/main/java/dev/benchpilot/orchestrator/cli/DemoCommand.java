@@ -16,7 +16,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code benchpilot demo}: starts the bundled shop API on a free loopback port and benchmarks it from its sources. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Benchmark the bundled shop API (started on a free loopback port, stopped afterwards).")
 final class DemoCommand implements Callable<Integer> {
 
@@ -38,17 +40,27 @@ final class DemoCommand implements Callable<Integer> {
         if (!options.yes && !main.interactive) {
             throw new UsageException("no terminal to ask at the checkpoint: pass --yes to run without confirmation");
         }
-        Path demoDir = (options.workspace == null ? Path.of("") : options.workspace).resolve(Defaults.WORKSPACE_DIR).resolve("demo");
+        Path demoDir = (options.workspace == null ? Path.of("") : options.workspace)
+                .resolve(Defaults.WORKSPACE_DIR)
+                .resolve("demo");
         if (options.source == null) {
             options.source = BundledSources.extractTo(demoDir.resolve("shop-api-src"));
         }
-        spec.commandLine().getErr().println("Starting the demo shop API (log: " + demoDir.resolve("shop-api.log") + ") ...");
+        spec.commandLine()
+                .getErr()
+                .println("Starting the demo shop API (log: " + demoDir.resolve("shop-api.log") + ") ...");
         try (DemoTarget shop = DemoTarget.start(demoDir.resolve("shop-api.log"))) {
-            spec.commandLine().getErr().println("Shop API listening on " + shop.baseUrl() + " (pid " + shop.pid() + ")");
+            spec.commandLine()
+                    .getErr()
+                    .println("Shop API listening on " + shop.baseUrl() + " (pid " + shop.pid() + ")");
             BenchmarkRequest request = options.toRequest(shop.baseUrl().toString(), Defaults.DEMO_DURATION, DEMO_USERS);
             MeasureOptions measure = request.measure();
-            request = request.withMeasure(measure.withObserved(measure.pid() != null ? measure.pid() : shop.pid(),
-                    measure.metricsUrl() != null ? measure.metricsUrl() : shop.baseUrl().resolve("/metrics")).withLabel(measure.label() != null ? measure.label() : "demo:shop-api"));
+            request = request.withMeasure(measure.withObserved(
+                            measure.pid() != null ? measure.pid() : shop.pid(),
+                            measure.metricsUrl() != null
+                                    ? measure.metricsUrl()
+                                    : shop.baseUrl().resolve("/metrics"))
+                    .withLabel(measure.label() != null ? measure.label() : "demo:shop-api"));
             return BenchmarkRunner.run(main, spec, request, options.agents(), options.json());
         }
     }

@@ -23,19 +23,29 @@ import picocli.CommandLine.Spec;
  * an {@code endpoints} array (method, path, auth, source, framework, parameters, requestBody), the totals and the
  * warnings.
  */
-@Command(name = "endpoints", mixinStandardHelpOptions = true, description = "List the endpoints detected in a source tree.")
+@Command(
+        name = "endpoints",
+        mixinStandardHelpOptions = true,
+        description = "List the endpoints detected in a source tree.")
 final class EndpointsCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", arity = "0..1", description = "The service's source tree (optional with --openapi).")
+    @Parameters(
+            paramLabel = "DIR",
+            arity = "0..1",
+            description = "The service's source tree (optional with --openapi).")
     Path source;
 
     @Option(names = "--openapi", paramLabel = "FILE", description = "An OpenAPI / Swagger file to merge in.")
     Path openApi;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "table (default) or json.")
+    @Option(
+            names = "--format",
+            paramLabel = "table|json",
+            defaultValue = "table",
+            description = "table (default) or json.")
     String format;
 
     @Override
@@ -53,8 +63,11 @@ final class EndpointsCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         if (result.endpoints().isEmpty() && openApi == null) {
-            spec.commandLine().getErr().println("benchpilot: no endpoints found in " + source
-                    + " (looked for Spring, JAX-RS, Micronaut, Javalin, Express, FastAPI, Flask and OpenAPI files)");
+            spec.commandLine()
+                    .getErr()
+                    .println("benchpilot: no endpoints found in " + source
+                            + " (looked for Spring, JAX-RS, Micronaut, Javalin, Express, FastAPI, Flask and "
+                            + "OpenAPI files)");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
@@ -70,15 +83,29 @@ final class EndpointsCommand implements Callable<Integer> {
     }
 
     static void table(DetectionResult result, PrintWriter out) {
-        int pathWidth = Math.max(4, result.endpoints().stream().mapToInt(e -> e.path().length()).max().orElse(4));
+        int pathWidth = Math.max(
+                4,
+                result.endpoints().stream()
+                        .mapToInt(e -> e.path().length())
+                        .max()
+                        .orElse(4));
         out.printf("%-7s %-" + pathWidth + "s %-8s %-16s %s%n", "METHOD", "PATH", "AUTH", "FRAMEWORK", "SOURCE");
         for (Endpoint endpoint : result.endpoints()) {
-            out.printf("%-7s %-" + pathWidth + "s %-8s %-16s %s%n", endpoint.method(), endpoint.path(), auth(endpoint),
-                    endpoint.detector(), endpoint.source());
+            out.printf(
+                    "%-7s %-" + pathWidth + "s %-8s %-16s %s%n",
+                    endpoint.method(),
+                    endpoint.path(),
+                    auth(endpoint),
+                    endpoint.detector(),
+                    endpoint.source());
         }
         Map<String, Integer> byAuth = totals(result, "auth");
-        out.printf("%n%d endpoints: %d auth-required, %d public, %d unknown%n", result.endpoints().size(),
-                byAuth.getOrDefault("required", 0), byAuth.getOrDefault("public", 0), byAuth.getOrDefault("unknown", 0));
+        out.printf(
+                "%n%d endpoints: %d auth-required, %d public, %d unknown%n",
+                result.endpoints().size(),
+                byAuth.getOrDefault("required", 0),
+                byAuth.getOrDefault("public", 0),
+                byAuth.getOrDefault("unknown", 0));
         totals(result, "framework").forEach((framework, count) -> out.printf("  %-16s %d%n", framework, count));
         if (!result.warnings().isEmpty()) {
             out.println(result.warnings().size() + " warning(s):");
@@ -86,7 +113,10 @@ final class EndpointsCommand implements Callable<Integer> {
         }
     }
 
-    /** Counts by auth state, or by framework (an endpoint found by two detectors counts once, as {@code spring+openapi}). */
+    /**
+     * Counts by auth state, or by framework (an endpoint found by two detectors counts once, as {@code
+     * spring+openapi}).
+     */
     private static Map<String, Integer> totals(DetectionResult result, String by) {
         Map<String, Integer> totals = new TreeMap<>();
         result.endpoints().forEach(e -> totals.merge(by.equals("auth") ? auth(e) : e.detector(), 1, Integer::sum));

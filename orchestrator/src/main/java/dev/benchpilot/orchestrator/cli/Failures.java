@@ -33,7 +33,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         } catch (java.io.IOException | RuntimeException notWritten) {
             log = "";
         }
-        String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+        String message = e.getMessage() == null
+                ? ""
+                : ": " + e.getMessage().lines().findFirst().orElse("");
         err.println("error: " + e.getClass().getSimpleName() + message + log);
         err.flush();
         return ExitCodes.RUN_FAILED;
@@ -41,8 +43,11 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
 
     static int usage(CommandLine.ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
-        return report(commandLine, "error: " + e.getMessage() + System.lineSeparator() + "Try '"
-                + commandLine.getCommandSpec().qualifiedName() + " --help' for the options.", ExitCodes.BAD_USAGE);
+        return report(
+                commandLine,
+                "error: " + e.getMessage() + System.lineSeparator() + "Try '"
+                        + commandLine.getCommandSpec().qualifiedName() + " --help' for the options.",
+                ExitCodes.BAD_USAGE);
     }
 
     private static int report(CommandLine commandLine, String message, int exitCode) {

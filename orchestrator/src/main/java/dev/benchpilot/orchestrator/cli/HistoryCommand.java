@@ -18,22 +18,39 @@ final class HistoryCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--target", paramLabel = "URL|LABEL", description = "Only runs of this target (the demo's is demo:shop-api).")
+    @Option(
+            names = "--target",
+            paramLabel = "URL|LABEL",
+            description = "Only runs of this target (the demo's is demo:shop-api).")
     String target;
 
     @Option(names = "--pattern", paramLabel = "PATTERN", description = "Only runs of this pattern.")
     String pattern;
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "Only runs with this status (completed, failed, ...).")
+    @Option(
+            names = "--status",
+            paramLabel = "STATUS",
+            description = "Only runs with this status (completed, failed, ...).")
     String status;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most this many runs (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "At most this many runs (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Where .benchpilot/ is (default: current directory).")
+    @Option(
+            names = "--workspace",
+            paramLabel = "DIR",
+            description = "Where .benchpilot/ is (default: current directory).")
     Path workspace;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "table (default) or json.")
+    @Option(
+            names = "--format",
+            paramLabel = "table|json",
+            defaultValue = "table",
+            description = "table (default) or json.")
     String format;
 
     @Override
@@ -50,12 +67,29 @@ final class HistoryCommand implements Callable<Integer> {
             out.println(RunWorkspace.JSON.writeValueAsString(runs));
             return ExitCodes.OK;
         }
-        out.printf(Locale.ROOT, "%-28s %-20s %-11s %-10s %10s %10s %8s %10s%n", "run", "started", "pattern", "status", "rps", "p95 ms",
-                "errors", "breaking");
+        out.printf(
+                Locale.ROOT,
+                "%-28s %-20s %-11s %-10s %10s %10s %8s %10s%n",
+                "run",
+                "started",
+                "pattern",
+                "status",
+                "rps",
+                "p95 ms",
+                "errors",
+                "breaking");
         for (RunHistory.Entry run : runs) {
-            out.printf(Locale.ROOT, "%-28s %-20s %-11s %-10s %10s %10s %8s %10s%n", run.runId(), run.startedAt().replace('T', ' ')
-                    .replaceAll("\\.\\d+Z?$", ""), run.pattern(), run.status(), number(run.achievedRps()), number(run.p95Ms()),
-                    run.errorRate() == null ? "n/a" : String.format(Locale.ROOT, "%.2f%%", run.errorRate() * 100), number(run.breakingPointRps()));
+            out.printf(
+                    Locale.ROOT,
+                    "%-28s %-20s %-11s %-10s %10s %10s %8s %10s%n",
+                    run.runId(),
+                    run.startedAt().replace('T', ' ').replaceAll("\\.\\d+Z?$", ""),
+                    run.pattern(),
+                    run.status(),
+                    number(run.achievedRps()),
+                    number(run.p95Ms()),
+                    run.errorRate() == null ? "n/a" : String.format(Locale.ROOT, "%.2f%%", run.errorRate() * 100),
+                    number(run.breakingPointRps()));
         }
         out.println(runs.size() + " run(s)");
         return ExitCodes.OK;
@@ -66,6 +100,10 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     static String number(Double value) {
-        return value == null ? "n/a" : value == Math.rint(value) ? String.valueOf(value.longValue()) : String.format(Locale.ROOT, "%.1f", value);
+        return value == null
+                ? "n/a"
+                : value == Math.rint(value)
+                        ? String.valueOf(value.longValue())
+                        : String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -9,17 +9,36 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code benchpilot}: parses arguments and turns exceptions into the documented exit codes. */
-@Command(name = "benchpilot", mixinStandardHelpOptions = true, version = "benchpilot 0.1.0",
-        description = "AI-driven load testing for HTTP APIs: finds the endpoints, plans, asks, runs, analyzes, reports.",
-        subcommands = {BenchmarkCommand.class, DemoCommand.class, EndpointsCommand.class, HistoryCommand.class, CompareCommand.class,
-                ServeCommand.class, BatchCommand.class, McpCommand.class},
+@Command(
+        name = "benchpilot",
+        mixinStandardHelpOptions = true,
+        version = "benchpilot 0.1.0",
+        description =
+                "AI-driven load testing for HTTP APIs: finds the endpoints, plans, asks, runs, analyzes, reports.",
+        subcommands = {
+            BenchmarkCommand.class,
+            DemoCommand.class,
+            EndpointsCommand.class,
+            HistoryCommand.class,
+            CompareCommand.class,
+            ServeCommand.class,
+            BatchCommand.class,
+            McpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok (also: cancelled at the checkpoint)", "1:SLA breach or regression", "2:bad usage or input",
-            "3:target unreachable, or lost during the load", "4:run failed or unexpected error"})
+        exitCodeList = {
+            "0:ok (also: cancelled at the checkpoint)",
+            "1:SLA breach or regression",
+            "2:bad usage or input",
+            "3:target unreachable, or lost during the load",
+            "4:run failed or unexpected error"
+        })
 public final class Main implements Runnable {
 
     static {
-        System.setProperty("java.util.prefs.PreferencesFactory", "dev.benchpilot.tools.engines.internal.InMemoryPreferencesFactory");
+        System.setProperty(
+                "java.util.prefs.PreferencesFactory",
+                "dev.benchpilot.tools.engines.internal.InMemoryPreferencesFactory");
     }
 
     final BufferedReader input;
@@ -50,6 +69,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "missing command: benchmark, demo, endpoints, history, compare, batch, serve or mcp");
+        throw new CommandLine.ParameterException(
+                new CommandLine(this),
+                "missing command: benchmark, demo, endpoints, history, compare, batch, serve or mcp");
     }
 }

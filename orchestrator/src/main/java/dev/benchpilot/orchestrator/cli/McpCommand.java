@@ -23,7 +23,10 @@ import picocli.CommandLine.Mixin;
  * output carries only the protocol: everything else the process prints (progress, the load engine's logs) is sent to
  * standard error. Ends when standard input closes and every request read before has been answered.
  */
-@Command(name = "mcp", mixinStandardHelpOptions = true, description = "Serve the benchmark tools over MCP (stdio) for coding assistants.")
+@Command(
+        name = "mcp",
+        mixinStandardHelpOptions = true,
+        description = "Serve the benchmark tools over MCP (stdio) for coding assistants.")
 final class McpCommand implements Callable<Integer> {
 
     /** How long requests read before standard input closed may still take to be answered. */
@@ -40,14 +43,19 @@ final class McpCommand implements Callable<Integer> {
         InputStream input = stdio.input(new FileInputStream(FileDescriptor.in));
         Path base = server.base();
         try (RunRegistry runs = new RunRegistry(server.policy(), server.maxRuns())) {
-            McpSyncServer mcp = McpServer.sync(new StdioServerTransportProvider(new JacksonMcpJsonMapper(new ObjectMapper()), input, protocol))
+            McpSyncServer mcp = McpServer.sync(new StdioServerTransportProvider(
+                            new JacksonMcpJsonMapper(new ObjectMapper()), input, protocol))
                     .serverInfo("benchpilot", "0.1.0")
-                    .instructions("Load-test HTTP APIs: benchmark_plan, then ask the user, then benchmark_confirm; benchmark_report when done.")
-                    .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                    .instructions("Load-test HTTP APIs: benchmark_plan, then ask the user, then benchmark_confirm; "
+                            + "benchmark_report when done.")
+                    .capabilities(
+                            McpSchema.ServerCapabilities.builder().tools(false).build())
                     .tools(new McpTools(runs, new ApiRequests(base), base).all())
                     .build();
-            System.err.println("benchpilot MCP server on stdio (tools: benchmark_plan, benchmark_confirm, benchmark_status, benchmark_report, "
-                    + "list_endpoints, compare_runs)");
+            System.err.println(
+                    "benchpilot MCP server on stdio (tools: benchmark_plan, benchmark_confirm, benchmark_status, "
+                            + "benchmark_report, "
+                            + "list_endpoints, compare_runs)");
             stdio.awaitEndOfInput();
             mcp.closeGracefully();
         }

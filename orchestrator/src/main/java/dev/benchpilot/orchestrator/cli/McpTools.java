@@ -51,47 +51,113 @@ final class McpTools {
 
     List<SyncToolSpecification> all() {
         Map<String, Object> runFields = new LinkedHashMap<>();
-        runFields.put("command", Map.of("type", "string", "description", "Instead of the fields: the slash command, "
-                + "e.g. /benchmark --target http://127.0.0.1:8080 --source src --pattern stress --rps 100"));
+        runFields.put(
+                "command",
+                Map.of(
+                        "type",
+                        "string",
+                        "description",
+                        "Instead of the fields: the slash command, "
+                                + "e.g. /benchmark --target http://127.0.0.1:8080 --source src --pattern stress "
+                                + "--rps 100"));
         for (String field : new java.util.TreeSet<>(ApiRequests.FIELDS)) {
             if (!field.equals("autoConfirm")) {
-                runFields.put(field, Map.of("type", Set.of("rps", "maxRps").contains(field) ? "number"
-                        : Set.of("workers", "pid", "users").contains(field) ? "integer" : "string"));
+                runFields.put(
+                        field,
+                        Map.of(
+                                "type",
+                                Set.of("rps", "maxRps").contains(field)
+                                        ? "number"
+                                        : Set.of("workers", "pid", "users").contains(field) ? "integer" : "string"));
             }
         }
         Map<String, Object> runId = Map.of("type", "string", "description", "The run id benchmark_plan returned");
-        Map<String, Object> wait = Map.of("type", "integer", "description", "Seconds to wait for the run to end (0-600, default 50); "
-                + "progress is notified every second while waiting");
+        Map<String, Object> wait = Map.of(
+                "type",
+                "integer",
+                "description",
+                "Seconds to wait for the run to end (0-600, default 50); "
+                        + "progress is notified every second while waiting");
         return List.of(
-                tool("benchmark_plan", "Plan a load test of an HTTP API: detect its endpoints (source and/or OpenAPI), draft the flows and the "
-                        + "load, and stop at the confirmation checkpoint. Only a health check is sent to the target. Returns the plan and a runId "
-                        + "for benchmark_confirm. Fields are the benchpilot CLI options (target is required; duration like 30s or 5m), "
-                        + "or 'command' with the /benchmark text.",
-                        schema(runFields, List.of()), this::plan),
-                tool("benchmark_confirm", "Answer a run's checkpoint: execute (runs the load and waits for it, with progress), adjust "
-                        + "(new rps, duration and/or pattern; returns the new plan), review (returns the scenarios) or cancel.",
-                        schema(Map.of("runId", runId, "choice", Map.of("type", "string", "enum", List.of("execute", "adjust", "review", "cancel")),
-                                "rps", Map.of("type", "number"), "duration", Map.of("type", "string"),
-                                "pattern", Map.of("type", "string", "enum", List.of("baseline", "stress", "spike", "soak", "scalability")),
-                                "waitSeconds", wait),
-                                List.of("runId", "choice")), this::confirm),
-                tool("benchmark_status", "A run's status and latest figures (or every run of this session without runId); can wait for the end.",
-                        schema(Map.of("runId", runId, "waitSeconds", wait), List.of()), this::status),
-                tool("benchmark_report", "The final report of a finished run (Markdown), with the capacity, bottlenecks and todos.",
-                        schema(Map.of("runId", runId), List.of("runId")), this::report),
-                tool("list_endpoints", "The endpoints benchpilot detects in a source tree (and OpenAPI file), without sending anything.",
-                        schema(Map.of("source", Map.of("type", "string"), "openapi", Map.of("type", "string")), List.of("source")), this::endpoints),
-                tool("compare_runs", "Compare two stored runs: rate, p50/p95/p99, errors, breaking point, and the regressions beyond noise.",
-                        schema(Map.of("before", runId, "after", runId), List.of("before", "after")), this::compare));
+                tool(
+                        "benchmark_plan",
+                        "Plan a load test of an HTTP API: detect its endpoints (source and/or OpenAPI), draft the "
+                                + "flows and the "
+                                + "load, and stop at the confirmation checkpoint. Only a health check is sent to the "
+                                + "target. Returns the plan and a runId "
+                                + "for benchmark_confirm. Fields are the benchpilot CLI options (target is required; "
+                                + "duration like 30s or 5m), "
+                                + "or 'command' with the /benchmark text.",
+                        schema(runFields, List.of()),
+                        this::plan),
+                tool(
+                        "benchmark_confirm",
+                        "Answer a run's checkpoint: execute (runs the load and waits for it, with progress), adjust "
+                                + "(new rps, duration and/or pattern; returns the new plan), review (returns the "
+                                + "scenarios) or cancel.",
+                        schema(
+                                Map.of(
+                                        "runId",
+                                        runId,
+                                        "choice",
+                                        Map.of(
+                                                "type",
+                                                "string",
+                                                "enum",
+                                                List.of("execute", "adjust", "review", "cancel")),
+                                        "rps",
+                                        Map.of("type", "number"),
+                                        "duration",
+                                        Map.of("type", "string"),
+                                        "pattern",
+                                        Map.of(
+                                                "type",
+                                                "string",
+                                                "enum",
+                                                List.of("baseline", "stress", "spike", "soak", "scalability")),
+                                        "waitSeconds",
+                                        wait),
+                                List.of("runId", "choice")),
+                        this::confirm),
+                tool(
+                        "benchmark_status",
+                        "A run's status and latest figures (or every run of this session without runId); can wait "
+                                + "for the end.",
+                        schema(Map.of("runId", runId, "waitSeconds", wait), List.of()),
+                        this::status),
+                tool(
+                        "benchmark_report",
+                        "The final report of a finished run (Markdown), with the capacity, bottlenecks and todos.",
+                        schema(Map.of("runId", runId), List.of("runId")),
+                        this::report),
+                tool(
+                        "list_endpoints",
+                        "The endpoints benchpilot detects in a source tree (and OpenAPI file), without sending anything.",
+                        schema(
+                                Map.of("source", Map.of("type", "string"), "openapi", Map.of("type", "string")),
+                                List.of("source")),
+                        this::endpoints),
+                tool(
+                        "compare_runs",
+                        "Compare two stored runs: rate, p50/p95/p99, errors, breaking point, and the regressions "
+                                + "beyond noise.",
+                        schema(Map.of("before", runId, "after", runId), List.of("before", "after")),
+                        this::compare));
     }
 
     private interface Handler {
-        McpSchema.CallToolResult handle(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) throws Exception;
+        McpSchema.CallToolResult handle(McpSyncServerExchange exchange, McpSchema.CallToolRequest request)
+                throws Exception;
     }
 
-    private static SyncToolSpecification tool(String name, String description, Map<String, Object> schema, Handler handler) {
+    private static SyncToolSpecification tool(
+            String name, String description, Map<String, Object> schema, Handler handler) {
         return SyncToolSpecification.builder()
-                .tool(McpSchema.Tool.builder().name(name).description(description).inputSchema(schema).build())
+                .tool(McpSchema.Tool.builder()
+                        .name(name)
+                        .description(description)
+                        .inputSchema(schema)
+                        .build())
                 .callHandler((exchange, request) -> {
                     try {
                         return handler.handle(exchange, request);
@@ -103,7 +169,8 @@ final class McpTools {
                     } catch (Exception e) {
                         return error(e.getClass().getSimpleName() + ": " + e.getMessage());
                     }
-                }).build();
+                })
+                .build();
     }
 
     private static Map<String, Object> schema(Map<String, Object> properties, List<String> required) {
@@ -111,14 +178,21 @@ final class McpTools {
     }
 
     private static McpSchema.CallToolResult error(String message) {
-        return McpSchema.CallToolResult.builder().addTextContent(message).isError(true).build();
+        return McpSchema.CallToolResult.builder()
+                .addTextContent(message)
+                .isError(true)
+                .build();
     }
 
     private static McpSchema.CallToolResult answer(String text, Map<String, Object> structured) {
-        return McpSchema.CallToolResult.builder().addTextContent(text).structuredContent(structured).build();
+        return McpSchema.CallToolResult.builder()
+                .addTextContent(text)
+                .structuredContent(structured)
+                .build();
     }
 
-    private McpSchema.CallToolResult plan(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) throws Exception {
+    private McpSchema.CallToolResult plan(McpSyncServerExchange exchange, McpSchema.CallToolRequest request)
+            throws Exception {
         Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
         ApiServer.Parsed parsed;
         if (args.containsKey("command")) {
@@ -130,7 +204,9 @@ final class McpTools {
             parsed = parser.parse(RunWorkspace.JSON.valueToTree(args));
         }
         if (parsed.request().autoConfirm()) {
-            throw new UsageException("benchmark_plan stops at the checkpoint: leave out --yes / autoConfirm and answer with benchmark_confirm");
+            throw new UsageException(
+                    "benchmark_plan stops at the checkpoint: leave out --yes / autoConfirm and answer with "
+                            + "benchmark_confirm");
         }
         ApiRun run = runs.start(parsed.request(), parsed.agents());
         waitFor(run, Set.of("awaiting_confirmation"), PLANNING_SECONDS, exchange, request);
@@ -140,28 +216,57 @@ final class McpTools {
     private McpSchema.CallToolResult planned(ApiRun run) {
         Plan plan = run.plan();
         if (plan == null || !run.status().equals("awaiting_confirmation")) {
-            return answer("Run " + run.id() + " is " + run.status() + reason(run), Map.of("runId", run.id(), "status", run.status()));
+            return answer(
+                    "Run " + run.id() + " is " + run.status() + reason(run),
+                    Map.of("runId", run.id(), "status", run.status()));
         }
-        String text = String.format(Locale.ROOT, "Benchmark plan ready (run %s) — nothing but a health check has been sent.%n%n"
-                        + "- target: %s%n- pattern: %s, %s at %s rps%n%s- engine: %s (%s)%n- endpoints detected: %d%n%s%n%s%n"
-                        + "Ask the user, then call benchmark_confirm with runId \"%s\" and choice execute, adjust (rps, duration, pattern), review or cancel.",
-                run.id(), plan.target(), plan.pattern(), DurationText.of(plan.duration()), HistoryCommand.number(plan.targetRps()),
-                plan.users() == null ? "" : "- load: " + plan.users().description() + "\n", plan.tool(),
-                plan.toolReason(), plan.detection().endpoints().size(), plan.search() == null ? "" : "- search: " + plan.search().description() + "\n",
-                ScenarioViews.markdown(plan), run.id());
-        return answer(text, Map.of("runId", run.id(), "status", run.status(), "pattern", plan.pattern(), "tool", plan.tool(),
-                "targetRps", plan.targetRps(), "durationSeconds", plan.duration().toSeconds()));
+        String text = String.format(
+                Locale.ROOT,
+                "Benchmark plan ready (run %s) — nothing but a health check has been sent.%n%n"
+                        + "- target: %s%n- pattern: %s, %s at %s rps%n%s- engine: %s (%s)%n- endpoints detected: "
+                        + "%d%n%s%n%s%n"
+                        + "Ask the user, then call benchmark_confirm with runId \"%s\" and choice execute, adjust "
+                        + "(rps, duration, pattern), review or cancel.",
+                run.id(),
+                plan.target(),
+                plan.pattern(),
+                DurationText.of(plan.duration()),
+                HistoryCommand.number(plan.targetRps()),
+                plan.users() == null ? "" : "- load: " + plan.users().description() + "\n",
+                plan.tool(),
+                plan.toolReason(),
+                plan.detection().endpoints().size(),
+                plan.search() == null ? "" : "- search: " + plan.search().description() + "\n",
+                ScenarioViews.markdown(plan),
+                run.id());
+        return answer(
+                text,
+                Map.of(
+                        "runId",
+                        run.id(),
+                        "status",
+                        run.status(),
+                        "pattern",
+                        plan.pattern(),
+                        "tool",
+                        plan.tool(),
+                        "targetRps",
+                        plan.targetRps(),
+                        "durationSeconds",
+                        plan.duration().toSeconds()));
     }
 
-    private McpSchema.CallToolResult confirm(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) throws Exception {
+    private McpSchema.CallToolResult confirm(McpSyncServerExchange exchange, McpSchema.CallToolRequest request)
+            throws Exception {
         Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
         ApiRun run = live(args);
         String choice = String.valueOf(args.get("choice"));
         Checkpoint.Decision decision;
         switch (choice) {
             case "review" -> {
-                return run.plan() == null ? error("run " + run.id() + " has no plan yet") : answer(ScenarioViews.markdown(run.plan()),
-                        Map.of("runId", run.id(), "status", run.status()));
+                return run.plan() == null
+                        ? error("run " + run.id() + " has no plan yet")
+                        : answer(ScenarioViews.markdown(run.plan()), Map.of("runId", run.id(), "status", run.status()));
             }
             case "execute" -> decision = new Checkpoint.Decision.Execute();
             case "cancel" -> decision = new Checkpoint.Decision.Cancel("cancelled by the assistant");
@@ -169,7 +274,8 @@ final class McpTools {
             default -> throw new UsageException("field 'choice' must be execute, adjust, review or cancel");
         }
         if (!run.answer(decision)) {
-            throw new UsageException("run " + run.id() + " is not waiting at the checkpoint (status " + run.status() + ")");
+            throw new UsageException(
+                    "run " + run.id() + " is not waiting at the checkpoint (status " + run.status() + ")");
         }
         if (decision instanceof Checkpoint.Decision.Adjust) {
             waitFor(run, Set.of("awaiting_confirmation"), PLANNING_SECONDS, exchange, request);
@@ -179,13 +285,25 @@ final class McpTools {
         return status(run);
     }
 
-    private McpSchema.CallToolResult status(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) throws Exception {
+    private McpSchema.CallToolResult status(McpSyncServerExchange exchange, McpSchema.CallToolRequest request)
+            throws Exception {
         Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
         if (args.get("runId") == null) {
             StringBuilder text = new StringBuilder();
-            runs.all().forEach(r -> text.append(r.id()).append("  ").append(r.status()).append("  ").append(r.target()).append('\n'));
-            return answer(text.isEmpty() ? "No runs in this session; stored runs: benchpilot history" : text.toString(),
-                    Map.of("runs", runs.all().stream().map(r -> Map.of("runId", r.id(), "status", r.status())).toList()));
+            runs.all()
+                    .forEach(r -> text.append(r.id())
+                            .append("  ")
+                            .append(r.status())
+                            .append("  ")
+                            .append(r.target())
+                            .append('\n'));
+            return answer(
+                    text.isEmpty() ? "No runs in this session; stored runs: benchpilot history" : text.toString(),
+                    Map.of(
+                            "runs",
+                            runs.all().stream()
+                                    .map(r -> Map.of("runId", r.id(), "status", r.status()))
+                                    .toList()));
         }
         ApiRun run = live(args);
         int seconds = args.containsKey("waitSeconds") ? waitSeconds(args) : 0;
@@ -200,29 +318,44 @@ final class McpTools {
         StringBuilder text = new StringBuilder("Run " + run.id() + ": " + run.status() + reason(run) + "\n");
         var latest = run.latest();
         if (latest != null && !run.done()) {
-            text.append(String.format(Locale.ROOT, "second %d: offered %.1f rps, achieved %d rps, p95 %s ms, errors %d%n", latest.second() + 1,
-                    latest.offeredRps(), latest.achievedRps(), latest.p95() == null ? "n/a" : String.format(Locale.ROOT, "%.1f", latest.p95()),
+            text.append(String.format(
+                    Locale.ROOT,
+                    "second %d: offered %.1f rps, achieved %d rps, p95 %s ms, errors %d%n",
+                    latest.second() + 1,
+                    latest.offeredRps(),
+                    latest.achievedRps(),
+                    latest.p95() == null ? "n/a" : String.format(Locale.ROOT, "%.1f", latest.p95()),
                     latest.errors()));
         }
         Path summaryFile = run.workspace() == null ? null : run.workspace().resolve("summary.json");
         if (summaryFile != null && Files.isRegularFile(summaryFile)) {
             JsonNode summary = RunWorkspace.JSON.readTree(summaryFile.toFile());
-            text.append(String.format(Locale.ROOT, "achieved %s rps, p95 %s ms, error rate %s, %d requests%n", summary.path("achievedRps").asText("n/a"),
-                    summary.path("latencyMs").path("underLoad").path("p95").asText("n/a"), summary.path("requests").path("errorRate").asText("n/a"),
+            text.append(String.format(
+                    Locale.ROOT,
+                    "achieved %s rps, p95 %s ms, error rate %s, %d requests%n",
+                    summary.path("achievedRps").asText("n/a"),
+                    summary.path("latencyMs").path("underLoad").path("p95").asText("n/a"),
+                    summary.path("requests").path("errorRate").asText("n/a"),
                     summary.path("requests").path("total").asLong()));
-            text.append("Full report: benchmark_report with runId \"").append(run.id()).append("\"\n");
+            text.append("Full report: benchmark_report with runId \"")
+                    .append(run.id())
+                    .append("\"\n");
             structured.put("summary", RunWorkspace.JSON.convertValue(summary, Map.class));
         } else if (!run.done()) {
-            text.append("Still going: call benchmark_status with runId \"").append(run.id()).append("\" and waitSeconds to follow it.\n");
+            text.append("Still going: call benchmark_status with runId \"")
+                    .append(run.id())
+                    .append("\" and waitSeconds to follow it.\n");
         }
         return answer(text.toString(), structured);
     }
 
-    private McpSchema.CallToolResult report(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) throws IOException {
+    private McpSchema.CallToolResult report(McpSyncServerExchange exchange, McpSchema.CallToolRequest request)
+            throws IOException {
         String id = String.valueOf(request.arguments().get("runId"));
         Path directory = runs.find(id).map(ApiRun::workspace).orElse(null);
         if (directory == null && id.matches("[A-Za-z0-9._-]+")) {
-            directory = workspace.resolve(Defaults.WORKSPACE_DIR).resolve("runs").resolve(id);
+            directory =
+                    workspace.resolve(Defaults.WORKSPACE_DIR).resolve("runs").resolve(id);
         }
         Path report = directory == null ? null : directory.resolve("final-benchmark-report.md");
         if (report == null || !Files.isRegularFile(report)) {
@@ -245,8 +378,10 @@ final class McpTools {
         var history = HistoryCommand.history(workspace);
         String before = String.valueOf(request.arguments().get("before"));
         String after = String.valueOf(request.arguments().get("after"));
-        RunComparison.Figures a = history.figures(before).orElseThrow(() -> new UsageException("no run '" + before + "' in the history"));
-        RunComparison.Figures b = history.figures(after).orElseThrow(() -> new UsageException("no run '" + after + "' in the history"));
+        RunComparison.Figures a =
+                history.figures(before).orElseThrow(() -> new UsageException("no run '" + before + "' in the history"));
+        RunComparison.Figures b =
+                history.figures(after).orElseThrow(() -> new UsageException("no run '" + after + "' in the history"));
         RunComparison.Result result = RunComparison.compare(a, b);
         StringWriter text = new StringWriter();
         CompareCommand.table(new PrintWriter(text), a, b, result);
@@ -255,11 +390,15 @@ final class McpTools {
 
     private ApiRun live(Map<String, Object> args) {
         String id = String.valueOf(args.get("runId"));
-        return runs.find(id).orElseThrow(() -> new UsageException("no run '" + id + "' in this session (benchmark_status lists them)"));
+        return runs.find(id)
+                .orElseThrow(
+                        () -> new UsageException("no run '" + id + "' in this session (benchmark_status lists them)"));
     }
 
     private static String reason(ApiRun run) {
-        return run.outcome() == null || run.outcome().reason() == null ? "" : ": " + run.outcome().reason();
+        return run.outcome() == null || run.outcome().reason() == null
+                ? ""
+                : ": " + run.outcome().reason();
     }
 
     private static int waitSeconds(Map<String, Object> args) {
@@ -275,7 +414,12 @@ final class McpTools {
      * Waits until the run ends (or reaches one of {@code until}) or {@code seconds} pass, notifying progress every
      * second when the caller sent a progress token: seconds of load done out of the planned duration.
      */
-    private static void waitFor(ApiRun run, Set<String> until, int seconds, McpSyncServerExchange exchange, McpSchema.CallToolRequest request)
+    private static void waitFor(
+            ApiRun run,
+            Set<String> until,
+            int seconds,
+            McpSyncServerExchange exchange,
+            McpSchema.CallToolRequest request)
             throws InterruptedException {
         Object token = request.meta() == null ? null : request.meta().get("progressToken");
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
@@ -285,10 +429,21 @@ final class McpTools {
             var latest = run.latest();
             if (token != null && latest != null && latest.second() != lastSecond) {
                 lastSecond = latest.second();
-                Double total = run.plan() == null ? null : (double) run.plan().duration().toSeconds();
-                exchange.progressNotification(new McpSchema.ProgressNotification(token, (double) latest.second() + 1, total,
-                        String.format(Locale.ROOT, "%s: second %d, %d rps, p95 %s ms, %d errors", run.status(), latest.second() + 1,
-                                latest.achievedRps(), latest.p95() == null ? "n/a" : String.format(Locale.ROOT, "%.1f", latest.p95()), latest.errors())));
+                Double total = run.plan() == null
+                        ? null
+                        : (double) run.plan().duration().toSeconds();
+                exchange.progressNotification(new McpSchema.ProgressNotification(
+                        token,
+                        (double) latest.second() + 1,
+                        total,
+                        String.format(
+                                Locale.ROOT,
+                                "%s: second %d, %d rps, p95 %s ms, %d errors",
+                                run.status(),
+                                latest.second() + 1,
+                                latest.achievedRps(),
+                                latest.p95() == null ? "n/a" : String.format(Locale.ROOT, "%.1f", latest.p95()),
+                                latest.errors())));
             }
         }
     }

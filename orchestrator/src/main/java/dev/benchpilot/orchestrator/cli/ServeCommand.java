@@ -21,7 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code benchpilot serve}: the HTTP API for IDE plugins, until stopped (Ctrl-C). */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the HTTP API (token-protected, loopback by default).")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Serve the HTTP API (token-protected, loopback by default).")
 final class ServeCommand implements Callable<Integer> {
 
     static final String TOKEN_ENV = "BENCHPILOT_TOKEN";
@@ -29,17 +32,28 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0: a free one).")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "7070",
+            description = "Port (default: ${DEFAULT-VALUE}; 0: a free one).")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
+            description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String bind;
 
     @Mixin
     ServerOptions server;
 
-    @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "A browser origin allowed to call the API, e.g. "
-            + "http://localhost:3000 (repeatable; also BENCHPILOT_CORS_ORIGINS). Default: none, CORS off.")
+    @Option(
+            names = "--cors-origin",
+            paramLabel = "ORIGIN",
+            description = "A browser origin allowed to call the API, e.g. "
+                    + "http://localhost:3000 (repeatable; also BENCHPILOT_CORS_ORIGINS). Default: none, CORS off.")
     List<String> corsOrigins = new ArrayList<>();
 
     @Override
@@ -61,11 +75,14 @@ final class ServeCommand implements Callable<Integer> {
         if (origins.contains("*")) {
             throw new UsageException("--cors-origin '*' would let any web page drive load: name the origins");
         }
-        ApiServer api = new ApiServer(new ApiServer.Settings(bind, port, token, server.policy(), maxRuns, base, origins),
+        ApiServer api = new ApiServer(
+                new ApiServer.Settings(bind, port, token, server.policy(), maxRuns, base, origins),
                 new ApiRequests(base));
         int bound = api.start();
-        out.println("benchpilot API on http://" + bind + ":" + bound + " (send Authorization: Bearer <token>; GET /health is open)");
-        out.println("dashboard: http://" + bind + ":" + bound + "/ (paste the token once; it stays in this browser's session)");
+        out.println("benchpilot API on http://" + bind + ":" + bound
+                + " (send Authorization: Bearer <token>; GET /health is open)");
+        out.println("dashboard: http://" + bind + ":" + bound
+                + "/ (paste the token once; it stays in this browser's session)");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -76,7 +93,10 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** BENCHPILOT_TOKEN, else the token in .benchpilot/api-token, else a new one written there (owner-only) and printed once. */
+    /**
+     * BENCHPILOT_TOKEN, else the token in .benchpilot/api-token, else a new one written there (owner-only) and printed
+     * once.
+     */
     static String token(Path base, PrintWriter out) throws IOException {
         String fromEnv = System.getenv(TOKEN_ENV);
         if (fromEnv != null && !fromEnv.isBlank()) {

@@ -11,14 +11,23 @@ import picocli.CommandLine.Option;
 /** What {@code serve} and {@code mcp} share: where the workspace is, where load may go, how many runs at once. */
 final class ServerOptions {
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Where .benchpilot/ is (default: current directory).")
+    @Option(
+            names = "--workspace",
+            paramLabel = "DIR",
+            description = "Where .benchpilot/ is (default: current directory).")
     Path workspace;
 
-    @Option(names = "--allow-target", paramLabel = "HOST", description = "A host load may go to besides loopback (repeatable; "
-            + "also BENCHPILOT_ALLOWED_TARGETS).")
+    @Option(
+            names = "--allow-target",
+            paramLabel = "HOST",
+            description = "A host load may go to besides loopback (repeatable; " + "also BENCHPILOT_ALLOWED_TARGETS).")
     List<String> allowTargets = new ArrayList<>();
 
-    @Option(names = "--max-runs", paramLabel = "N", defaultValue = "2", description = "Runs at once (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-runs",
+            paramLabel = "N",
+            defaultValue = "2",
+            description = "Runs at once (default: ${DEFAULT-VALUE}).")
     int maxRuns;
 
     Path base() {

@@ -21,8 +21,7 @@ public final class BundledSources {
 
     private static final String ROOT = "bundled/shop-api-src";
 
-    private BundledSources() {
-    }
+    private BundledSources() {}
 
     public static Path extractTo(Path directory) throws IOException {
         URL url = BundledSources.class.getClassLoader().getResource(ROOT);

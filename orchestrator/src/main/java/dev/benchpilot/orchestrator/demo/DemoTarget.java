@@ -38,8 +38,17 @@ public final class DemoTarget implements AutoCloseable {
     public static DemoTarget start(Path log) throws IOException {
         Files.createDirectories(log.toAbsolutePath().getParent());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                MAIN_CLASS, "--port", "0", "--exit-on-stdin-close")).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx512m",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        MAIN_CLASS,
+                        "--port",
+                        "0",
+                        "--exit-on-stdin-close"))
+                .redirectErrorStream(true);
         ChildEnvironment.restrict(builder.environment());
         Process process = builder.start();
         CompletableFuture<URI> listening = new CompletableFuture<>();
@@ -85,8 +94,9 @@ public final class DemoTarget implements AutoCloseable {
     }
 
     private static void copyOutput(Process process, Path log, CompletableFuture<URI> listening) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-             var out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+        try (BufferedReader lines =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                var out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
             String line;
             while ((line = lines.readLine()) != null) {
                 out.write(line);

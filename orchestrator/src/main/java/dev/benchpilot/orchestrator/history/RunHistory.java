@@ -27,11 +27,19 @@ import org.flywaydb.core.Flyway;
 public final class RunHistory {
 
     /** One stored run as listed by {@code benchpilot history}. */
-    public record Entry(String runId, String target, String pattern, String status, String startedAt, Double achievedRps, Double p95Ms,
-                        Double errorRate, Double breakingPointRps) {
-    }
+    public record Entry(
+            String runId,
+            String target,
+            String pattern,
+            String status,
+            String startedAt,
+            Double achievedRps,
+            Double p95Ms,
+            Double errorRate,
+            Double breakingPointRps) {}
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final String jdbcUrl;
 
@@ -39,7 +47,10 @@ public final class RunHistory {
         this.jdbcUrl = jdbcUrl;
     }
 
-    /** The history for runs under {@code benchpilotDir} ({@code .benchpilot/}), or the database named by BENCHPILOT_HISTORY_DB. */
+    /**
+     * The history for runs under {@code benchpilotDir} ({@code .benchpilot/}), or the database named by
+     * BENCHPILOT_HISTORY_DB.
+     */
     public static RunHistory forWorkspace(Path benchpilotDir) {
         String configured = System.getenv("BENCHPILOT_HISTORY_DB");
         if (configured != null && !configured.isBlank()) {
@@ -54,7 +65,11 @@ public final class RunHistory {
     }
 
     public static RunHistory open(String jdbcUrl) {
-        Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(jdbcUrl, null, null)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         return new RunHistory(jdbcUrl);
     }
 
@@ -71,9 +86,11 @@ public final class RunHistory {
             }
             JsonNode capacity = summary.path("capacity");
             JsonNode underLoad = summary.path("latencyMs").path("underLoad");
-            try (PreparedStatement run = db.prepareStatement("INSERT INTO runs (run_id, target, pattern, tool, status, started_at, finished_at, "
-                    + "target_rps, achieved_rps, p50_ms, p95_ms, p99_ms, error_rate, comfortable_rps, maximum_rps, breaking_rps, summary_json) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement run = db.prepareStatement(
+                    "INSERT INTO runs (run_id, target, pattern, tool, status, started_at, finished_at, "
+                            + "target_rps, achieved_rps, p50_ms, p95_ms, p99_ms, error_rate, comfortable_rps, "
+                            + "maximum_rps, breaking_rps, summary_json) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 run.setString(1, runId);
                 run.setString(2, historyKey);
                 run.setString(3, summary.path("pattern").asText(""));
@@ -95,7 +112,8 @@ public final class RunHistory {
             }
             int position = 0;
             for (JsonNode stage : summary.path("stages")) {
-                try (PreparedStatement row = db.prepareStatement("INSERT INTO run_stages VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                try (PreparedStatement row =
+                        db.prepareStatement("INSERT INTO run_stages VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                     row.setString(1, runId);
                     row.setInt(2, position++);
                     row.setString(3, stage.path("name").asText());
@@ -107,7 +125,8 @@ public final class RunHistory {
                 }
             }
             for (JsonNode endpoint : summary.path("endpoints")) {
-                try (PreparedStatement row = db.prepareStatement("INSERT INTO run_endpoints VALUES (?, ?, ?, ?, ?, ?)")) {
+                try (PreparedStatement row =
+                        db.prepareStatement("INSERT INTO run_endpoints VALUES (?, ?, ?, ?, ?, ?)")) {
                     row.setString(1, runId);
                     row.setString(2, endpoint.path("method").asText());
                     row.setString(3, endpoint.path("path").asText());
@@ -139,8 +158,12 @@ public final class RunHistory {
 
     /** The latest completed run of {@code historyKey} and {@code pattern} other than {@code runId}. */
     public Optional<RunComparison.Figures> previous(String historyKey, String pattern, String runId) {
-        List<RunComparison.Figures> found = figures("SELECT * FROM runs WHERE target = ? AND pattern = ? AND status = 'completed' "
-                + "AND run_id <> ? ORDER BY started_at DESC LIMIT 1", historyKey, pattern, runId);
+        List<RunComparison.Figures> found = figures(
+                "SELECT * FROM runs WHERE target = ? AND pattern = ? AND status = 'completed' "
+                        + "AND run_id <> ? ORDER BY started_at DESC LIMIT 1",
+                historyKey,
+                pattern,
+                runId);
         return found.stream().findFirst();
     }
 
@@ -161,9 +184,11 @@ public final class RunHistory {
         String until = to != null && to.length() == 10 ? to + "T~" : to;
         List<Entry> entries = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(jdbcUrl);
-             PreparedStatement query = db.prepareStatement("SELECT * FROM runs WHERE (? IS NULL OR target = ?) AND (? IS NULL OR pattern = ?) "
-                     + "AND (? IS NULL OR status = ?) AND (? IS NULL OR started_at >= ?) AND (? IS NULL OR started_at <= ?) "
-                     + "ORDER BY started_at DESC LIMIT ?")) {
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT * FROM runs WHERE (? IS NULL OR target = ?) AND (? IS NULL OR pattern = ?) "
+                                + "AND (? IS NULL OR status = ?) AND (? IS NULL OR started_at >= ?) AND (? IS NULL "
+                                + "OR started_at <= ?) "
+                                + "ORDER BY started_at DESC LIMIT ?")) {
             for (int i = 0; i < 5; i++) {
                 String value = i == 0 ? target : i == 1 ? pattern : i == 2 ? status : i == 3 ? from : until;
                 query.setString(2 * i + 1, value);
@@ -184,7 +209,7 @@ public final class RunHistory {
     /** One stored run by id. */
     public Optional<Entry> entry(String runId) {
         try (Connection db = DriverManager.getConnection(jdbcUrl);
-             PreparedStatement query = db.prepareStatement("SELECT * FROM runs WHERE run_id = ?")) {
+                PreparedStatement query = db.prepareStatement("SELECT * FROM runs WHERE run_id = ?")) {
             query.setString(1, runId);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? Optional.of(entry(rows)) : Optional.empty();
@@ -195,31 +220,42 @@ public final class RunHistory {
     }
 
     private static Entry entry(ResultSet rows) throws SQLException {
-        return new Entry(rows.getString("run_id"), rows.getString("target"), rows.getString("pattern"), rows.getString("status"),
-                rows.getString("started_at"), value(rows, "achieved_rps"), value(rows, "p95_ms"), value(rows, "error_rate"),
+        return new Entry(
+                rows.getString("run_id"),
+                rows.getString("target"),
+                rows.getString("pattern"),
+                rows.getString("status"),
+                rows.getString("started_at"),
+                value(rows, "achieved_rps"),
+                value(rows, "p95_ms"),
+                value(rows, "error_rate"),
                 value(rows, "breaking_rps"));
     }
 
     /** A stored histogram, decoded; empty when the run or scope is unknown. */
     public Optional<Histogram> histogram(String runId, String scope) {
         try (Connection db = DriverManager.getConnection(jdbcUrl);
-             PreparedStatement query = db.prepareStatement("SELECT histogram FROM run_histograms WHERE run_id = ? AND scope = ?")) {
+                PreparedStatement query =
+                        db.prepareStatement("SELECT histogram FROM run_histograms WHERE run_id = ? AND scope = ?")) {
             query.setString(1, runId);
             query.setString(2, scope);
             try (ResultSet rows = query.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(rows.getString(1))), 0));
+                return Optional.of(Histogram.decodeFromCompressedByteBuffer(
+                        ByteBuffer.wrap(Base64.getDecoder().decode(rows.getString(1))), 0));
             }
         } catch (SQLException | java.util.zip.DataFormatException e) {
-            throw new IllegalStateException("cannot read histogram " + scope + " of " + runId + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot read histogram " + scope + " of " + runId + ": " + e.getMessage(), e);
         }
     }
 
     private List<RunComparison.Figures> figures(String sql, String... parameters) {
         List<RunComparison.Figures> found = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(jdbcUrl); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl);
+                PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setString(i + 1, parameters[i]);
             }
@@ -227,9 +263,16 @@ public final class RunHistory {
                 while (rows.next()) {
                     String runId = rows.getString("run_id");
                     Histogram measured = histogram(runId, "measured").orElse(null);
-                    found.add(new RunComparison.Figures(runId, rows.getString("started_at"), value(rows, "achieved_rps"),
-                            value(rows, "p50_ms"), value(rows, "p95_ms"), value(rows, "p99_ms"), value(rows, "error_rate"),
-                            value(rows, "breaking_rps"), measured == null ? null : PercentileBand.of(measured, 95),
+                    found.add(new RunComparison.Figures(
+                            runId,
+                            rows.getString("started_at"),
+                            value(rows, "achieved_rps"),
+                            value(rows, "p50_ms"),
+                            value(rows, "p95_ms"),
+                            value(rows, "p99_ms"),
+                            value(rows, "error_rate"),
+                            value(rows, "breaking_rps"),
+                            measured == null ? null : PercentileBand.of(measured, 95),
                             measured == null ? null : PercentileBand.of(measured, 99)));
                 }
             }

@@ -40,13 +40,13 @@ final class Charts {
         System.setProperty("java.awt.headless", "true");
     }
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** Writes the charts the run has data for into {@code directory}; returns their file names. */
     static List<String> write(ExecutionReport execution, Path directory) throws IOException {
         List<String> written = new ArrayList<>();
-        if (execution.run().histograms() != null && execution.run().histograms().all().getTotalCount() > 0) {
+        if (execution.run().histograms() != null
+                && execution.run().histograms().all().getTotalCount() > 0) {
             save(latency(execution.run().histograms().all()), directory.resolve(LATENCY));
             written.add(LATENCY);
         }
@@ -82,8 +82,13 @@ final class Charts {
             lowMs = highMs;
             highMs *= 2;
         }
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title("Latency distribution (answered requests)")
-                .xAxisTitle("latency, ms (bucket upper bound)").yAxisTitle("requests").build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title("Latency distribution (answered requests)")
+                .xAxisTitle("latency, ms (bucket upper bound)")
+                .yAxisTitle("requests")
+                .build();
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setXAxisLabelRotation(45);
         chart.addSeries("requests", labels, counts);
@@ -91,17 +96,48 @@ final class Charts {
     }
 
     static XYChart throughput(LoadMetrics metrics) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("Throughput and p95 over time")
-                .xAxisTitle("seconds since the first request").yAxisTitle("requests per second").build();
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title("Throughput and p95 over time")
+                .xAxisTitle("seconds since the first request")
+                .yAxisTitle("requests per second")
+                .build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         List<IntervalMetrics> seconds = metrics.intervals();
         List<Double> time = seconds.stream().map(s -> (double) s.second()).toList();
-        line(chart, "offered rps", time, seconds.stream().map(IntervalMetrics::offeredRps).toList(), 0);
-        line(chart, "sent rps", time, seconds.stream().map(s -> (double) s.achievedRps()).toList(), 0);
-        line(chart, "completed rps", time, seconds.stream().map(s -> (double) s.completedRps()).toList(), 0);
-        List<Double> p95Time = seconds.stream().filter(s -> s.p95() != null).map(s -> (double) s.second()).toList();
+        line(
+                chart,
+                "offered rps",
+                time,
+                seconds.stream().map(IntervalMetrics::offeredRps).toList(),
+                0);
+        line(
+                chart,
+                "sent rps",
+                time,
+                seconds.stream().map(s -> (double) s.achievedRps()).toList(),
+                0);
+        line(
+                chart,
+                "completed rps",
+                time,
+                seconds.stream().map(s -> (double) s.completedRps()).toList(),
+                0);
+        List<Double> p95Time = seconds.stream()
+                .filter(s -> s.p95() != null)
+                .map(s -> (double) s.second())
+                .toList();
         if (!p95Time.isEmpty()) {
-            line(chart, "p95 ms (right axis)", p95Time, seconds.stream().filter(s -> s.p95() != null).map(IntervalMetrics::p95).toList(), 1);
+            line(
+                    chart,
+                    "p95 ms (right axis)",
+                    p95Time,
+                    seconds.stream()
+                            .filter(s -> s.p95() != null)
+                            .map(IntervalMetrics::p95)
+                            .toList(),
+                    1);
             chart.setYAxisGroupTitle(1, "p95, ms");
             chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
         }
@@ -110,13 +146,23 @@ final class Charts {
     }
 
     static XYChart resources(List<ResourceSample> samples, List<StageMetrics> stages) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("Target resources over time")
-                .xAxisTitle("seconds").yAxisTitle("CPU %, pool connections").build();
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title("Target resources over time")
+                .xAxisTitle("seconds")
+                .yAxisTitle("CPU %, pool connections")
+                .build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         series(chart, samples, "CPU % of all cores", s -> s.cpu() == null ? null : s.cpu() * 100, 0);
         series(chart, samples, "pool active", ResourceSample::poolActive, 0);
         series(chart, samples, "pool pending", ResourceSample::poolPending, 0);
-        if (series(chart, samples, "memory MB (right axis)", s -> s.memoryBytes() == null ? null : s.memoryBytes() / 1e6, 1)) {
+        if (series(
+                chart,
+                samples,
+                "memory MB (right axis)",
+                s -> s.memoryBytes() == null ? null : s.memoryBytes() / 1e6,
+                1)) {
             chart.setYAxisGroupTitle(1, "memory, MB");
             chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
         }
@@ -124,7 +170,12 @@ final class Charts {
         return chart;
     }
 
-    private static boolean series(XYChart chart, List<ResourceSample> samples, String name, Function<ResourceSample, Double> field, int axis) {
+    private static boolean series(
+            XYChart chart,
+            List<ResourceSample> samples,
+            String name,
+            Function<ResourceSample, Double> field,
+            int axis) {
         List<Double> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
         for (ResourceSample sample : samples) {

@@ -5,8 +5,7 @@ import java.time.Duration;
 /** Durations as the CLI reads them: 30s, 5m, 1h, 1m30s. */
 public final class DurationText {
 
-    private DurationText() {
-    }
+    private DurationText() {}
 
     public static String of(Duration duration) {
         long seconds = duration.toSeconds();

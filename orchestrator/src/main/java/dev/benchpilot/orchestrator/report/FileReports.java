@@ -37,13 +37,19 @@ public final class FileReports implements RunReports {
         json.put("users", plan.usersView());
         json.put("writes", plan.writes());
         json.put("durationSeconds", plan.duration().toSeconds());
-        json.put("sla", plan.sla() == null ? null : plan.sla().clauses().stream().map(c -> c.text()).toList());
+        json.put(
+                "sla",
+                plan.sla() == null
+                        ? null
+                        : plan.sla().clauses().stream().map(c -> c.text()).toList());
         json.put("profile", plan.profile());
         json.put("health", plan.health());
         json.put("scenarios", plan.scenarios().scenarios());
         json.put("skipped", plan.scenarios().skipped());
         json.put("notUnderstood", plan.detection().notUnderstood());
-        json.put("expectedRpsByEndpoint", ScenarioViews.expectedRps(plan.scenarios().scenarios(), plan.targetRps()));
+        json.put(
+                "expectedRpsByEndpoint",
+                ScenarioViews.expectedRps(plan.scenarios().scenarios(), plan.targetRps()));
         run.workspace().writeJson("plan.json", json);
     }
 
@@ -53,8 +59,13 @@ public final class FileReports implements RunReports {
         Map<String, Object> view = ScenarioViews.of(plan);
         run.workspace().writeText("test-scenarios.md", Templates.render("test-scenarios.md", view));
         run.workspace().writeText("setup.md", Templates.render("setup.md", view));
-        ScriptSpec spec = new ScriptSpec(plan.target(), plan.scenarios().scenarios(), plan.profile(),
-                dev.benchpilot.orchestrator.workflow.Defaults.REQUEST_TIMEOUT, plan.sla(), plan.workers());
+        ScriptSpec spec = new ScriptSpec(
+                plan.target(),
+                plan.scenarios().scenarios(),
+                plan.profile(),
+                dev.benchpilot.orchestrator.workflow.Defaults.REQUEST_TIMEOUT,
+                plan.sla(),
+                plan.workers());
         for (ScriptWriter writer : ScriptWriters.all()) {
             run.workspace().writeText(writer.fileName(), writer.write(spec));
             for (var companion : writer.companionFiles(spec).entrySet()) {
@@ -82,10 +93,15 @@ public final class FileReports implements RunReports {
 
     @Override
     public void analyzed(RunRecord run) {
-        run.workspace().writeText("phase-3-analysis.md", Templates.render("phase-3-analysis.md", ResultViews.of(run, List.of())));
+        run.workspace()
+                .writeText(
+                        "phase-3-analysis.md", Templates.render("phase-3-analysis.md", ResultViews.of(run, List.of())));
     }
 
-    /** The charts the run has data for; none (and a warning in the log) if drawing fails, so the reports still get written. */
+    /**
+     * The charts the run has data for; none (and a warning in the log) if drawing fails, so the reports still get
+     * written.
+     */
     private static List<String> charts(RunRecord run) {
         try {
             return Charts.write(run.execution(), run.workspace().directory());
@@ -123,8 +139,14 @@ public final class FileReports implements RunReports {
             String report = Templates.render(FINAL_REPORT, view);
             workspace.writeText(FINAL_REPORT, report);
             try {
-                workspace.writeText(HtmlReport.FILE, HtmlReport.render(report, "benchpilot " + run.runId(),
-                        charts.stream().map(workspace.directory()::resolve).toList()));
+                workspace.writeText(
+                        HtmlReport.FILE,
+                        HtmlReport.render(
+                                report,
+                                "benchpilot " + run.runId(),
+                                charts.stream()
+                                        .map(workspace.directory()::resolve)
+                                        .toList()));
             } catch (java.io.IOException e) {
                 artifacts.remove(HtmlReport.FILE);
             }

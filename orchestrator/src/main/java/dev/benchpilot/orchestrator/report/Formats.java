@@ -8,8 +8,7 @@ final class Formats {
 
     static final String NOT_MEASURED = "n/a";
 
-    private Formats() {
-    }
+    private Formats() {}
 
     static String ms(Double value) {
         return value == null ? NOT_MEASURED : number(value) + " ms";
@@ -36,12 +35,16 @@ final class Formats {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return String.valueOf((long) value);
         }
-        return Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%.1f", value)
-                : Math.abs(value) >= 1 ? String.format(Locale.ROOT, "%.2f", value) : String.format(Locale.ROOT, "%.3f", value);
+        return Math.abs(value) >= 100
+                ? String.format(Locale.ROOT, "%.1f", value)
+                : Math.abs(value) >= 1
+                        ? String.format(Locale.ROOT, "%.2f", value)
+                        : String.format(Locale.ROOT, "%.3f", value);
     }
 
     static String hours(double hours) {
-        return (hours == Math.rint(hours) ? String.valueOf((long) hours) : String.format(Locale.ROOT, "%.1f", hours)) + "h";
+        return (hours == Math.rint(hours) ? String.valueOf((long) hours) : String.format(Locale.ROOT, "%.1f", hours))
+                + "h";
     }
 
     static String duration(Duration duration) {

@@ -16,8 +16,7 @@ import java.util.TreeMap;
 /** The view of the plan's scenarios: flows, steps, expected traffic per endpoint, the load profile. */
 public final class ScenarioViews {
 
-    private ScenarioViews() {
-    }
+    private ScenarioViews() {}
 
     public static Map<String, Object> of(Plan plan) {
         ScenarioSet scenarios = plan.scenarios().scenarios();
@@ -34,7 +33,10 @@ public final class ScenarioViews {
         view.put("sizedByUsers", plan.users() == null ? "" : plan.users().description());
         view.put("workers", Math.max(plan.workers(), 2));
         view.put("duration", Formats.duration(plan.duration()));
-        view.put("thinkTime", scenarios.thinkTime().min().toMillis() + "–" + scenarios.thinkTime().max().toMillis() + " ms");
+        view.put(
+                "thinkTime",
+                scenarios.thinkTime().min().toMillis() + "–"
+                        + scenarios.thinkTime().max().toMillis() + " ms");
         view.put("requestsPerUser", number(scenarios.expectedRequestsPerUser()));
         view.put("usersPerSecond", number(scenarios.usersPerSecondFor(plan.targetRps())));
         List<Map<String, Object>> flows = new ArrayList<>();
@@ -42,17 +44,37 @@ public final class ScenarioViews {
             List<Map<String, Object>> steps = new ArrayList<>();
             int index = 1;
             for (Step step : flow.steps()) {
-                steps.add(Map.of("n", index++, "request", step.method() + " " + step.pathTemplate(),
-                        "probability", Formats.percent(step.probability()), "body", step.bodyTemplate() == null ? "—" : "`" + step.bodyTemplate() + "`",
-                        "captures", step.captures().isEmpty() ? "—" : step.captures().toString(),
-                        "auth", !step.authenticated() ? "—" : flow.logsIn() ? "bearer token" : "static header"));
+                steps.add(Map.of(
+                        "n",
+                        index++,
+                        "request",
+                        step.method() + " " + step.pathTemplate(),
+                        "probability",
+                        Formats.percent(step.probability()),
+                        "body",
+                        step.bodyTemplate() == null ? "—" : "`" + step.bodyTemplate() + "`",
+                        "captures",
+                        step.captures().isEmpty() ? "—" : step.captures().toString(),
+                        "auth",
+                        !step.authenticated() ? "—" : flow.logsIn() ? "bearer token" : "static header"));
             }
-            flows.add(Map.of("name", flow.name(), "description", flow.description(), "weight", flow.weight(),
-                    "share", Formats.percent(scenarios.shareOf(flow)), "steps", steps));
+            flows.add(Map.of(
+                    "name",
+                    flow.name(),
+                    "description",
+                    flow.description(),
+                    "weight",
+                    flow.weight(),
+                    "share",
+                    Formats.percent(scenarios.shareOf(flow)),
+                    "steps",
+                    steps));
         }
         view.put("flows", flows);
         view.put("expected", expectedRps(scenarios, plan.targetRps()));
-        view.put("stages", plan.profile().stages().stream().map(ScenarioViews::stage).toList());
+        view.put(
+                "stages",
+                plan.profile().stages().stream().map(ScenarioViews::stage).toList());
         view.put("notes", scenarios.notes());
         view.put("skipped", plan.scenarios().skipped());
         view.put("hasSkipped", !plan.scenarios().skipped().isEmpty());
@@ -75,14 +97,24 @@ public final class ScenarioViews {
                 byEndpoint.merge(step.endpointKey(), users * scenarios.shareOf(flow) * step.probability(), Double::sum);
             }
         }
-        return byEndpoint.entrySet().stream().map(e -> Map.<String, Object>of("key", e.getKey(), "rps", number(e.getValue()),
-                "share", Formats.percent(e.getValue() / rps))).toList();
+        return byEndpoint.entrySet().stream()
+                .map(e -> Map.<String, Object>of(
+                        "key", e.getKey(), "rps", number(e.getValue()), "share", Formats.percent(e.getValue() / rps)))
+                .toList();
     }
 
     private static Map<String, Object> stage(Stage stage) {
-        String rate = stage.isConstant() ? number(stage.startRps()) + " rps"
+        String rate = stage.isConstant()
+                ? number(stage.startRps()) + " rps"
                 : number(stage.startRps()) + " → " + number(stage.endRps()) + " rps";
-        return Map.of("name", stage.name(), "duration", Formats.duration(stage.duration()), "rate", rate,
-                "measured", stage.measured() ? "yes" : "no (ramp / cool-down)");
+        return Map.of(
+                "name",
+                stage.name(),
+                "duration",
+                Formats.duration(stage.duration()),
+                "rate",
+                rate,
+                "measured",
+                stage.measured() ? "yes" : "no (ramp / cool-down)");
     }
 }

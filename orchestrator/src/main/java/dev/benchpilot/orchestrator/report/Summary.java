@@ -12,12 +12,32 @@ import java.util.Map;
  * (DESIGN.md, "Contracts"). Every field is always present; what a run did not measure is null.
  * Latencies in milliseconds, rates per second, error rates as fractions.
  */
-public record Summary(int schemaVersion, String runId, String status, String pattern, String tool, String target,
-                      Instant startedAt, Instant finishedAt, Double targetRps, Double achievedRps, Requests requests,
-                      Latency latencyMs, List<StageEntry> stages, List<EndpointEntry> endpoints, List<GroupEntry> groups, Capacity capacity,
-                      List<Bottleneck> bottlenecks, List<Todo> todos, Comparison comparison, Map<String, AgentActivity> agents,
-                      List<String> warnings, List<String> artifacts, SlaOutcome sla, List<FailsWithoutLoad> failsWithoutLoad,
-                      Generator generator) {
+public record Summary(
+        int schemaVersion,
+        String runId,
+        String status,
+        String pattern,
+        String tool,
+        String target,
+        Instant startedAt,
+        Instant finishedAt,
+        Double targetRps,
+        Double achievedRps,
+        Requests requests,
+        Latency latencyMs,
+        List<StageEntry> stages,
+        List<EndpointEntry> endpoints,
+        List<GroupEntry> groups,
+        Capacity capacity,
+        List<Bottleneck> bottlenecks,
+        List<Todo> todos,
+        Comparison comparison,
+        Map<String, AgentActivity> agents,
+        List<String> warnings,
+        List<String> artifacts,
+        SlaOutcome sla,
+        List<FailsWithoutLoad> failsWithoutLoad,
+        Generator generator) {
 
     /**
      * The load generator's account of itself (an addition to the DESIGN.md field list; null before the load ran).
@@ -28,66 +48,73 @@ public record Summary(int schemaVersion, String runId, String status, String pat
      * @param heldRps       the highest rate below that which the target held (capacity is at least this), or null
      * @param reasons       what the generator measured on itself where it was limited
      * @param advice        what to do to measure beyond it, or null when it kept up
-     * @param scheduleLagMs the worst measured stage's lag of user starts behind the plan (p50, p95, p99 as {@code UnderLoad}
+     * @param scheduleLagMs the worst measured stage's lag of user starts behind the plan (p50, p95, p99 as {@code
+     *     UnderLoad}
      *                      fields), or null when the engine does not report when it started users
      */
-    public record Generator(String connections, boolean limited, Double limitedAtRps, Double heldRps, List<String> reasons,
-                            String advice, UnderLoad scheduleLagMs) {
-    }
+    public record Generator(
+            String connections,
+            boolean limited,
+            Double limitedAtRps,
+            Double heldRps,
+            List<String> reasons,
+            String advice,
+            UnderLoad scheduleLagMs) {}
 
     /**
-     * A step the functional pre-flight found failing with no load, left out of the load (null before the pre-flight ran).
+     * A step the functional pre-flight found failing with no load, left out of the load (null before the pre-flight
+     * ran).
      *
      * @param status the HTTP status, 0 when no answer came, -1 when the step could not be sent (a value was missing)
      */
-    public record FailsWithoutLoad(String flow, String endpoint, int status, String excerpt) {
-    }
+    public record FailsWithoutLoad(String flow, String endpoint, int status, String excerpt) {}
 
     /**
      * The SLA checked at the end (an addition to the DESIGN.md field list; null when the run had no SLA).
      *
      * @param passed false when any clause was breached; a clause that could not be measured is not a pass
      */
-    public record SlaOutcome(boolean passed, List<SlaCheck.Result> clauses) {
-    }
+    public record SlaOutcome(boolean passed, List<SlaCheck.Result> clauses) {}
 
     /**
      * @param scenarioErrors steps not sent because a value an earlier step should have captured was missing, by
      *                       {@code "POST /visits: petId not captured"}; not requests, not in {@code failed}
      */
-    public record Requests(long total, long failed, double errorRate, Map<String, Long> byStatus, Map<String, Long> scenarioErrors) {
-    }
+    public record Requests(
+            long total, long failed, double errorRate, Map<String, Long> byStatus, Map<String, Long> scenarioErrors) {}
 
-    public record Latency(NoLoad noLoad, UnderLoad underLoad) {
-    }
+    public record Latency(NoLoad noLoad, UnderLoad underLoad) {}
 
-    public record NoLoad(double p50, double p95, double p99) {
-    }
+    public record NoLoad(double p50, double p95, double p99) {}
 
-    public record UnderLoad(double min, double mean, double stddev, double p50, double p90, double p95, double p99,
-                            double p999, double max) {
-    }
+    public record UnderLoad(
+            double min,
+            double mean,
+            double stddev,
+            double p50,
+            double p90,
+            double p95,
+            double p99,
+            double p999,
+            double max) {}
 
-    public record StageEntry(String name, double offeredRps, double achievedRps, UnderLoad latencyMs, double errorRate) {
-    }
+    public record StageEntry(
+            String name, double offeredRps, double achievedRps, UnderLoad latencyMs, double errorRate) {}
 
-    public record EndpointEntry(String method, String path, long requests, UnderLoad latencyMs, double errorRate) {
-    }
+    public record EndpointEntry(String method, String path, long requests, UnderLoad latencyMs, double errorRate) {}
 
     /**
      * A group of flows that ran concurrently with the others (read-heavy, write-heavy, mixed): an addition to the
      * DESIGN.md field list. Empty for an adaptive stress search, whose steps are judged as a whole.
      */
-    public record GroupEntry(String name, List<String> flows, long requests, double rps, UnderLoad latencyMs, double errorRate) {
-    }
+    public record GroupEntry(
+            String name, List<String> flows, long requests, double rps, UnderLoad latencyMs, double errorRate) {}
 
     /** Not measured by a single load level; null fields until a stress search fills them. */
-    public record Capacity(Double comfortableRps, Double maximumRps, Double breakingPointRps, String criteria, String model) {
-    }
+    public record Capacity(
+            Double comfortableRps, Double maximumRps, Double breakingPointRps, String criteria, String model) {}
 
-    public record Bottleneck(String resource, String evidence, Double atRps) {
-    }
+    public record Bottleneck(String resource, String evidence, Double atRps) {}
 
-    public record Comparison(String baselineRunId, Map<String, Double> deltas, List<String> regressions) {
-    }
+    public record Comparison(String baselineRunId, Map<String, Double> deltas, List<String> regressions) {}
 }

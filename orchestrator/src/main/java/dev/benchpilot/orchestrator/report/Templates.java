@@ -13,12 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Templates {
 
     /** Partials ({@code {{> capacity}}}) are the files named {@code _capacity.md.mustache} next to the templates. */
-    private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(false).defaultValue("n/a")
-            .withLoader(name -> new java.io.StringReader(text("workspace-template/templates/_" + name + ".md.mustache")));
+    private static final Mustache.Compiler COMPILER = Mustache.compiler()
+            .escapeHTML(false)
+            .defaultValue("n/a")
+            .withLoader(
+                    name -> new java.io.StringReader(text("workspace-template/templates/_" + name + ".md.mustache")));
+
     private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
 
-    private Templates() {
-    }
+    private Templates() {}
 
     static String render(String name, Object view) {
         return CACHE.computeIfAbsent(name, Templates::load).execute(view);

@@ -16,7 +16,8 @@ public record Agents(ScenarioAgent scenario, ExecutionAgent execution, AnalysisA
 
     /** The offline default: every role deterministic. */
     public static Agents deterministic() {
-        return new Agents(new DeterministicScenarioAgent(), new DeterministicExecutionAgent(), new DeterministicAnalysisAgent());
+        return new Agents(
+                new DeterministicScenarioAgent(), new DeterministicExecutionAgent(), new DeterministicAnalysisAgent());
     }
 
     /**

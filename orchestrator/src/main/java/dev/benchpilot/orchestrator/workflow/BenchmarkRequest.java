@@ -24,25 +24,108 @@ import java.util.Objects;
  * @param writeExisting flows may change or delete data that existed before the run ({@code --write-existing}); by
  *                    default they change and delete only what their own journeys created
  */
-public record BenchmarkRequest(URI target, Path source, Path openApi, Duration duration, double rps, LoadPattern pattern,
-                               String tool, Credentials credentials, Path workspace, boolean autoConfirm, MeasureOptions measure,
-                               LoadEngines.Options engine, Integer users, boolean writeExisting) {
+public record BenchmarkRequest(
+        URI target,
+        Path source,
+        Path openApi,
+        Duration duration,
+        double rps,
+        LoadPattern pattern,
+        String tool,
+        Credentials credentials,
+        Path workspace,
+        boolean autoConfirm,
+        MeasureOptions measure,
+        LoadEngines.Options engine,
+        Integer users,
+        boolean writeExisting) {
 
-    public BenchmarkRequest(URI target, Path source, Path openApi, Duration duration, double rps, LoadPattern pattern,
-                            String tool, Credentials credentials, Path workspace, boolean autoConfirm, MeasureOptions measure,
-                            LoadEngines.Options engine, Integer users) {
-        this(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, measure, engine, users, false);
+    public BenchmarkRequest(
+            URI target,
+            Path source,
+            Path openApi,
+            Duration duration,
+            double rps,
+            LoadPattern pattern,
+            String tool,
+            Credentials credentials,
+            Path workspace,
+            boolean autoConfirm,
+            MeasureOptions measure,
+            LoadEngines.Options engine,
+            Integer users) {
+        this(
+                target,
+                source,
+                openApi,
+                duration,
+                rps,
+                pattern,
+                tool,
+                credentials,
+                workspace,
+                autoConfirm,
+                measure,
+                engine,
+                users,
+                false);
     }
 
-    public BenchmarkRequest(URI target, Path source, Path openApi, Duration duration, double rps, LoadPattern pattern,
-                            String tool, Credentials credentials, Path workspace, boolean autoConfirm, MeasureOptions measure) {
-        this(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, measure, null, null);
+    public BenchmarkRequest(
+            URI target,
+            Path source,
+            Path openApi,
+            Duration duration,
+            double rps,
+            LoadPattern pattern,
+            String tool,
+            Credentials credentials,
+            Path workspace,
+            boolean autoConfirm,
+            MeasureOptions measure) {
+        this(
+                target,
+                source,
+                openApi,
+                duration,
+                rps,
+                pattern,
+                tool,
+                credentials,
+                workspace,
+                autoConfirm,
+                measure,
+                null,
+                null);
     }
 
-    public BenchmarkRequest(URI target, Path source, Path openApi, Duration duration, double rps, LoadPattern pattern,
-                            String tool, Credentials credentials, Path workspace, boolean autoConfirm, MeasureOptions measure,
-                            LoadEngines.Options engine) {
-        this(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, measure, engine, null);
+    public BenchmarkRequest(
+            URI target,
+            Path source,
+            Path openApi,
+            Duration duration,
+            double rps,
+            LoadPattern pattern,
+            String tool,
+            Credentials credentials,
+            Path workspace,
+            boolean autoConfirm,
+            MeasureOptions measure,
+            LoadEngines.Options engine) {
+        this(
+                target,
+                source,
+                openApi,
+                duration,
+                rps,
+                pattern,
+                tool,
+                credentials,
+                workspace,
+                autoConfirm,
+                measure,
+                engine,
+                null);
     }
 
     public BenchmarkRequest {
@@ -56,7 +139,20 @@ public record BenchmarkRequest(URI target, Path source, Path openApi, Duration d
     }
 
     public BenchmarkRequest withMeasure(MeasureOptions newMeasure) {
-        return new BenchmarkRequest(target, source, openApi, duration, rps, pattern, tool, credentials, workspace, autoConfirm, newMeasure, engine, users,
+        return new BenchmarkRequest(
+                target,
+                source,
+                openApi,
+                duration,
+                rps,
+                pattern,
+                tool,
+                credentials,
+                workspace,
+                autoConfirm,
+                newMeasure,
+                engine,
+                users,
                 writeExisting);
     }
 
@@ -71,13 +167,39 @@ public record BenchmarkRequest(URI target, Path source, Path openApi, Duration d
     }
 
     public BenchmarkRequest withPattern(LoadPattern newPattern) {
-        return new BenchmarkRequest(target, source, openApi, duration, rps, newPattern, tool, credentials, workspace, autoConfirm, measure, engine, users,
+        return new BenchmarkRequest(
+                target,
+                source,
+                openApi,
+                duration,
+                rps,
+                newPattern,
+                tool,
+                credentials,
+                workspace,
+                autoConfirm,
+                measure,
+                engine,
+                users,
                 writeExisting);
     }
 
     /** The load as a rate: a user count given before is dropped (an adjusted rate replaces it). */
     public BenchmarkRequest withLoad(double newRps, Duration newDuration) {
-        return new BenchmarkRequest(target, source, openApi, newDuration, newRps, pattern, tool, credentials, workspace, autoConfirm, measure, engine,
-                null, writeExisting);
+        return new BenchmarkRequest(
+                target,
+                source,
+                openApi,
+                newDuration,
+                newRps,
+                pattern,
+                tool,
+                credentials,
+                workspace,
+                autoConfirm,
+                measure,
+                engine,
+                null,
+                writeExisting);
     }
 }

@@ -13,18 +13,17 @@ public interface Checkpoint {
     Decision decide(Plan plan) throws InterruptedException;
 
     sealed interface Decision {
-        record Execute() implements Decision {
-        }
+        record Execute() implements Decision {}
 
         /** Re-plan with a new rate and duration, and a new pattern when {@code pattern} is not null. */
-        record Adjust(double rps, java.time.Duration duration, dev.benchpilot.tools.scenario.LoadPattern pattern) implements Decision {
+        record Adjust(double rps, java.time.Duration duration, dev.benchpilot.tools.scenario.LoadPattern pattern)
+                implements Decision {
 
             public Adjust(double rps, java.time.Duration duration) {
                 this(rps, duration, null);
             }
         }
 
-        record Cancel(String reason) implements Decision {
-        }
+        record Cancel(String reason) implements Decision {}
     }
 }

@@ -18,13 +18,14 @@ public final class ConfigFile {
 
     public static final String ENV = "BENCHPILOT_CONFIG";
 
-    private ConfigFile() {
-    }
+    private ConfigFile() {}
 
     /** The settings as text, empty when there is no file; a file that is not a YAML map is a usage error. */
     public static Map<String, String> read(Path workspace) {
         String explicit = System.getenv(ENV);
-        Path file = explicit != null && !explicit.isBlank() ? Path.of(explicit) : workspace.resolve(".benchpilot/config.yml");
+        Path file = explicit != null && !explicit.isBlank()
+                ? Path.of(explicit)
+                : workspace.resolve(".benchpilot/config.yml");
         Map<String, String> settings = new LinkedHashMap<>();
         if (!Files.isRegularFile(file)) {
             if (explicit != null && !explicit.isBlank()) {
@@ -36,7 +37,8 @@ public final class ConfigFile {
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
         } catch (IOException e) {
-            throw new UsageException(file + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new UsageException(file + " is not valid YAML: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
         if (root == null) {
             return settings;
@@ -44,7 +46,10 @@ public final class ConfigFile {
         if (!root.isObject()) {
             throw new UsageException(file + " must be a map of settings (model: openai:gpt-4o-mini, ...)");
         }
-        root.fields().forEachRemaining(field -> settings.put(field.getKey(), field.getValue().isValueNode() ? field.getValue().asText() : null));
+        root.fields()
+                .forEachRemaining(field -> settings.put(
+                        field.getKey(),
+                        field.getValue().isValueNode() ? field.getValue().asText() : null));
         return settings;
     }
 }

@@ -28,6 +28,5 @@ public final class Defaults {
     /** The most concurrent users --users may name. */
     public static final int MAX_USERS = 10_000_000;
 
-    private Defaults() {
-    }
+    private Defaults() {}
 }

@@ -10,8 +10,7 @@ public final class Durations {
 
     private static final Pattern FORMAT = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
 
-    private Durations() {
-    }
+    private Durations() {}
 
     /** @throws IllegalArgumentException naming the text and the expected format */
     public static Duration parse(String value) {
@@ -22,7 +21,9 @@ public final class Durations {
         }
         Duration duration;
         try {
-            duration = Duration.ofHours(number(matcher.group(1))).plusMinutes(number(matcher.group(2))).plusSeconds(number(matcher.group(3)));
+            duration = Duration.ofHours(number(matcher.group(1)))
+                    .plusMinutes(number(matcher.group(2)))
+                    .plusSeconds(number(matcher.group(3)));
         } catch (ArithmeticException | NumberFormatException e) {
             duration = null;
         }

@@ -17,13 +17,31 @@ import java.time.Duration;
  * @param scenarios  the drafted flows (reviewable at the checkpoint; no request is sent before confirmation
  *                   except the health check)
  * @param connections how the engine holds its connections (shared keep-alive or per user), in words
- * @param users      the concurrent users {@code targetRps} was sized from ({@code --users}), or null when a rate was given
+ * @param users      the concurrent users {@code targetRps} was sized from ({@code --users}), or null when a rate
+ *     was given
  */
-public record Plan(String runId, String target, String pattern, String tool, String toolReason, double targetRps,
-                   Duration duration, LoadProfile profile, HealthCheck.Result health, DetectionResult detection,
-                   ScenarioDraft scenarios, StressPlan search, Sla sla, int workers, UserLoad users, String connections) {
+public record Plan(
+        String runId,
+        String target,
+        String pattern,
+        String tool,
+        String toolReason,
+        double targetRps,
+        Duration duration,
+        LoadProfile profile,
+        HealthCheck.Result health,
+        DetectionResult detection,
+        ScenarioDraft scenarios,
+        StressPlan search,
+        Sla sla,
+        int workers,
+        UserLoad users,
+        String connections) {
 
-    /** What the run will write, for the checkpoint: {@code writes: creates owners, pets; changes and deletes only what it created}. */
+    /**
+     * What the run will write, for the checkpoint: {@code writes: creates owners, pets; changes and deletes only what
+     * it created}.
+     */
     public String writes() {
         return dev.benchpilot.agents.scenario.WriteSummary.in(scenarios.scenarios());
     }
@@ -47,6 +65,5 @@ public record Plan(String runId, String target, String pattern, String tool, Str
      *
      * @param description the search in words, for the checkpoint and the reports
      */
-    public record StressPlan(double startRps, double maxRps, Duration loadBudget, String description) {
-    }
+    public record StressPlan(double startRps, double maxRps, Duration loadBudget, String description) {}
 }

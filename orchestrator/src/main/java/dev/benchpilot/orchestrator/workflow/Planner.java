@@ -26,7 +26,10 @@ final class Planner {
         this.scenarioAgent = scenarioAgent;
     }
 
-    /** Everything that can be checked before a workspace exists; throws {@link UsageException} or {@link TargetUnreachableException}. */
+    /**
+     * Everything that can be checked before a workspace exists; throws {@link UsageException} or {@link
+     * TargetUnreachableException}.
+     */
     Prepared prepare(BenchmarkRequest request) {
         policy.check(request.target());
         if (request.measure().metricsUrl() != null) {
@@ -47,9 +50,11 @@ final class Planner {
             throw new UsageException(e.getMessage());
         }
         if (detection.endpoints().isEmpty()) {
-            throw new UsageException(request.source() == null && request.openApi() == null
-                    ? "no endpoints to test: give --source DIR or --openapi FILE"
-                    : "no endpoints found in " + (request.source() != null ? request.source() : request.openApi()));
+            throw new UsageException(
+                    request.source() == null && request.openApi() == null
+                            ? "no endpoints to test: give --source DIR or --openapi FILE"
+                            : "no endpoints found in "
+                                    + (request.source() != null ? request.source() : request.openApi()));
         }
         ToolChoice tool = ToolChoice.choose(request, detection.detectors());
         HealthCheck.Result health = HealthCheck.check(request.target(), Defaults.HEALTH_TIMEOUT);
@@ -57,7 +62,8 @@ final class Planner {
             throw new TargetUnreachableException("target unreachable: " + health.message());
         }
         if (!health.healthy()) {
-            throw new TargetUnreachableException("target unhealthy: " + health.path() + " answered " + health.message());
+            throw new TargetUnreachableException(
+                    "target unhealthy: " + health.path() + " answered " + health.message());
         }
         return new Prepared(tool, detection, health);
     }
@@ -66,9 +72,13 @@ final class Planner {
         LoadProfile profile = profile(request);
         ScenarioDraft draft;
         try {
-            draft = scenarioAgent.design(new ScenarioRequest(prepared.detection().endpoints(), request.pattern(), request.rps(),
+            draft = scenarioAgent.design(new ScenarioRequest(
+                    prepared.detection().endpoints(),
+                    request.pattern(),
+                    request.rps(),
                     request.credentials() != null && request.credentials().hasAccounts(),
-                    request.credentials() != null && request.credentials().authHeader() != null, request.writeExisting()));
+                    request.credentials() != null && request.credentials().authHeader() != null,
+                    request.writeExisting()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -80,25 +90,47 @@ final class Planner {
                 throw new UsageException(e.getMessage());
             }
             if (request.measure().maxRps() != null && request.measure().maxRps() < users.rps()) {
-                throw new UsageException("--max-rps " + number(request.measure().maxRps()) + " is below the rate of " + users.users()
-                        + " users (" + number(users.rps()) + " rps)");
+                throw new UsageException("--max-rps " + number(request.measure().maxRps()) + " is below the rate of "
+                        + users.users() + " users (" + number(users.rps()) + " rps)");
             }
             request = request.withLoad(users.rps(), request.duration());
             profile = profile(request);
         }
-        return new Plan(runId, request.target().toString(), request.pattern().cliName(), prepared.engine().name(),
-                prepared.tool().reason(), request.rps(), request.duration(), profile, prepared.health(), prepared.detection(), draft, search(request),
-                request.measure().sla(), request.engine().workers(), users, prepared.engine().connections());
+        return new Plan(
+                runId,
+                request.target().toString(),
+                request.pattern().cliName(),
+                prepared.engine().name(),
+                prepared.tool().reason(),
+                request.rps(),
+                request.duration(),
+                profile,
+                prepared.health(),
+                prepared.detection(),
+                draft,
+                search(request),
+                request.measure().sla(),
+                request.engine().workers(),
+                users,
+                prepared.engine().connections());
     }
 
     static Plan.StressPlan search(BenchmarkRequest request) {
         if (!request.adaptiveStress()) {
             return null;
         }
-        double max = request.measure().maxRps() != null ? request.measure().maxRps() : request.rps() * Defaults.SEARCH_MAX_FACTOR;
-        return new Plan.StressPlan(request.rps(), max, request.duration(), "adaptive search for the breaking point: from "
-                + number(request.rps()) + " rps, doubling until a breaking signal, then bisecting to within 10%; steps of 10-20 s "
-                + "(about 2,000 requests each) up to " + number(max) + " rps, at most " + request.duration().toSeconds() + "s of load");
+        double max = request.measure().maxRps() != null
+                ? request.measure().maxRps()
+                : request.rps() * Defaults.SEARCH_MAX_FACTOR;
+        return new Plan.StressPlan(
+                request.rps(),
+                max,
+                request.duration(),
+                "adaptive search for the breaking point: from "
+                        + number(request.rps())
+                        + " rps, doubling until a breaking signal, then bisecting to within 10%; steps of 10-20 s "
+                        + "(about 2,000 requests each) up to " + number(max) + " rps, at most "
+                        + request.duration().toSeconds() + "s of load");
     }
 
     private static String number(double value) {

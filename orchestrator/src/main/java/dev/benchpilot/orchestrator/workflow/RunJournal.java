@@ -19,11 +19,22 @@ final class RunJournal implements AutoCloseable {
         this.run = run;
         this.reports = reports;
         this.listener = listener;
-        this.state = new RunState(run.runId(), RunStatus.PLANNING, null, request.target().toString(), request.pattern().cliName(),
-                Instant.now(), Instant.now(), null);
+        this.state = new RunState(
+                run.runId(),
+                RunStatus.PLANNING,
+                null,
+                request.target().toString(),
+                request.pattern().cliName(),
+                Instant.now(),
+                Instant.now(),
+                null);
         run.workspace().writeJson("run.json", state);
-        this.shutdownHook = new Thread(() -> end(new RunOutcome.Aborted(run.runId(), run.workspace().directory(),
-                "the process was stopped (signal or shutdown) before the run finished")), "benchpilot-abort");
+        this.shutdownHook = new Thread(
+                () -> end(new RunOutcome.Aborted(
+                        run.runId(),
+                        run.workspace().directory(),
+                        "the process was stopped (signal or shutdown) before the run finished")),
+                "benchpilot-abort");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 

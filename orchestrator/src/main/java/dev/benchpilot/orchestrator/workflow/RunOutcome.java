@@ -20,10 +20,12 @@ public sealed interface RunOutcome {
     }
 
     /**
-     * @param generatorLimited the load generator could not offer the run's target rate: the figures at that rate describe
+     * @param generatorLimited the load generator could not offer the run's target rate: the figures at that rate
+     *     describe
      *                         the generator, not the target (exit code 5)
      */
-    record Completed(String runId, Path workspace, boolean slaBreached, boolean generatorLimited) implements RunOutcome {
+    record Completed(String runId, Path workspace, boolean slaBreached, boolean generatorLimited)
+            implements RunOutcome {
 
         public Completed(String runId, Path workspace, boolean slaBreached) {
             this(runId, workspace, slaBreached, false);

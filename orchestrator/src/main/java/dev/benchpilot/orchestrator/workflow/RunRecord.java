@@ -25,8 +25,9 @@ public final class RunRecord {
     private Compared comparison;
 
     /** This run against the previous one of the same target and pattern. */
-    public record Compared(RunComparison.Figures previous, RunComparison.Figures current, RunComparison.Result result) {
-    }
+    public record Compared(
+            RunComparison.Figures previous, RunComparison.Figures current, RunComparison.Result result) {}
+
     private RunStatus status = RunStatus.PLANNING;
     private String reason;
     private Instant finishedAt;

@@ -8,7 +8,15 @@ import java.util.Locale;
  * the load, which then ended early; the figures until then are kept and reported, never as a breaking point.
  */
 public enum RunStatus {
-    PLANNING, AWAITING_CONFIRMATION, RUNNING, ANALYZING, COMPLETED, TARGET_LOST, CANCELLED, FAILED, ABORTED;
+    PLANNING,
+    AWAITING_CONFIRMATION,
+    RUNNING,
+    ANALYZING,
+    COMPLETED,
+    TARGET_LOST,
+    CANCELLED,
+    FAILED,
+    ABORTED;
 
     @JsonValue
     public String wireName() {

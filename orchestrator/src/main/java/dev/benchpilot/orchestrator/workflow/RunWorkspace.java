@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  */
 public final class RunWorkspace {
 
-    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -56,7 +57,8 @@ public final class RunWorkspace {
                 }
             }
         } catch (IOException e) {
-            throw new UsageException("cannot create the run workspace under " + runs.toAbsolutePath() + ": " + e.getMessage());
+            throw new UsageException(
+                    "cannot create the run workspace under " + runs.toAbsolutePath() + ": " + e.getMessage());
         }
     }
 
@@ -66,7 +68,8 @@ public final class RunWorkspace {
      */
     public static void ownerOnly(Path directory) {
         try {
-            Files.setPosixFilePermissions(directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(
+                    directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         } catch (IOException | UnsupportedOperationException e) {
             // not a POSIX file system (Windows): its ACLs already default to the owner
         }
@@ -117,8 +120,11 @@ public final class RunWorkspace {
     /** The files of this run, relative names, sorted. */
     public List<String> artifacts() {
         try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).map(p -> directory.relativize(p).toString().replace('\\', '/'))
-                    .filter(n -> !n.endsWith(".tmp")).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(p -> directory.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> !n.endsWith(".tmp"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }

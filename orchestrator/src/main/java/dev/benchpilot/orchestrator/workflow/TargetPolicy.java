@@ -16,7 +16,10 @@ public final class TargetPolicy {
     private final List<String> allowedHosts;
 
     public TargetPolicy(List<String> allowedHosts) {
-        this.allowedHosts = allowedHosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
+        this.allowedHosts = allowedHosts.stream()
+                .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                .filter(h -> !h.isEmpty())
+                .toList();
     }
 
     public static TargetPolicy fromEnvironment() {
@@ -30,25 +33,29 @@ public final class TargetPolicy {
      */
     public void check(URI target) {
         if (target.getRawUserInfo() != null) {
-            throw new UsageException("credentials in a URL are refused (the URL is written to plans, reports and the history): "
-                    + "remove '" + (target.getRawUserInfo().contains(":") ? "user:password" : "user") + "@' from " + target.getScheme()
-                    + "://" + target.getHost() + (target.getPort() < 0 ? "" : ":" + target.getPort())
-                    + " and give them with --auth-header or --credentials");
+            throw new UsageException(
+                    "credentials in a URL are refused (the URL is written to plans, reports and the history): "
+                            + "remove '" + (target.getRawUserInfo().contains(":") ? "user:password" : "user")
+                            + "@' from " + target.getScheme()
+                            + "://" + target.getHost() + (target.getPort() < 0 ? "" : ":" + target.getPort())
+                            + " and give them with --auth-header or --credentials");
         }
-        if (target.getScheme() == null || !List.of("http", "https").contains(target.getScheme().toLowerCase(Locale.ROOT))
+        if (target.getScheme() == null
+                || !List.of("http", "https").contains(target.getScheme().toLowerCase(Locale.ROOT))
                 || target.getHost() == null) {
             throw new UsageException("target must be an http:// or https:// URL with a host, was '" + target + "'");
         }
         if (target.getPort() > 65_535) {
-            throw new UsageException("port " + target.getPort() + " is out of range (1-65535) in " + target.getScheme() + "://" + target.getHost()
-                    + ":" + target.getPort());
+            throw new UsageException("port " + target.getPort() + " is out of range (1-65535) in " + target.getScheme()
+                    + "://" + target.getHost() + ":" + target.getPort());
         }
         String host = target.getHost().toLowerCase(Locale.ROOT).replaceAll("^\\[|]$", "");
         if (allowedHosts.contains(host) || isLoopback(host)) {
             return;
         }
-        throw new UsageException("target host '" + host + "' is not allowed: load goes only to loopback unless the host "
-                + "is listed in BENCHPILOT_ALLOWED_TARGETS");
+        throw new UsageException(
+                "target host '" + host + "' is not allowed: load goes only to loopback unless the host "
+                        + "is listed in BENCHPILOT_ALLOWED_TARGETS");
     }
 
     private static boolean isLoopback(String host) {

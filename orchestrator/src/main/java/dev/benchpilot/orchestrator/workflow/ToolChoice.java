@@ -28,15 +28,18 @@ record ToolChoice(LoadEngine engine, String reason, String warning) {
         if (!request.tool().equals("auto")) {
             LoadEngine engine = engines.apply(request.tool());
             if (engine == null) {
-                throw new UsageException("unknown tool '" + request.tool() + "' (available: auto, " + String.join(", ", LoadEngines.names()) + ")");
+                throw new UsageException("unknown tool '" + request.tool() + "' (available: auto, "
+                        + String.join(", ", LoadEngines.names()) + ")");
             }
             if (engine.unavailableReason() != null) {
-                throw new UsageException("--tool " + request.tool() + " cannot run here: " + engine.unavailableReason());
+                throw new UsageException(
+                        "--tool " + request.tool() + " cannot run here: " + engine.unavailableReason());
             }
             boolean segments = engine.name().equals("k6") && request.engine().remoteWorkers() == 0;
             if (request.engine().distributed() && !engine.name().equals("locust") && !segments) {
-                throw new UsageException("--workers and --remote-workers run Locust's distributed mode (and --workers k6's execution "
-                        + "segments): use them with --tool locust or --tool k6 (or --tool auto)");
+                throw new UsageException(
+                        "--workers and --remote-workers run Locust's distributed mode (and --workers k6's execution "
+                                + "segments): use them with --tool locust or --tool k6 (or --tool auto)");
             }
             return new ToolChoice(engine, "chosen with --tool " + request.tool(), null);
         }
@@ -46,7 +49,8 @@ record ToolChoice(LoadEngine engine, String reason, String warning) {
             preferences.add("locust");
             why = "--workers / --remote-workers need a distributed engine: Locust master and workers";
         } else if (request.adaptiveStress()) {
-            why = "an adaptive stress search changes the offered rate every 10-20 s; the embedded engine does that without "
+            why = "an adaptive stress search changes the offered rate every 10-20 s; the embedded engine does that "
+                    + "without "
                     + "starting a process per step";
         } else if (detectors.contains("fastapi") || detectors.contains("flask")) {
             preferences.add("locust");
@@ -54,9 +58,11 @@ record ToolChoice(LoadEngine engine, String reason, String warning) {
         } else if (detectors.contains("express")) {
             preferences.add("k6");
             preferences.add("artillery");
-            why = "a JavaScript service: k6 (high rates from one process) or else Artillery, scripts in the team's language";
+            why = "a JavaScript service: k6 (high rates from one process) or else Artillery, scripts in the team's "
+                    + "language";
         } else {
-            why = "Gatling runs embedded in-process, needs no install, and its open-model arrival rates fit a request-rate target";
+            why = "Gatling runs embedded in-process, needs no install, and its open-model arrival rates fit a "
+                    + "request-rate target";
         }
         List<String> missing = new ArrayList<>();
         for (String name : preferences) {
@@ -71,16 +77,23 @@ record ToolChoice(LoadEngine engine, String reason, String warning) {
             return new ToolChoice(gatling, "auto: " + why, null);
         }
         if (request.engine().distributed()) {
-            throw new UsageException("--workers needs Locust, which cannot run here: " + engines.apply("locust").unavailableReason());
+            throw new UsageException("--workers needs Locust, which cannot run here: "
+                    + engines.apply("locust").unavailableReason());
         }
         String warning = "auto would use " + String.join(" or ", missing) + " (" + why + "), but "
                 + (missing.size() == 1 ? "it is" : "none is") + " installed: running Gatling instead";
-        return new ToolChoice(gatling, "auto: fell back to Gatling, embedded; " + String.join(" and ", missing)
-                + (missing.size() == 1 ? " is" : " are") + " not installed (" + why + ")", warning);
+        return new ToolChoice(
+                gatling,
+                "auto: fell back to Gatling, embedded; " + String.join(" and ", missing)
+                        + (missing.size() == 1 ? " is" : " are") + " not installed (" + why + ")",
+                warning);
     }
 
     /** With the request's engine options. */
     static ToolChoice choose(BenchmarkRequest request, List<String> detectors) {
-        return choose(request, detectors, name -> LoadEngines.byName(name, request.engine()).orElse(null));
+        return choose(
+                request,
+                detectors,
+                name -> LoadEngines.byName(name, request.engine()).orElse(null));
     }
 }

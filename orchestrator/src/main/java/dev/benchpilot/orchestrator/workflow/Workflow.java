@@ -53,14 +53,18 @@ public final class Workflow {
             run.plan(plan);
             notUnderstood(plan.detection().notUnderstood(), journal);
             reports.planned(run);
-            journal.finished(Phase.PLAN, plan.detection().endpoints().size() + " endpoints, " + plan.scenarios().scenarios().flows().size()
-                    + " flows, " + plan.tool() + ", " + plan.profile().stages().size() + " stage(s)");
+            journal.finished(
+                    Phase.PLAN,
+                    plan.detection().endpoints().size() + " endpoints, "
+                            + plan.scenarios().scenarios().flows().size() + " flows, " + plan.tool() + ", "
+                            + plan.profile().stages().size() + " stage(s)");
             journal.status(RunStatus.AWAITING_CONFIRMATION, null);
             while (true) {
                 listener.onEvent(new WorkflowEvent.CheckpointReached(run.runId(), plan));
                 Checkpoint.Decision decision = checkpoint.decide(plan);
                 if (decision instanceof Checkpoint.Decision.Cancel cancel) {
-                    return journal.end(new RunOutcome.Cancelled(run.runId(), run.workspace().directory(), cancel.reason()));
+                    return journal.end(new RunOutcome.Cancelled(
+                            run.runId(), run.workspace().directory(), cancel.reason()));
                 }
                 if (decision instanceof Checkpoint.Decision.Execute) {
                     break;
@@ -73,8 +77,9 @@ public final class Workflow {
                 plan = planner.plan(run.runId(), request, prepared);
                 run.plan(plan);
                 reports.planned(run);
-                journal.progress("re-planned: " + request.pattern().cliName() + ", " + Planner.profile(request).stages().size() + " stage(s) at " + adjust.rps()
-                        + " rps for " + adjust.duration().toSeconds() + "s");
+                journal.progress("re-planned: " + request.pattern().cliName() + ", "
+                        + Planner.profile(request).stages().size() + " stage(s) at " + adjust.rps() + " rps for "
+                        + adjust.duration().toSeconds() + "s");
             }
             journal.status(RunStatus.RUNNING, null);
             journal.started(Phase.SCENARIOS);
@@ -82,19 +87,39 @@ public final class Workflow {
             journal.finished(Phase.SCENARIOS, "scenarios and scripts written");
 
             journal.started(Phase.EXECUTE);
-            LoadTest test = new LoadTest(request.target(), plan.scenarios().scenarios(), plan.profile(), request.credentials(),
-                    run.workspace().directory(), Defaults.REQUEST_TIMEOUT);
-            StressBounds bounds = plan.search() == null ? null
-                    : new StressBounds(plan.search().startRps(), plan.search().maxRps(), plan.search().loadBudget(),
-                    request.measure().sla() == null ? null : request.measure().sla().p95LimitMs());
-            ExecutionReport execution = agents.execution().execute(new ExecutionRequest(test, prepared.engine(),
-                    Defaults.BASELINE_SAMPLES, bounds, new TargetWatch(request.measure().pid(), request.measure().metricsUrl())),
-                    executionListener(run, journal));
+            LoadTest test = new LoadTest(
+                    request.target(),
+                    plan.scenarios().scenarios(),
+                    plan.profile(),
+                    request.credentials(),
+                    run.workspace().directory(),
+                    Defaults.REQUEST_TIMEOUT);
+            StressBounds bounds = plan.search() == null
+                    ? null
+                    : new StressBounds(
+                            plan.search().startRps(),
+                            plan.search().maxRps(),
+                            plan.search().loadBudget(),
+                            request.measure().sla() == null
+                                    ? null
+                                    : request.measure().sla().p95LimitMs());
+            ExecutionReport execution = agents.execution()
+                    .execute(
+                            new ExecutionRequest(
+                                    test,
+                                    prepared.engine(),
+                                    Defaults.BASELINE_SAMPLES,
+                                    bounds,
+                                    new TargetWatch(
+                                            request.measure().pid(),
+                                            request.measure().metricsUrl())),
+                            executionListener(run, journal));
             execution.target().warnings().forEach(journal::warn);
             run.execution(execution);
             execution.run().warnings().forEach(journal::warn);
             if (execution.targetLost() != null) {
-                journal.warn("the target went away during the load: " + execution.targetLost() + "; the load was stopped, and the "
+                journal.warn("the target went away during the load: " + execution.targetLost()
+                        + "; the load was stopped, and the "
                         + "figures cover the load until then (not a breaking point)");
             }
             reports.executed(run);
@@ -104,44 +129,74 @@ public final class Workflow {
             journal.started(Phase.ANALYZE);
             List<String> warnings = new ArrayList<>(run.warnings());
             plan.scenarios().skipped().forEach(s -> warnings.add("not exercised: " + s));
-            AnalysisInput input = new AnalysisInput(plan.profile(), execution.baseline(),
-                    execution.run().metrics(), warnings, execution.search(), request.measure().growthPerMonth(),
-                    new Observations(execution.generatorCpu(), execution.target().samples().stream()
-                            .map(s -> TargetSample.from(s, 0)).toList(), execution.target().sources(),
-                            execution.target().jfr() == null ? null : execution.target().jfr().evidence(), execution.target().liveHeap()),
-                    request.measure().sla(), execution.preflight() == null ? List.of() : execution.preflight().failures());
-            run.analysis(execution.targetLost() != null ? TargetLostAnalysis.of(input, execution.targetLost()) : agents.analysis().analyze(input));
+            AnalysisInput input = new AnalysisInput(
+                    plan.profile(),
+                    execution.baseline(),
+                    execution.run().metrics(),
+                    warnings,
+                    execution.search(),
+                    request.measure().growthPerMonth(),
+                    new Observations(
+                            execution.generatorCpu(),
+                            execution.target().samples().stream()
+                                    .map(s -> TargetSample.from(s, 0))
+                                    .toList(),
+                            execution.target().sources(),
+                            execution.target().jfr() == null
+                                    ? null
+                                    : execution.target().jfr().evidence(),
+                            execution.target().liveHeap()),
+                    request.measure().sla(),
+                    execution.preflight() == null
+                            ? List.of()
+                            : execution.preflight().failures());
+            run.analysis(
+                    execution.targetLost() != null
+                            ? TargetLostAnalysis.of(input, execution.targetLost())
+                            : agents.analysis().analyze(input));
             reports.analyzed(run);
-            journal.finished(Phase.ANALYZE, run.analysis().findings().size() + " findings, " + run.analysis().todos().size() + " todos");
+            journal.finished(
+                    Phase.ANALYZE,
+                    run.analysis().findings().size() + " findings, "
+                            + run.analysis().todos().size() + " todos");
             journal.started(Phase.REPORT);
             RunHistory history = RunHistory.forWorkspace(request.workspace().resolve(Defaults.WORKSPACE_DIR));
             if (execution.targetLost() != null) {
-                RunOutcome lost = journal.end(new RunOutcome.TargetLost(run.runId(), run.workspace().directory(), execution.targetLost()));
+                RunOutcome lost = journal.end(
+                        new RunOutcome.TargetLost(run.runId(), run.workspace().directory(), execution.targetLost()));
                 remember(history, run, request);
                 return lost;
             }
             boolean breached = false;
             if (request.measure().sla() != null) {
                 LoadMetrics metrics = execution.run().metrics();
-                run.sla(SlaCheck.check(request.measure().sla(), metrics.measuredLatencyMs(), metrics.errorRate(), metrics.achievedRps()));
+                run.sla(SlaCheck.check(
+                        request.measure().sla(),
+                        metrics.measuredLatencyMs(),
+                        metrics.errorRate(),
+                        metrics.achievedRps()));
                 breached = SlaCheck.breached(run.sla());
             }
             boolean regressed = compare(history, run, request);
             GeneratorLimit limit = run.analysis().capacity().generatorLimit();
-            boolean generatorLimited = limit != null && limit.limitedAtRps() <= run.plan().targetRps();
+            boolean generatorLimited =
+                    limit != null && limit.limitedAtRps() <= run.plan().targetRps();
             if (generatorLimited) {
                 journal.warn("GENERATOR-LIMITED: " + limit.describe());
             }
-            RunOutcome outcome = journal.end(new RunOutcome.Completed(run.runId(), run.workspace().directory(), breached || regressed,
-                    generatorLimited));
+            RunOutcome outcome = journal.end(new RunOutcome.Completed(
+                    run.runId(), run.workspace().directory(), breached || regressed, generatorLimited));
             remember(history, run, request);
             return outcome;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return journal.end(new RunOutcome.Aborted(run.runId(), run.workspace().directory(), "interrupted"));
+            return journal.end(
+                    new RunOutcome.Aborted(run.runId(), run.workspace().directory(), "interrupted"));
         } catch (EngineException | RuntimeException e) {
-            String reason = e instanceof UsageException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return journal.end(new RunOutcome.Failed(run.runId(), run.workspace().directory(), reason));
+            String reason =
+                    e instanceof UsageException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+            return journal.end(
+                    new RunOutcome.Failed(run.runId(), run.workspace().directory(), reason));
         }
     }
 
@@ -154,7 +209,8 @@ public final class Workflow {
         if (places.size() <= 5) {
             places.forEach(journal::warn);
         } else {
-            journal.warn(places.size() + " route-like places in the code were not understood and are not in the plan (first: "
+            journal.warn(places.size()
+                    + " route-like places in the code were not understood and are not in the plan (first: "
                     + String.join(" | ", places.subList(0, 3)) + "); plan.json lists them all");
         }
     }
@@ -163,14 +219,24 @@ public final class Workflow {
         LoadMetrics metrics = run.execution().run().metrics();
         var capacity = run.analysis().capacity();
         var latency = metrics.measuredLatencyMs();
-        RunComparison.Figures current = new RunComparison.Figures(run.runId(), run.startedAt().toString(), metrics.achievedRps(),
-                latency == null ? null : latency.p50(), latency == null ? null : latency.p95(), latency == null ? null : latency.p99(),
-                metrics.errorRate(), capacity.breakingPointRps(), band(run, 95), band(run, 99));
-        return history.previous(request.historyKey(), request.pattern().cliName(), run.runId()).map(previous -> {
-            RunComparison.Result result = RunComparison.compare(previous, current);
-            run.comparison(new RunRecord.Compared(previous, current, result));
-            return !result.regressions().isEmpty();
-        }).orElse(false);
+        RunComparison.Figures current = new RunComparison.Figures(
+                run.runId(),
+                run.startedAt().toString(),
+                metrics.achievedRps(),
+                latency == null ? null : latency.p50(),
+                latency == null ? null : latency.p95(),
+                latency == null ? null : latency.p99(),
+                metrics.errorRate(),
+                capacity.breakingPointRps(),
+                band(run, 95),
+                band(run, 99));
+        return history.previous(request.historyKey(), request.pattern().cliName(), run.runId())
+                .map(previous -> {
+                    RunComparison.Result result = RunComparison.compare(previous, current);
+                    run.comparison(new RunRecord.Compared(previous, current, result));
+                    return !result.regressions().isEmpty();
+                })
+                .orElse(false);
     }
 
     private static PercentileBand band(RunRecord run, double percentile) {
@@ -181,7 +247,10 @@ public final class Workflow {
     /** Stores the finished run (its summary.json as written) in the history. */
     private static void remember(RunHistory history, RunRecord run, BenchmarkRequest request) {
         try {
-            history.store(RunWorkspace.JSON.readTree(run.workspace().directory().resolve("summary.json").toFile()), request.historyKey(),
+            history.store(
+                    RunWorkspace.JSON.readTree(
+                            run.workspace().directory().resolve("summary.json").toFile()),
+                    request.historyKey(),
                     run.execution() == null ? null : run.execution().run().histograms());
         } catch (java.io.IOException | RuntimeException e) {
             System.err.println("benchpilot: the run was not stored in the history: " + e.getMessage());

@@ -7,24 +7,17 @@ public sealed interface WorkflowEvent {
 
     String runId();
 
-    record PhaseStarted(String runId, Phase phase) implements WorkflowEvent {
-    }
+    record PhaseStarted(String runId, Phase phase) implements WorkflowEvent {}
 
-    record PhaseFinished(String runId, Phase phase, String summary) implements WorkflowEvent {
-    }
+    record PhaseFinished(String runId, Phase phase, String summary) implements WorkflowEvent {}
 
-    record Progress(String runId, String message) implements WorkflowEvent {
-    }
+    record Progress(String runId, String message) implements WorkflowEvent {}
 
-    record CheckpointReached(String runId, Plan plan) implements WorkflowEvent {
-    }
+    record CheckpointReached(String runId, Plan plan) implements WorkflowEvent {}
 
-    record Interval(String runId, IntervalMetrics interval) implements WorkflowEvent {
-    }
+    record Interval(String runId, IntervalMetrics interval) implements WorkflowEvent {}
 
-    record Warning(String runId, String message) implements WorkflowEvent {
-    }
+    record Warning(String runId, String message) implements WorkflowEvent {}
 
-    record Finished(String runId, RunOutcome outcome) implements WorkflowEvent {
-    }
+    record Finished(String runId, RunOutcome outcome) implements WorkflowEvent {}
 }

@@ -35,30 +35,58 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Leaks flagged only where there is one, a CPU-bound capacity found, and a stall seen in full (no coordinated omission). */
+/**
+ * Leaks flagged only where there is one, a CPU-bound capacity found, and a stall seen in full (no coordinated
+ * omission).
+ */
 class CalibratedBehaviourTest {
 
     @TempDir
     Path workspace;
 
-    private JsonNode run(URI target, LoadPattern pattern, double rps, Duration duration, MeasureOptions measure,
-                         Consumer<WorkflowEvent> events) throws Exception {
-        BenchmarkRequest request = new BenchmarkRequest(target, null, CalibratedCapacityTest.OPENAPI, duration, rps, pattern, "auto", null,
-                workspace, true, measure);
+    private JsonNode run(
+            URI target,
+            LoadPattern pattern,
+            double rps,
+            Duration duration,
+            MeasureOptions measure,
+            Consumer<WorkflowEvent> events)
+            throws Exception {
+        BenchmarkRequest request = new BenchmarkRequest(
+                target,
+                null,
+                CalibratedCapacityTest.OPENAPI,
+                duration,
+                rps,
+                pattern,
+                "auto",
+                null,
+                workspace,
+                true,
+                measure);
         RunOutcome outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
                 .run(request, Checkpoint.AUTO_CONFIRM, events::accept);
         assertThat(outcome).as(String.valueOf(outcome.reason())).isInstanceOf(RunOutcome.Completed.class);
-        return RunWorkspace.JSON.readTree(outcome.workspace().resolve("summary.json").toFile());
+        return RunWorkspace.JSON.readTree(
+                outcome.workspace().resolve("summary.json").toFile());
     }
 
     /** The calibration target in its own small JVM, so that its heap is its own and collects often. */
     private record Child(Process process, URI baseUrl) implements AutoCloseable {
         static Child start(String... args) throws Exception {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-Xmn16m", "-cp", System.getProperty("java.class.path"), CalibrationApiMain.class.getName(), "--port", "0"));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m",
+                    "-Xmn16m",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    CalibrationApiMain.class.getName(),
+                    "--port",
+                    "0"));
             command.addAll(List.of(args));
             command.add("--exit-on-stdin-close");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String line = new BufferedReader(new InputStreamReader(process.getInputStream())).readLine();
             Matcher url = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+)").matcher(String.valueOf(line));
             assertThat(url.find()).as(line).isTrue();
@@ -77,12 +105,36 @@ class CalibratedBehaviourTest {
         JsonNode leaking;
         JsonNode steady;
         try (Child child = Child.start("--mode", "leak", "--leak-bytes", "5000")) {
-            leaking = run(child.baseUrl(), LoadPattern.SOAK, 150, Duration.ofSeconds(60),
-                    new MeasureOptions(false, null, null, child.process().pid(), child.baseUrl().resolve("/metrics"), null, "leak"), e -> { });
+            leaking = run(
+                    child.baseUrl(),
+                    LoadPattern.SOAK,
+                    150,
+                    Duration.ofSeconds(60),
+                    new MeasureOptions(
+                            false,
+                            null,
+                            null,
+                            child.process().pid(),
+                            child.baseUrl().resolve("/metrics"),
+                            null,
+                            "leak"),
+                    e -> {});
         }
         try (Child child = Child.start("--mode", "latency", "--median-ms", "2", "--p99-ms", "5")) {
-            steady = run(child.baseUrl(), LoadPattern.SOAK, 150, Duration.ofSeconds(60),
-                    new MeasureOptions(false, null, null, child.process().pid(), child.baseUrl().resolve("/metrics"), null, "steady"), e -> { });
+            steady = run(
+                    child.baseUrl(),
+                    LoadPattern.SOAK,
+                    150,
+                    Duration.ofSeconds(60),
+                    new MeasureOptions(
+                            false,
+                            null,
+                            null,
+                            child.process().pid(),
+                            child.baseUrl().resolve("/metrics"),
+                            null,
+                            "steady"),
+                    e -> {});
         }
         System.out.printf(Locale.ROOT, "leak: %s%nsteady: %s%n", leaking.get("bottlenecks"), steady.get("bottlenecks"));
 
@@ -96,10 +148,26 @@ class CalibratedBehaviourTest {
         // In its own JVM: sharing the test JVM's heap and JIT with the load generator stalls the one worker at random
         // (a CI run in a JVM that had run every other test first broke at 160 rps; a fresh one at 220).
         try (Child child = Child.start("--mode", "cpu", "--workers", "1", "--work-ms", "4")) {
-            JsonNode summary = run(child.baseUrl(), LoadPattern.STRESS, 40, Duration.ofSeconds(120),
-                    new MeasureOptions(false, null, null, child.process().pid(), child.baseUrl().resolve("/metrics"), null, null), e -> { });
-            System.out.printf(Locale.ROOT, "calibration cpu: configured %.0f rps, reported %s, bottlenecks %s%n", config.capacityRps(),
-                    summary.get("capacity"), summary.get("bottlenecks"));
+            JsonNode summary = run(
+                    child.baseUrl(),
+                    LoadPattern.STRESS,
+                    40,
+                    Duration.ofSeconds(120),
+                    new MeasureOptions(
+                            false,
+                            null,
+                            null,
+                            child.process().pid(),
+                            child.baseUrl().resolve("/metrics"),
+                            null,
+                            null),
+                    e -> {});
+            System.out.printf(
+                    Locale.ROOT,
+                    "calibration cpu: configured %.0f rps, reported %s, bottlenecks %s%n",
+                    config.capacityRps(),
+                    summary.get("capacity"),
+                    summary.get("bottlenecks"));
 
             // Never above the truth; below it by what a single worker's queue on cores shared with the generator costs.
             // Measured here: 220, 200 and 160 rps for 250 (one worker breaks on p95 at 64-88% of its ceiling), so the
@@ -114,18 +182,26 @@ class CalibratedBehaviourTest {
         HttpClient client = HttpClient.newHttpClient();
         try (CalibrationApi api = CalibrationApi.start(CalibrationConfig.latency(2, 5))) {
             AtomicBoolean stalled = new AtomicBoolean();
-            JsonNode summary = run(api.baseUrl(), LoadPattern.BASELINE, 50, Duration.ofSeconds(16), MeasureOptions.DEFAULTS, event -> {
-                if (event instanceof WorkflowEvent.Interval interval && interval.interval().second() >= 7 && stalled.compareAndSet(false, true)) {
-                    client.sendAsync(HttpRequest.newBuilder(api.baseUrl().resolve("/admin/stall?ms=1000"))
-                            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
-                }
-            });
+            JsonNode summary = run(
+                    api.baseUrl(), LoadPattern.BASELINE, 50, Duration.ofSeconds(16), MeasureOptions.DEFAULTS, event -> {
+                        if (event instanceof WorkflowEvent.Interval interval
+                                && interval.interval().second() >= 7
+                                && stalled.compareAndSet(false, true)) {
+                            client.sendAsync(
+                                    HttpRequest.newBuilder(api.baseUrl().resolve("/admin/stall?ms=1000"))
+                                            .POST(HttpRequest.BodyPublishers.noBody())
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding());
+                        }
+                    });
             JsonNode underLoad = summary.get("latencyMs").get("underLoad");
             System.out.printf(Locale.ROOT, "stall: under load %s%n", underLoad);
 
             assertThat(stalled).isTrue();
             assertThat(underLoad.get("max").asDouble()).isGreaterThan(900);
-            assertThat(underLoad.get("p99").asDouble()).as("about 50 of ~600 requests arrived during the stall").isGreaterThan(500);
+            assertThat(underLoad.get("p99").asDouble())
+                    .as("about 50 of ~600 requests arrived during the stall")
+                    .isGreaterThan(500);
             assertThat(underLoad.get("p50").asDouble()).isLessThan(50);
         }
     }

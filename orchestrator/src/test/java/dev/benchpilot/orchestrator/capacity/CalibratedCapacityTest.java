@@ -38,19 +38,35 @@ class CalibratedCapacityTest {
 
     private JsonNode stress(CalibrationConfig config, double startRps, Duration budget) throws Exception {
         try (CalibrationApi api = CalibrationApi.start(config)) {
-            JsonNode summary = run(new BenchmarkRequest(api.baseUrl(), null, OPENAPI, budget, startRps, LoadPattern.STRESS, "auto",
-                    null, workspace, true, new MeasureOptions(false, null, null, null, api.baseUrl().resolve("/metrics"), null, null)));
-            System.out.printf(Locale.ROOT, "calibration %s: configured %.0f rps, reported %s, bottlenecks %s%n", config.mode(),
-                    config.capacityRps(), summary.get("capacity"), summary.get("bottlenecks"));
+            JsonNode summary = run(new BenchmarkRequest(
+                    api.baseUrl(),
+                    null,
+                    OPENAPI,
+                    budget,
+                    startRps,
+                    LoadPattern.STRESS,
+                    "auto",
+                    null,
+                    workspace,
+                    true,
+                    new MeasureOptions(false, null, null, null, api.baseUrl().resolve("/metrics"), null, null)));
+            System.out.printf(
+                    Locale.ROOT,
+                    "calibration %s: configured %.0f rps, reported %s, bottlenecks %s%n",
+                    config.mode(),
+                    config.capacityRps(),
+                    summary.get("capacity"),
+                    summary.get("bottlenecks"));
             return summary;
         }
     }
 
     private JsonNode run(BenchmarkRequest request) throws Exception {
         RunOutcome outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
-                .run(request, Checkpoint.AUTO_CONFIRM, event -> { });
+                .run(request, Checkpoint.AUTO_CONFIRM, event -> {});
         assertThat(outcome).isInstanceOf(RunOutcome.Completed.class);
-        return RunWorkspace.JSON.readTree(outcome.workspace().resolve("summary.json").toFile());
+        return RunWorkspace.JSON.readTree(
+                outcome.workspace().resolve("summary.json").toFile());
     }
 
     @Test
@@ -61,7 +77,9 @@ class CalibratedCapacityTest {
 
         JsonNode capacity = summary.get("capacity");
         double breaking = capacity.get("breakingPointRps").asDouble();
-        assertThat(breaking).as(capacity.toString()).isBetween(0.85 * config.capacityRps(), 1.15 * config.capacityRps());
+        assertThat(breaking)
+                .as(capacity.toString())
+                .isBetween(0.85 * config.capacityRps(), 1.15 * config.capacityRps());
         assertThat(capacity.get("maximumRps").asDouble()).isLessThan(breaking);
         assertThat(capacity.get("criteria").asText()).contains("breaking point");
         assertThat(summary.get("bottlenecks").get(0).get("resource").asText()).isEqualTo("connection pool");
@@ -70,15 +88,30 @@ class CalibratedCapacityTest {
     @Test
     void names_the_shops_connection_pool_as_its_bottleneck_when_its_metrics_are_watched() throws Exception {
         ShopConfig defaults = ShopConfig.defaults();
-        try (ShopApi shop = ShopApi.start(new ShopConfig(0, 1, Duration.ofSeconds(2), defaults.products(), defaults.users(),
-                defaults.orderLines()))) {
-            JsonNode summary = run(new BenchmarkRequest(shop.baseUrl(), BaselineAgainstShopTest.SHOP_SOURCES, null, Duration.ofSeconds(150),
-                    100, LoadPattern.STRESS, "auto", Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD), workspace, true,
+        try (ShopApi shop = ShopApi.start(new ShopConfig(
+                0, 1, Duration.ofSeconds(2), defaults.products(), defaults.users(), defaults.orderLines()))) {
+            JsonNode summary = run(new BenchmarkRequest(
+                    shop.baseUrl(),
+                    BaselineAgainstShopTest.SHOP_SOURCES,
+                    null,
+                    Duration.ofSeconds(150),
+                    100,
+                    LoadPattern.STRESS,
+                    "auto",
+                    Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD),
+                    workspace,
+                    true,
                     new MeasureOptions(false, null, null, null, shop.baseUrl().resolve("/metrics"), null, null)));
-            System.out.printf(Locale.ROOT, "shop, pool of 1: %s, bottlenecks %s%n", summary.get("capacity"), summary.get("bottlenecks"));
+            System.out.printf(
+                    Locale.ROOT,
+                    "shop, pool of 1: %s, bottlenecks %s%n",
+                    summary.get("capacity"),
+                    summary.get("bottlenecks"));
 
-            assertThat(summary.get("capacity").get("breakingPointRps").isNumber()).isTrue();
-            assertThat(summary.get("bottlenecks").get(0).get("resource").asText()).isEqualTo("connection pool");
+            assertThat(summary.get("capacity").get("breakingPointRps").isNumber())
+                    .isTrue();
+            assertThat(summary.get("bottlenecks").get(0).get("resource").asText())
+                    .isEqualTo("connection pool");
         }
     }
 }

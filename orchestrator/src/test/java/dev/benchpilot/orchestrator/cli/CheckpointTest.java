@@ -33,8 +33,22 @@ class CheckpointTest {
     }
 
     private Cli.Result benchmark(String answers) {
-        return Cli.run(answers, true, "benchmark", "--target", shop.baseUrl().toString(), "--source", BadInputTest.SHOP_SOURCES,
-                "--credentials", "shopper{1..500}:demo-password", "--duration", "10s", "--rps", "20", "--workspace", workspace.toString());
+        return Cli.run(
+                answers,
+                true,
+                "benchmark",
+                "--target",
+                shop.baseUrl().toString(),
+                "--source",
+                BadInputTest.SHOP_SOURCES,
+                "--credentials",
+                "shopper{1..500}:demo-password",
+                "--duration",
+                "10s",
+                "--rps",
+                "20",
+                "--workspace",
+                workspace.toString());
     }
 
     private Path onlyRun() throws Exception {
@@ -48,14 +62,21 @@ class CheckpointTest {
         Cli.Result result = benchmark("4\n");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Benchmark plan ready. Proceed?").contains("cancelled: cancelled at the checkpoint");
+        assertThat(result.out())
+                .contains("Benchmark plan ready. Proceed?")
+                .contains("cancelled: cancelled at the checkpoint");
         Path run = onlyRun();
-        JsonNode summary = RunWorkspace.JSON.readTree(run.resolve("summary.json").toFile());
+        JsonNode summary =
+                RunWorkspace.JSON.readTree(run.resolve("summary.json").toFile());
         assertThat(summary.get("status").asText()).isEqualTo("cancelled");
         assertThat(summary.get("requests").isNull()).isTrue();
         assertThat(summary.get("latencyMs").isNull()).isTrue();
         assertThat(run.resolve("results.json")).doesNotExist();
-        assertThat(RunWorkspace.JSON.readTree(run.resolve("run.json").toFile()).get("status").asText()).isEqualTo("cancelled");
+        assertThat(RunWorkspace.JSON
+                        .readTree(run.resolve("run.json").toFile())
+                        .get("status")
+                        .asText())
+                .isEqualTo("cancelled");
     }
 
     /** Route-like code the detection could not resolve is in plan.json and in the run's warnings, so in its report. */
@@ -64,7 +85,8 @@ class CheckpointTest {
         Path source = workspace.resolve("source");
         try (Stream<Path> files = Files.walk(Path.of(BadInputTest.SHOP_SOURCES))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = source.resolve(Path.of(BadInputTest.SHOP_SOURCES).relativize(file).toString());
+                Path copy = source.resolve(
+                        Path.of(BadInputTest.SHOP_SOURCES).relativize(file).toString());
                 Files.createDirectories(copy.getParent());
                 Files.copy(file, copy);
             }
@@ -75,26 +97,51 @@ class CheckpointTest {
                 app.get(ADMIN_PATH, (req, res) => res.send('ok'))
                 """);
 
-        Cli.Result result = Cli.run("4\n", true, "benchmark", "--target", shop.baseUrl().toString(), "--source", source.toString(),
-                "--duration", "10s", "--rps", "20", "--workspace", workspace.toString());
+        Cli.Result result = Cli.run(
+                "4\n",
+                true,
+                "benchmark",
+                "--target",
+                shop.baseUrl().toString(),
+                "--source",
+                source.toString(),
+                "--duration",
+                "10s",
+                "--rps",
+                "20",
+                "--workspace",
+                workspace.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        String expected = "admin.js:3: route not understood (express): the path of app.get(...) is not a string literal; check it, "
-                + "or give --openapi";
-        JsonNode plan = RunWorkspace.JSON.readTree(onlyRun().resolve("plan.json").toFile());
+        String expected =
+                "admin.js:3: route not understood (express): the path of app.get(...) is not a string literal; check "
+                        + "it, "
+                        + "or give --openapi";
+        JsonNode plan =
+                RunWorkspace.JSON.readTree(onlyRun().resolve("plan.json").toFile());
         assertThat(plan.get("notUnderstood")).extracting(JsonNode::asText).containsExactly(expected);
-        assertThat(RunWorkspace.JSON.readTree(onlyRun().resolve("summary.json").toFile()).toString()).contains(expected);
+        assertThat(RunWorkspace.JSON
+                        .readTree(onlyRun().resolve("summary.json").toFile())
+                        .toString())
+                .contains(expected);
     }
 
     @Test
     void review_prints_the_scenarios_and_asks_again_and_end_of_input_cancels() throws Exception {
         Cli.Result result = benchmark("3\n");
 
-        assertThat(result.out()).contains("## User flows").contains("members: cart, checkout").contains("GET /api/products/{{productId}}")
+        assertThat(result.out())
+                .contains("## User flows")
+                .contains("members: cart, checkout")
+                .contains("GET /api/products/{{productId}}")
                 .as("the checkpoint says what the run will write")
                 .contains("writes: posts to cart/add, checkout; changes and deletes nothing");
         assertThat(result.out().split("Benchmark plan ready", -1)).hasSize(3);
-        assertThat(RunWorkspace.JSON.readTree(onlyRun().resolve("summary.json").toFile()).get("status").asText()).isEqualTo("cancelled");
+        assertThat(RunWorkspace.JSON
+                        .readTree(onlyRun().resolve("summary.json").toFile())
+                        .get("status")
+                        .asText())
+                .isEqualTo("cancelled");
     }
 
     @Test
@@ -102,25 +149,47 @@ class CheckpointTest {
         Cli.Result result = benchmark("2\n35\n1m\n4\n");
 
         assertThat(result.out()).contains("baseline test, 1m, 35 rps, gatling");
-        JsonNode plan = RunWorkspace.JSON.readTree(onlyRun().resolve("plan.json").toFile());
+        JsonNode plan =
+                RunWorkspace.JSON.readTree(onlyRun().resolve("plan.json").toFile());
         assertThat(plan.get("targetRps").asDouble()).isEqualTo(35.0);
         assertThat(plan.get("durationSeconds").asLong()).isEqualTo(60);
     }
 
     /**
-     * {@code --users 30}: the plan's rate is 30 users' load, recomputed here from the flows written to plan.json (requests
+     * {@code --users 30}: the plan's rate is 30 users' load, recomputed here from the flows written to plan.json
+     * (requests
      * and think time per journey, weighted by flow), shown at the checkpoint; the run then sends that rate.
      */
     @Test
     void users_size_the_rate_from_the_flows_and_the_run_sends_it() throws Exception {
-        Cli.Result result = Cli.run("1\n", true, "benchmark", "--target", shop.baseUrl().toString(), "--source", BadInputTest.SHOP_SOURCES,
-                "--credentials", "shopper{1..500}:demo-password", "--duration", "12s", "--users", "30", "--workspace", workspace.toString());
+        Cli.Result result = Cli.run(
+                "1\n",
+                true,
+                "benchmark",
+                "--target",
+                shop.baseUrl().toString(),
+                "--source",
+                BadInputTest.SHOP_SOURCES,
+                "--credentials",
+                "shopper{1..500}:demo-password",
+                "--duration",
+                "12s",
+                "--users",
+                "30",
+                "--workspace",
+                workspace.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        JsonNode plan = RunWorkspace.JSON.readTree(onlyRun().resolve("plan.json").toFile());
+        JsonNode plan =
+                RunWorkspace.JSON.readTree(onlyRun().resolve("plan.json").toFile());
         JsonNode scenarios = plan.get("scenarios");
-        double thinkMean = (java.time.Duration.parse(scenarios.get("thinkTime").get("min").asText()).toMillis()
-                + java.time.Duration.parse(scenarios.get("thinkTime").get("max").asText()).toMillis()) / 2000.0;
+        double thinkMean = (java.time.Duration.parse(
+                                        scenarios.get("thinkTime").get("min").asText())
+                                .toMillis()
+                        + java.time.Duration.parse(
+                                        scenarios.get("thinkTime").get("max").asText())
+                                .toMillis())
+                / 2000.0;
         double weights = 0;
         double requests = 0;
         double think = 0;
@@ -129,19 +198,27 @@ class CheckpointTest {
             weights += weight;
             for (JsonNode step : flow.get("steps")) {
                 requests += weight * step.get("probability").asDouble();
-                think += step.get("thinkAfter").asBoolean() ? weight * step.get("probability").asDouble() * thinkMean : 0;
+                think += step.get("thinkAfter").asBoolean()
+                        ? weight * step.get("probability").asDouble() * thinkMean
+                        : 0;
             }
         }
         double expected = 30 * (requests / weights) / (think / weights);
         assertThat(plan.get("users").get("users").asInt()).isEqualTo(30);
-        assertThat(plan.get("targetRps").asDouble()).isCloseTo(expected, org.assertj.core.data.Offset.offset(expected * 0.01));
+        assertThat(plan.get("targetRps").asDouble())
+                .isCloseTo(expected, org.assertj.core.data.Offset.offset(expected * 0.01));
         double rps = plan.get("targetRps").asDouble();
         String rate = rps == Math.rint(rps) ? String.valueOf((long) rps) : String.valueOf(rps);
-        assertThat(result.out()).contains("baseline test, 12s, " + rate + " rps, gatling").contains("30 concurrent users = " + rate + " rps");
-        assertThat(Files.readString(onlyRun().resolve("test-scenarios.md"))).contains("**Sized by users** (`--users`): 30 concurrent users");
-        JsonNode summary = RunWorkspace.JSON.readTree(onlyRun().resolve("summary.json").toFile());
-        assertThat(summary.get("targetRps").asDouble()).isEqualTo(plan.get("targetRps").asDouble());
-        assertThat(summary.get("achievedRps").asDouble()).isCloseTo(plan.get("targetRps").asDouble(),
-                org.assertj.core.data.Percentage.withPercentage(15));
+        assertThat(result.out())
+                .contains("baseline test, 12s, " + rate + " rps, gatling")
+                .contains("30 concurrent users = " + rate + " rps");
+        assertThat(Files.readString(onlyRun().resolve("test-scenarios.md")))
+                .contains("**Sized by users** (`--users`): 30 concurrent users");
+        JsonNode summary =
+                RunWorkspace.JSON.readTree(onlyRun().resolve("summary.json").toFile());
+        assertThat(summary.get("targetRps").asDouble())
+                .isEqualTo(plan.get("targetRps").asDouble());
+        assertThat(summary.get("achievedRps").asDouble())
+                .isCloseTo(plan.get("targetRps").asDouble(), org.assertj.core.data.Percentage.withPercentage(15));
     }
 }

@@ -9,11 +9,11 @@ import picocli.CommandLine;
 /** Runs the CLI in-process through picocli's execute(), with captured output and scripted input. */
 public final class Cli {
 
-    public record Result(int exitCode, String out, String err) {
-    }
+    public record Result(int exitCode, String out, String err) {}
 
     public static Result run(String input, boolean interactive, String... args) {
-        CommandLine commandLine = Main.commandLine(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), interactive);
+        CommandLine commandLine =
+                Main.commandLine(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), interactive);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
@@ -26,6 +26,5 @@ public final class Cli {
         return run("", false, args);
     }
 
-    private Cli() {
-    }
+    private Cli() {}
 }

@@ -42,16 +42,24 @@ class DashboardBrowserTest {
     void start() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present) {
-            System.out.println("skipped DashboardBrowserTest: " + CHROMIUM + " or " + DRIVER + " missing (apt-get install chromium chromium-driver)");
+            System.out.println("skipped DashboardBrowserTest: " + CHROMIUM + " or " + DRIVER
+                    + " missing (apt-get install chromium chromium-driver)");
         }
         Assumptions.assumeTrue(present, "chromium and chromium-driver are not installed");
-        server = new ApiServer(new ApiServer.Settings("127.0.0.1", 0, ServeApiTest.TOKEN, new TargetPolicy(List.of()), 2, workspace, List.of()),
+        server = new ApiServer(
+                new ApiServer.Settings(
+                        "127.0.0.1", 0, ServeApiTest.TOKEN, new TargetPolicy(List.of()), 2, workspace, List.of()),
                 new ApiRequests(workspace));
         base = "http://127.0.0.1:" + server.start();
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1000");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--window-size=1400,1000");
         browser = new ChromeDriver(options);
     }
 
@@ -81,7 +89,9 @@ class DashboardBrowserTest {
             browser.findElement(By.id("connect")).click();
             waiting(20).until(b -> b.findElement(By.id("app")).isDisplayed());
             assertThat(text("connection")).isEqualTo("connected");
-            assertThat(((JavascriptExecutor) browser).executeScript("return typeof Chart")).as("Chart.js served from its webjar").isEqualTo("function");
+            assertThat(((JavascriptExecutor) browser).executeScript("return typeof Chart"))
+                    .as("Chart.js served from its webjar")
+                    .isEqualTo("function");
 
             fill("target", shop.baseUrl().toString());
             fill("source", ServeApiTest.SHOP_SOURCES);
@@ -103,13 +113,20 @@ class DashboardBrowserTest {
             int first = number(text("n-second"));
             waiting(30).until(b -> number(b.findElement(By.id("n-second")).getText()) > first + 2);
             assertThat(number(text("n-achieved"))).as("live achieved rate").isPositive();
-            Long points = (Long) ((JavascriptExecutor) browser).executeScript("return Chart.getChart('chart-rate').data.labels.length");
+            Long points = (Long) ((JavascriptExecutor) browser)
+                    .executeScript("return Chart.getChart('chart-rate').data.labels.length");
             assertThat(points).as("one chart point a second").isGreaterThanOrEqualTo(3);
-            Files.write(Path.of("target/dashboard-live.png"), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.write(
+                    Path.of("target/dashboard-live.png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             Long marks = (Long) ((JavascriptExecutor) browser).executeScript("return stageMarks.length");
-            assertThat(marks).as("the plan's stages (ramp, constant) marked on the charts").isGreaterThanOrEqualTo(2);
+            assertThat(marks)
+                    .as("the plan's stages (ramp, constant) marked on the charts")
+                    .isGreaterThanOrEqualTo(2);
 
-            waiting(120).until(b -> b.findElement(By.id("live-status")).getText().equals("completed"));
+            waiting(120)
+                    .until(b -> b.findElement(By.id("live-status")).getText().equals("completed"));
             waiting(30).until(b -> b.findElement(By.id("report")).isDisplayed());
             String id = text("live-id");
             browser.switchTo().frame("report-frame");
@@ -117,7 +134,10 @@ class DashboardBrowserTest {
             browser.switchTo().defaultContent();
             waiting(20).until(b -> b.findElement(By.id("runs")).getText().contains(id));
             assertThat(browser.findElement(By.id("markers")).getText()).contains("execute", "completed");
-            Files.write(Path.of("target/dashboard-done.png"), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.write(
+                    Path.of("target/dashboard-done.png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         }
     }
 

@@ -23,16 +23,27 @@ class EndpointsCommandTest {
         JsonNode json = new ObjectMapper().readTree(result.out());
         List<String> keys = new ArrayList<>();
         for (JsonNode endpoint : json.get("endpoints")) {
-            keys.add(endpoint.get("method").asText() + " " + endpoint.get("path").asText());
+            keys.add(
+                    endpoint.get("method").asText() + " " + endpoint.get("path").asText());
             assertThat(endpoint.has("auth")).isTrue();
             assertThat(endpoint.get("source").asText()).isNotBlank();
         }
-        assertThat(keys).containsExactlyInAnyOrder(
-                "GET /health", "GET /metrics", "POST /api/login", "GET /api/products", "GET /api/products/{id}",
-                "POST /api/cart/add", "GET /api/cart", "POST /api/checkout", "GET /api/dashboard");
+        assertThat(keys)
+                .containsExactlyInAnyOrder(
+                        "GET /health",
+                        "GET /metrics",
+                        "POST /api/login",
+                        "GET /api/products",
+                        "GET /api/products/{id}",
+                        "POST /api/cart/add",
+                        "GET /api/cart",
+                        "POST /api/checkout",
+                        "GET /api/dashboard");
         assertThat(json.at("/totals/endpoints").asInt()).isEqualTo(keys.size());
         assertThat(json.at("/totals/authRequired").asInt()).isEqualTo(3);
-        assertThat(json.at("/totals/authRequired").asInt() + json.at("/totals/public").asInt() + json.at("/totals/authUnknown").asInt())
+        assertThat(json.at("/totals/authRequired").asInt()
+                        + json.at("/totals/public").asInt()
+                        + json.at("/totals/authUnknown").asInt())
                 .isEqualTo(keys.size());
     }
 
@@ -41,12 +52,14 @@ class EndpointsCommandTest {
         Cli.Result result = Cli.run("endpoints", "../tools/src/test/resources/endpoints/express-app");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("METHOD", "18 endpoints: 3 auth-required, 15 public, 0 unknown").containsPattern("express\\s+18");
+        assertThat(result.out())
+                .contains("METHOD", "18 endpoints: 3 auth-required, 15 public, 0 unknown")
+                .containsPattern("express\\s+18");
     }
 
     @Test
-    void a_tree_without_routes_says_nothing_was_found_and_an_empty_or_missing_directory_is_a_usage_error(@TempDir Path root)
-            throws Exception {
+    void a_tree_without_routes_says_nothing_was_found_and_an_empty_or_missing_directory_is_a_usage_error(
+            @TempDir Path root) throws Exception {
         Path empty = Files.createDirectory(root.resolve("empty"));
         Path notes = Files.createDirectory(root.resolve("notes"));
         Files.writeString(notes.resolve("notes.txt"), "no code here");

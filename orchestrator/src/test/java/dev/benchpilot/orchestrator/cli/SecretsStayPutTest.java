@@ -41,11 +41,25 @@ class SecretsStayPutTest {
     void no_secret_reaches_a_workspace_file_the_history_or_a_childs_environment() throws Exception {
         Files.createDirectories(workspace.resolve(".benchpilot"));
         Files.writeString(workspace.resolve(".benchpilot/config.yml"), "apiKey: " + CONFIG_SECRET + "\n");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "demo", "--workspace", workspace.toString(), "--duration", "6s", "--rps", "20", "--yes",
-                "--auth-header", "X-Extra: " + AUTH_HEADER_SECRET)
-                .redirectErrorStream(true).redirectOutput(workspace.resolve("demo-output.log").toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "--add-opens",
+                        "java.base/java.lang=ALL-UNNAMED",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "demo",
+                        "--workspace",
+                        workspace.toString(),
+                        "--duration",
+                        "6s",
+                        "--rps",
+                        "20",
+                        "--yes",
+                        "--auth-header",
+                        "X-Extra: " + AUTH_HEADER_SECRET)
+                .redirectErrorStream(true)
+                .redirectOutput(workspace.resolve("demo-output.log").toFile());
         builder.environment().putAll(SECRETS);
         Process demo = builder.start();
         List<String> childEnvironments = new ArrayList<>();
@@ -53,8 +67,11 @@ class SecretsStayPutTest {
         while (demo.isAlive() && System.nanoTime() < deadline) {
             demo.descendants().forEach(child -> {
                 try {
-                    childEnvironments.add(child.pid() + " " + child.info().command().orElse("?") + ": "
-                            + Files.readString(Path.of("/proc", String.valueOf(child.pid()), "environ"), StandardCharsets.ISO_8859_1));
+                    childEnvironments.add(
+                            child.pid() + " " + child.info().command().orElse("?") + ": "
+                                    + Files.readString(
+                                            Path.of("/proc", String.valueOf(child.pid()), "environ"),
+                                            StandardCharsets.ISO_8859_1));
                 } catch (Exception gone) {
                     // ended while we looked
                 }
@@ -62,7 +79,9 @@ class SecretsStayPutTest {
             Thread.sleep(500);
         }
         assertThat(demo.waitFor(5, TimeUnit.SECONDS)).as("the demo finished").isTrue();
-        assertThat(demo.exitValue()).as(Files.readString(workspace.resolve("demo-output.log"))).isIn(0, 1);
+        assertThat(demo.exitValue())
+                .as(Files.readString(workspace.resolve("demo-output.log")))
+                .isIn(0, 1);
         assertThat(childEnvironments).as("the demo's children were seen").isNotEmpty();
 
         List<String> secrets = new ArrayList<>(SECRETS.values());
@@ -75,7 +94,9 @@ class SecretsStayPutTest {
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(workspace.resolve(".benchpilot"))) {
-            files = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("config.yml")).toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().equals("config.yml"))
+                    .toList();
         }
         assertThat(files).anySatisfy(f -> assertThat(f.getFileName().toString()).isEqualTo("target.jfr"));
         assertThat(files).anySatisfy(f -> assertThat(f.getFileName().toString()).isEqualTo("history.db"));
@@ -88,7 +109,9 @@ class SecretsStayPutTest {
         Path runs = workspace.resolve(".benchpilot/runs");
         try (Stream<Path> list = Files.list(runs)) {
             for (Path run : list.toList()) {
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(run))).as("run directory " + run).isEqualTo("rwx------");
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(run)))
+                        .as("run directory " + run)
+                        .isEqualTo("rwx------");
             }
         }
     }
@@ -96,6 +119,7 @@ class SecretsStayPutTest {
     /** Whether {@code secret} appears in {@code bytes} as 8-bit or UTF-16 text (JFR writes both). */
     static boolean holds(byte[] bytes, String secret) {
         String raw = new String(bytes, StandardCharsets.ISO_8859_1);
-        return raw.contains(secret) || raw.contains(new String(secret.getBytes(StandardCharsets.UTF_16BE), StandardCharsets.ISO_8859_1));
+        return raw.contains(secret)
+                || raw.contains(new String(secret.getBytes(StandardCharsets.UTF_16BE), StandardCharsets.ISO_8859_1));
     }
 }

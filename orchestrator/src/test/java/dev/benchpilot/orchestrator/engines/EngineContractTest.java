@@ -50,8 +50,11 @@ class EngineContractTest {
     Path dir;
 
     static ScenarioSet shopScenarios() {
-        var endpoints = EndpointDetection.detect(BaselineAgainstShopTest.SHOP_SOURCES, null).endpoints();
-        return new DeterministicScenarioAgent().design(new ScenarioRequest(endpoints, LoadPattern.BASELINE, RPS, true)).scenarios();
+        var endpoints = EndpointDetection.detect(BaselineAgainstShopTest.SHOP_SOURCES, null)
+                .endpoints();
+        return new DeterministicScenarioAgent()
+                .design(new ScenarioRequest(endpoints, LoadPattern.BASELINE, RPS, true))
+                .scenarios();
     }
 
     static EngineRun run(LoadEngine engine, Path workDir) throws Exception {
@@ -64,9 +67,13 @@ class EngineContractTest {
 
     static EngineRun run(LoadEngine engine, Path workDir, Duration load, LoadListener listener) throws Exception {
         try (ShopApi shop = ShopApi.start(ShopConfig.defaults())) {
-            LoadTest test = new LoadTest(shop.baseUrl(), shopScenarios(),
+            LoadTest test = new LoadTest(
+                    shop.baseUrl(),
+                    shopScenarios(),
                     new LoadProfile(LoadPattern.BASELINE, RPS, List.of(Stage.constant("steady", load, RPS))),
-                    Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD), Files.createDirectories(workDir), Duration.ofSeconds(10));
+                    Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD),
+                    Files.createDirectories(workDir),
+                    Duration.ofSeconds(10));
             return engine.run(test, listener);
         }
     }
@@ -83,16 +90,32 @@ class EngineContractTest {
             }
             EngineRun run = run(engine, dir.resolve(name));
             LoadMetrics metrics = run.metrics();
-            System.out.printf("engine %-9s achieved %.1f rps in seconds %.1f-%.1f, %d requests, %d failed, p50 %.1f ms, p95 %.1f ms, "
-                    + "p99 %.1f ms; sent per second %s; warnings %s%n", name, metrics.achievedRps(), metrics.stages().get(0).windowStartSeconds(),
-                    metrics.stages().get(0).windowEndSeconds(), metrics.requests(), metrics.failed(), metrics.measuredLatencyMs().p50(),
-                    metrics.measuredLatencyMs().p95(), metrics.measuredLatencyMs().p99(), sentPerSecond(metrics), run.warnings());
+            System.out.printf(
+                    "engine %-9s achieved %.1f rps in seconds %.1f-%.1f, %d requests, %d failed, p50 %.1f ms, p95 "
+                            + "%.1f ms, "
+                            + "p99 %.1f ms; sent per second %s; warnings %s%n",
+                    name,
+                    metrics.achievedRps(),
+                    metrics.stages().get(0).windowStartSeconds(),
+                    metrics.stages().get(0).windowEndSeconds(),
+                    metrics.requests(),
+                    metrics.failed(),
+                    metrics.measuredLatencyMs().p50(),
+                    metrics.measuredLatencyMs().p95(),
+                    metrics.measuredLatencyMs().p99(),
+                    sentPerSecond(metrics),
+                    run.warnings());
             assertThat(run.engine()).isEqualTo(name);
             assertThat(metrics.failed()).as("%s failures", name).isZero();
-            assertThat(metrics.groups()).as("%s says which flow sent each request: every request is in a group", name)
-                    .extracting(g -> g.name()).contains("read-heavy", "write-heavy");
-            assertThat(metrics.groups().stream().mapToLong(g -> g.requests()).sum()).as(name).isEqualTo(metrics.requests());
-            assertThat(run.warnings()).as("%s: its own count agrees with the lines read, every line readable", name)
+            assertThat(metrics.groups())
+                    .as("%s says which flow sent each request: every request is in a group", name)
+                    .extracting(g -> g.name())
+                    .contains("read-heavy", "write-heavy");
+            assertThat(metrics.groups().stream().mapToLong(g -> g.requests()).sum())
+                    .as(name)
+                    .isEqualTo(metrics.requests());
+            assertThat(run.warnings())
+                    .as("%s: its own count agrees with the lines read, every line readable", name)
                     .noneMatch(w -> w.contains("own summary") || w.contains("could not be read"));
             results.put(name, metrics);
             if (run.warnings().stream().anyMatch(w -> w.contains("sent no request"))) {
@@ -106,13 +129,19 @@ class EngineContractTest {
             if (stalled.contains(name)) {
                 System.out.println("rate of " + name + " not compared: its generator stalled (the run says so above)");
             } else {
-                assertThat(metrics.achievedRps()).as("%s achieved rps vs gatling's %.1f; sent per second: %s, gatling's: %s", name, gatling,
-                        sentPerSecond(metrics), sentPerSecond(results.get("gatling"))).isCloseTo(gatling,
-                        org.assertj.core.data.Percentage.withPercentage(10));
+                assertThat(metrics.achievedRps())
+                        .as(
+                                "%s achieved rps vs gatling's %.1f; sent per second: %s, gatling's: %s",
+                                name, gatling, sentPerSecond(metrics), sentPerSecond(results.get("gatling")))
+                        .isCloseTo(gatling, org.assertj.core.data.Percentage.withPercentage(10));
             }
-            assertThat(metrics.measuredLatencyMs().p50()).as("%s p50", name).isLessThanOrEqualTo(metrics.measuredLatencyMs().p95());
-            // same order of magnitude: every engine times the same shop on the same machine; client overheads differ by ms
-            assertThat(metrics.measuredLatencyMs().p50()).as("%s p50 vs gatling's %.1f ms", name, gatlingP50)
+            assertThat(metrics.measuredLatencyMs().p50())
+                    .as("%s p50", name)
+                    .isLessThanOrEqualTo(metrics.measuredLatencyMs().p95());
+            // same order of magnitude: every engine times the same shop on the same machine; client overheads differ by
+            // ms
+            assertThat(metrics.measuredLatencyMs().p50())
+                    .as("%s p50 vs gatling's %.1f ms", name, gatlingP50)
                     .isBetween(gatlingP50 / 4, gatlingP50 * 4 + 5);
         });
     }
@@ -123,7 +152,8 @@ class EngineContractTest {
 
     @Test
     void locust_with_two_workers_merges_both_workers_requests_into_one_set_of_figures() throws Exception {
-        LoadEngine locust = LoadEngines.byName("locust", new LoadEngines.Options(2, null)).orElseThrow();
+        LoadEngine locust =
+                LoadEngines.byName("locust", new LoadEngines.Options(2, null)).orElseThrow();
         if (locust.unavailableReason() != null) {
             System.out.println("skipped: " + locust.unavailableReason());
         }
@@ -131,16 +161,21 @@ class EngineContractTest {
         EngineRun run = run(locust, dir.resolve("locust-workers"));
         List<Path> files;
         try (var list = Files.list(dir.resolve("locust-workers/locust/results"))) {
-            files = list.filter(f -> f.getFileName().toString().startsWith("requests-")).toList();
+            files = list.filter(f -> f.getFileName().toString().startsWith("requests-"))
+                    .toList();
         }
         long lines = 0;
         for (Path file : files) {
             // request lines only: there are also scenario errors and each process's event loop lag, once a second
-            long count = Files.readAllLines(file).stream().filter(line -> line.contains("\"status\"")).count();
+            long count = Files.readAllLines(file).stream()
+                    .filter(line -> line.contains("\"status\""))
+                    .count();
             assertThat(count).as("requests in %s", file.getFileName()).isPositive();
             lines += count;
         }
-        assertThat(files).as("the workers' results come through the master: one file").hasSize(1);
+        assertThat(files)
+                .as("the workers' results come through the master: one file")
+                .hasSize(1);
         assertThat(run.metrics().requests()).isEqualTo(lines);
         assertThat(run.metrics().failed()).isZero();
         assertThat(run.warnings()).noneMatch(w -> w.contains("own summary"));
@@ -148,17 +183,20 @@ class EngineContractTest {
     }
 
     /**
-     * Locust workers on "other hosts": the master listens on 127.0.0.2 only, and two workers run from directories of their
+     * Locust workers on "other hosts": the master listens on 127.0.0.2 only, and two workers run from directories
+     * of their
      * own (a copy of the locustfile, no BENCHPILOT_RESULTS, nothing shared on disk) as on machines of their own. Every
      * request they send must reach benchpilot through the master, into one set of figures.
      */
     @Test
     void locust_workers_elsewhere_send_their_results_through_the_master() throws Exception {
         int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.2"))) {
+        try (java.net.ServerSocket socket =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.2"))) {
             port = socket.getLocalPort();
         }
-        LoadEngine locust = LoadEngines.byName("locust", new LoadEngines.Options(0, null, null, 2, "127.0.0.2:" + port)).orElseThrow();
+        LoadEngine locust = LoadEngines.byName("locust", new LoadEngines.Options(0, null, null, 2, "127.0.0.2:" + port))
+                .orElseThrow();
         if (locust.unavailableReason() != null) {
             System.out.println("skipped: " + locust.unavailableReason());
         }
@@ -176,8 +214,11 @@ class EngineContractTest {
                 for (int i = 0; i < 2; i++) {
                     Path host = Files.createDirectories(dir.resolve("host-" + (i + 2)));
                     Files.copy(locustfile, host.resolve("locustfile.py"));
-                    ProcessBuilder builder = new ProcessBuilder(dev.benchpilot.tools.engines.internal.LocustEngine.workerCommand(
-                            "locust", "locustfile.py", "127.0.0.2", port)).directory(host.toFile()).redirectErrorStream(true)
+                    ProcessBuilder builder = new ProcessBuilder(
+                                    dev.benchpilot.tools.engines.internal.LocustEngine.workerCommand(
+                                            "locust", "locustfile.py", "127.0.0.2", port))
+                            .directory(host.toFile())
+                            .redirectErrorStream(true)
                             .redirectOutput(host.resolve("worker.log").toFile());
                     builder.environment().remove("BENCHPILOT_RESULTS");
                     // the test users, as the operator sets them on each worker host (they are never in the locustfile)
@@ -199,25 +240,34 @@ class EngineContractTest {
             started.get(5, java.util.concurrent.TimeUnit.SECONDS);
             long lines;
             try (var list = Files.list(work.resolve("locust/results"))) {
-                List<Path> files = list.filter(f -> f.getFileName().toString().startsWith("requests-")).toList();
+                List<Path> files = list.filter(f -> f.getFileName().toString().startsWith("requests-"))
+                        .toList();
                 assertThat(files).as("only the master writes results").hasSize(1);
-                lines = Files.readAllLines(files.get(0)).stream().filter(line -> line.contains("\"status\"")).count();
+                lines = Files.readAllLines(files.get(0)).stream()
+                        .filter(line -> line.contains("\"status\""))
+                        .count();
             }
             try (var hosts = Files.list(dir)) {
-                assertThat(hosts.filter(d -> d.getFileName().toString().startsWith("host-")).flatMap(d -> {
-                    try {
-                        return Files.list(d);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }).map(f -> f.getFileName().toString())).as("the workers wrote no result files").noneMatch(f -> f.endsWith(".ndjson"));
+                assertThat(hosts.filter(d -> d.getFileName().toString().startsWith("host-"))
+                                .flatMap(d -> {
+                                    try {
+                                        return Files.list(d);
+                                    } catch (java.io.IOException e) {
+                                        throw new java.io.UncheckedIOException(e);
+                                    }
+                                })
+                                .map(f -> f.getFileName().toString()))
+                        .as("the workers wrote no result files")
+                        .noneMatch(f -> f.endsWith(".ndjson"));
             }
-            System.out.println("remote workers: " + run.metrics().requests() + " requests, achieved " + run.metrics().achievedRps()
-                    + " rps; warnings " + run.warnings());
+            System.out.println("remote workers: " + run.metrics().requests() + " requests, achieved "
+                    + run.metrics().achievedRps() + " rps; warnings " + run.warnings());
             assertThat(run.metrics().requests()).isEqualTo(lines).isPositive();
             assertThat(run.metrics().failed()).isZero();
-            assertThat(live).as("the worker command is shown while the master waits")
-                    .anyMatch(w -> w.startsWith("waiting up to 60 s for 2 Locust workers on other hosts") && w.contains("--master-host 127.0.0.2"));
+            assertThat(live)
+                    .as("the worker command is shown while the master waits")
+                    .anyMatch(w -> w.startsWith("waiting up to 60 s for 2 Locust workers on other hosts")
+                            && w.contains("--master-host 127.0.0.2"));
             assertThat(run.warnings()).noneMatch(w -> w.contains("own summary"));
             assertThat(run.metrics().achievedRps()).isCloseTo(RPS, org.assertj.core.data.Percentage.withPercentage(15));
         } finally {
@@ -238,17 +288,22 @@ class EngineContractTest {
         }
         org.junit.jupiter.api.Assumptions.assumeTrue(artillery.unavailableReason() == null, "artillery not installed");
         Path work = dir.resolve("stalled");
-        java.util.concurrent.CompletableFuture<String> stall = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> stopOnce("artillery", work.resolve("artillery/results"), Duration.ofSeconds(6), Duration.ofSeconds(3)));
+        java.util.concurrent.CompletableFuture<String> stall = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                stopOnce("artillery", work.resolve("artillery/results"), Duration.ofSeconds(6), Duration.ofSeconds(3)));
         EngineRun run = run(artillery, work, Duration.ofSeconds(16));
-        System.out.println("stall: " + stall.get(10, java.util.concurrent.TimeUnit.SECONDS) + "; sent per second " + sentPerSecond(run.metrics())
-                + "; warnings " + run.warnings());
+        System.out.println("stall: " + stall.get(10, java.util.concurrent.TimeUnit.SECONDS) + "; sent per second "
+                + sentPerSecond(run.metrics()) + "; warnings " + run.warnings());
         List<SendGaps.Gap> gaps = SendGaps.of(run.metrics().intervals());
         assertThat(gaps).hasSize(1);
         assertThat(gaps.get(0).seconds()).as("whole seconds inside a 3 s stop").isBetween(2L, 3L);
-        assertThat(gaps.get(0).burstRequests()).as("the missed users sent at once after the stop").isGreaterThan((long) RPS);
-        assertThat(run.warnings()).anySatisfy(w -> assertThat(w).startsWith("artillery sent no request for " + gaps.get(0).seconds()
-                + " whole seconds (seconds " + gaps.get(0).from() + "-" + gaps.get(0).to()));
+        assertThat(gaps.get(0).burstRequests())
+                .as("the missed users sent at once after the stop")
+                .isGreaterThan((long) RPS);
+        assertThat(run.warnings())
+                .anySatisfy(w -> assertThat(w)
+                        .startsWith(
+                                "artillery sent no request for " + gaps.get(0).seconds() + " whole seconds (seconds "
+                                        + gaps.get(0).from() + "-" + gaps.get(0).to()));
     }
 
     /**
@@ -265,8 +320,11 @@ class EngineContractTest {
                 Thread.sleep(50);
             }
             Thread.sleep(after.toMillis());
-            List<Long> pids = ProcessHandle.current().descendants()
-                    .filter(p -> p.info().commandLine().orElse("").contains(tool)).map(ProcessHandle::pid).toList();
+            List<Long> pids = ProcessHandle.current()
+                    .descendants()
+                    .filter(p -> p.info().commandLine().orElse("").contains(tool))
+                    .map(ProcessHandle::pid)
+                    .toList();
             signal("-STOP", pids);
             try {
                 Thread.sleep(pause.toMillis());

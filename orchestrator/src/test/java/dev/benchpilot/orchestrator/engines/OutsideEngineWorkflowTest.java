@@ -47,15 +47,27 @@ class OutsideEngineWorkflowTest {
         List<WorkflowEvent> events = new CopyOnWriteArrayList<>();
         RunOutcome outcome;
         try (ShopApi shop = ShopApi.start(ShopConfig.defaults())) {
-            BenchmarkRequest request = new BenchmarkRequest(shop.baseUrl(), BaselineAgainstShopTest.SHOP_SOURCES, null,
-                    Duration.ofSeconds(12), 30, LoadPattern.BASELINE, "locust", Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD),
-                    workspace, true, null, new LoadEngines.Options(2, null));
+            BenchmarkRequest request = new BenchmarkRequest(
+                    shop.baseUrl(),
+                    BaselineAgainstShopTest.SHOP_SOURCES,
+                    null,
+                    Duration.ofSeconds(12),
+                    30,
+                    LoadPattern.BASELINE,
+                    "locust",
+                    Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD),
+                    workspace,
+                    true,
+                    null,
+                    new LoadEngines.Options(2, null));
             outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
                     .run(request, Checkpoint.AUTO_CONFIRM, events::add);
         }
         assertThat(outcome).isInstanceOf(RunOutcome.Completed.class);
-        JsonNode summary = RunWorkspace.JSON.readTree(outcome.workspace().resolve("summary.json").toFile());
-        JsonNode plan = RunWorkspace.JSON.readTree(outcome.workspace().resolve("plan.json").toFile());
+        JsonNode summary = RunWorkspace.JSON.readTree(
+                outcome.workspace().resolve("summary.json").toFile());
+        JsonNode plan = RunWorkspace.JSON.readTree(
+                outcome.workspace().resolve("plan.json").toFile());
         assertThat(summary.get("tool").asText()).isEqualTo("locust");
         assertThat(plan.get("toolReason").asText()).isEqualTo("chosen with --tool locust");
         assertThat(plan.get("workers").asInt()).isEqualTo(2);
@@ -64,11 +76,16 @@ class OutsideEngineWorkflowTest {
         assertThat(events).anyMatch(e -> e.toString().contains("a master and 2 workers on this machine"));
         List<Path> workerFiles;
         try (var files = Files.list(outcome.workspace().resolve("locust/results"))) {
-            workerFiles = files.filter(f -> f.getFileName().toString().startsWith("requests-")).toList();
+            workerFiles = files.filter(f -> f.getFileName().toString().startsWith("requests-"))
+                    .toList();
         }
-        assertThat(workerFiles).as("the workers' results come through the master").hasSize(1);
+        assertThat(workerFiles)
+                .as("the workers' results come through the master")
+                .hasSize(1);
         assertThat(Files.readString(outcome.workspace().resolve("setup.md")))
-                .contains("--master --master-bind-host 0.0.0.0 --expect-workers 2", "--worker --master-host <master host>");
+                .contains(
+                        "--master --master-bind-host 0.0.0.0 --expect-workers 2",
+                        "--worker --master-host <master host>");
         assertThat(summary.get("warnings").toString()).doesNotContain("own summary");
     }
 }

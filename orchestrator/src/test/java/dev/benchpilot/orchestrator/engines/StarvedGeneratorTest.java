@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A generator deliberately starved, on every engine this machine has: one process of the engine asked for a rate far
  * beyond what it can start on a small machine, against a fast loopback service. The engine's own lag reports (the
  * embedded engine: each user's start against the plan; Locust and Artillery: their event loop, once a second; any
- * outside engine: its busiest process's CPU) must make the level generator-limited, so that it is neither a breaking signal of the target nor its capacity. k6 (not
+ * outside engine: its busiest process's CPU) must make the level generator-limited, so that it is neither a
+ * breaking signal of the target nor its capacity. k6 (not
  * installable here) reports {@code dropped_iterations}, tested on its documented output in {@code K6OutputTest}.
  */
 class StarvedGeneratorTest {
@@ -67,23 +68,45 @@ class StarvedGeneratorTest {
         server.start();
         try {
             Step list = new Step("GET /items", "GET", "/items", 1.0, null, Map.of(), Map.of(), false, false);
-            ScenarioSet scenarios = new ScenarioSet(List.of(new Flow("list", "one request", 1, List.of(list))),
-                    new ThinkTime(Duration.ZERO, Duration.ZERO), List.of());
-            LoadProfile profile = new LoadProfile(LoadPattern.BASELINE, rps, List.of(Stage.constant("steady", Duration.ofSeconds(6), rps)));
+            ScenarioSet scenarios = new ScenarioSet(
+                    List.of(new Flow("list", "one request", 1, List.of(list))),
+                    new ThinkTime(Duration.ZERO, Duration.ZERO),
+                    List.of());
+            LoadProfile profile = new LoadProfile(
+                    LoadPattern.BASELINE, rps, List.of(Stage.constant("steady", Duration.ofSeconds(6), rps)));
             EngineRun run;
             List<GeneratorCpu.Sample> cpu;
             try (GeneratorCpu sampler = GeneratorCpu.start(60)) {
-                run = engine.run(new LoadTest(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), scenarios, profile,
-                        null, Files.createDirectories(dir.resolve(name)), Duration.ofSeconds(3)), LoadListener.NONE);
+                run = engine.run(
+                        new LoadTest(
+                                URI.create("http://127.0.0.1:"
+                                        + server.getAddress().getPort()),
+                                scenarios,
+                                profile,
+                                null,
+                                Files.createDirectories(dir.resolve(name)),
+                                Duration.ofSeconds(3)),
+                        LoadListener.NONE);
                 cpu = sampler.samples();
             }
             StageMetrics steady = run.metrics().stages().get(0);
             GeneratorCheck.Verdict verdict = GeneratorCheck.of(steady, cpu, 1.0);
-            System.out.printf("%s at %.0f rps: sent %.0f rps, schedule %s, breaking signals %s, verdict %s, cpu %s%n", name, rps,
-                    steady.achievedRps(), steady.schedule(), BreakingSignals.of(steady, 1.0), verdict.reasons(), cpu);
+            System.out.printf(
+                    "%s at %.0f rps: sent %.0f rps, schedule %s, breaking signals %s, verdict %s, cpu %s%n",
+                    name,
+                    rps,
+                    steady.achievedRps(),
+                    steady.schedule(),
+                    BreakingSignals.of(steady, 1.0),
+                    verdict.reasons(),
+                    cpu);
 
-            assertThat(steady.schedule()).as("%s reports its own schedule", name).isNotNull();
-            assertThat(verdict.generatorLimited()).as("%s starved: generator-limited, not the target's limit", name).isTrue();
+            assertThat(steady.schedule())
+                    .as("%s reports its own schedule", name)
+                    .isNotNull();
+            assertThat(verdict.generatorLimited())
+                    .as("%s starved: generator-limited, not the target's limit", name)
+                    .isTrue();
         } finally {
             server.stop(0);
         }

@@ -46,8 +46,11 @@ class RunHistoryTest {
         RunHistory reopened = RunHistory.forWorkspace(workspace.resolve(".benchpilot"));
 
         assertThat(workspace.resolve(".benchpilot/history.db")).exists();
-        assertThat(reopened.list(null, null, null, 10)).extracting(RunHistory.Entry::runId).containsExactly("run-b", "run-a");
-        assertThat(reopened.previous("demo:shop-api", "stress", "run-b")).hasValueSatisfying(f -> assertThat(f.runId()).isEqualTo("run-a"));
+        assertThat(reopened.list(null, null, null, 10))
+                .extracting(RunHistory.Entry::runId)
+                .containsExactly("run-b", "run-a");
+        assertThat(reopened.previous("demo:shop-api", "stress", "run-b"))
+                .hasValueSatisfying(f -> assertThat(f.runId()).isEqualTo("run-a"));
         assertThat(reopened.previous("elsewhere", "stress", "run-b")).isEmpty();
         Histogram decoded = reopened.histogram("run-a", "endpoint:GET /work").orElseThrow();
         assertThat(decoded.getTotalCount()).isEqualTo(1000);

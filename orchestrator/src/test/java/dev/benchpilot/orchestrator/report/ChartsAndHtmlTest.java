@@ -43,13 +43,32 @@ class ChartsAndHtmlTest {
         List<ResourceSample> samples = new ArrayList<>();
         for (int s = 0; s < 20; s++) {
             seconds.add(new IntervalMetrics(s, 50, 49, 49, 0, 2.0, s == 3 ? null : 8.0 + s, 20.0));
-            samples.add(new ResourceSample(s, 0.3, 100_000_000L, 20, 40, 1024L, Map.of("ESTABLISHED", 10), null, 1.5e8 + s * 1e6, null,
-                    2.0, 0.0, 4.0, 2.0, null, null, null));
+            samples.add(new ResourceSample(
+                    s,
+                    0.3,
+                    100_000_000L,
+                    20,
+                    40,
+                    1024L,
+                    Map.of("ESTABLISHED", 10),
+                    null,
+                    1.5e8 + s * 1e6,
+                    null,
+                    2.0,
+                    0.0,
+                    4.0,
+                    2.0,
+                    null,
+                    null,
+                    null));
         }
         StageMetrics stage = new StageMetrics("steady", true, 2, 20, 50, 49, 900, 0, 0, 0, null);
-        LoadMetrics metrics = new LoadMetrics(20, 980, 0, 0, 49.0, Map.of("200", 980L), null, null, List.of(stage), List.of(), seconds);
+        LoadMetrics metrics = new LoadMetrics(
+                20, 980, 0, 0, 49.0, Map.of("200", 980L), null, null, List.of(stage), List.of(), seconds);
 
-        for (Path file : List.of(png(Charts.latency(latencies), "l.png"), png(Charts.throughput(metrics), "t.png"),
+        for (Path file : List.of(
+                png(Charts.latency(latencies), "l.png"),
+                png(Charts.throughput(metrics), "t.png"),
                 png(Charts.resources(samples, List.of(stage)), "r.png"))) {
             byte[] bytes = Files.readAllBytes(file);
             assertThat(bytes[1]).isEqualTo((byte) 'P');
@@ -65,9 +84,13 @@ class ChartsAndHtmlTest {
         latencies.recordValue(1000);
         Path chart = png(Charts.latency(latencies), "latency-histogram.png");
 
-        String html = HtmlReport.render("# Report\n\n| a | b |\n|---|---|\n| 1 | <script>x</script> |\n", "run <1>", List.of(chart));
+        String html = HtmlReport.render(
+                "# Report\n\n| a | b |\n|---|---|\n| 1 | <script>x</script> |\n", "run <1>", List.of(chart));
 
-        assertThat(html).contains("<table>").contains("<td>1</td>").contains("src=\"data:image/png;base64,iVBOR")
+        assertThat(html)
+                .contains("<table>")
+                .contains("<td>1</td>")
+                .contains("src=\"data:image/png;base64,iVBOR")
                 .contains("<title>run &lt;1&gt;</title>");
         assertThat(html).doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("href=\"http");
     }

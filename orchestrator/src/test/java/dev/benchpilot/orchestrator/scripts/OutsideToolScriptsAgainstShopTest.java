@@ -52,21 +52,34 @@ class OutsideToolScriptsAgainstShopTest {
     @TempDir
     Path dir;
 
-    /** Members log in with the test users, or with {@code staticHeader} only members run and send a header given in the environment. */
+    /**
+     * Members log in with the test users, or with {@code staticHeader} only members run and send a header given in the
+     * environment.
+     */
     private static ScriptSpec spec(ShopApi shop, boolean staticHeader) {
-        List<Endpoint> endpoints = EndpointDetection.detect(BaselineAgainstShopTest.SHOP_SOURCES, null).endpoints();
-        var scenarios = new DeterministicScenarioAgent().design(new ScenarioRequest(endpoints, LoadPattern.BASELINE, 10, !staticHeader,
-                staticHeader)).scenarios();
+        List<Endpoint> endpoints = EndpointDetection.detect(BaselineAgainstShopTest.SHOP_SOURCES, null)
+                .endpoints();
+        var scenarios = new DeterministicScenarioAgent()
+                .design(new ScenarioRequest(endpoints, LoadPattern.BASELINE, 10, !staticHeader, staticHeader))
+                .scenarios();
         if (staticHeader) { // only the flows that need auth, so every journey sends the header
-            scenarios = new ScenarioSet(scenarios.flows().stream().filter(f -> f.steps().stream().anyMatch(Step::authenticated)).toList(),
-                    scenarios.thinkTime(), scenarios.notes());
+            scenarios = new ScenarioSet(
+                    scenarios.flows().stream()
+                            .filter(f -> f.steps().stream().anyMatch(Step::authenticated))
+                            .toList(),
+                    scenarios.thinkTime(),
+                    scenarios.notes());
         }
-        return new ScriptSpec(shop.baseUrl().toString(), scenarios,
-                new LoadProfile(LoadPattern.BASELINE, 10, List.of(Stage.constant("steady", LOAD, 10))), Duration.ofSeconds(10));
+        return new ScriptSpec(
+                shop.baseUrl().toString(),
+                scenarios,
+                new LoadProfile(LoadPattern.BASELINE, 10, List.of(Stage.constant("steady", LOAD, 10))),
+                Duration.ofSeconds(10));
     }
 
     private static Set<String> endpointKeys() {
-        return EndpointDetection.detect(BaselineAgainstShopTest.SHOP_SOURCES, null).endpoints().stream().map(Endpoint::key)
+        return EndpointDetection.detect(BaselineAgainstShopTest.SHOP_SOURCES, null).endpoints().stream()
+                .map(Endpoint::key)
                 .collect(Collectors.toSet());
     }
 
@@ -77,13 +90,16 @@ class OutsideToolScriptsAgainstShopTest {
                 return candidate.toString();
             }
         }
-        System.out.println("skipped: " + tool + " is not on PATH (.ci/run installs it); its generated script was not run");
+        System.out.println(
+                "skipped: " + tool + " is not on PATH (.ci/run installs it); its generated script was not run");
         assumeTrue(false, tool + " is not on PATH");
         return null;
     }
 
     private Process run(Map<String, String> environment, String... command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("tool-output.txt").toFile());
         builder.environment().putAll(environment);
         builder.environment().put("BENCHPILOT_CREDENTIALS", "shopper{1..500}:" + ShopConfig.DEMO_PASSWORD);
@@ -113,17 +129,32 @@ class OutsideToolScriptsAgainstShopTest {
         Map<String, long[]> byName = new HashMap<>();
         try (ShopApi shop = ShopApi.start(ShopConfig.defaults())) {
             write(writer, spec(shop, false));
-            Process process = run(Map.of(), locust, "-f", writer.fileName(), "--headless", "--host", shop.baseUrl().toString(),
-                    "--csv", "result", "--only-summary", "--loglevel", "WARNING");
-            assertThat(process.exitValue()).as("locust exit code; output:%n%s", output()).isZero();
+            Process process = run(
+                    Map.of(),
+                    locust,
+                    "-f",
+                    writer.fileName(),
+                    "--headless",
+                    "--host",
+                    shop.baseUrl().toString(),
+                    "--csv",
+                    "result",
+                    "--only-summary",
+                    "--loglevel",
+                    "WARNING");
+            assertThat(process.exitValue())
+                    .as("locust exit code; output:%n%s", output())
+                    .isZero();
         }
         List<String> lines = Files.readAllLines(dir.resolve("result_stats.csv"));
         List<String> header = List.of(lines.get(0).split(","));
         for (String line : lines.subList(1, lines.size())) {
             List<String> cells = csv(line);
             if (!cells.get(header.indexOf("Name")).equals("Aggregated")) {
-                byName.put(cells.get(header.indexOf("Name")), new long[] {Long.parseLong(cells.get(header.indexOf("Request Count"))),
-                        Long.parseLong(cells.get(header.indexOf("Failure Count")))});
+                byName.put(cells.get(header.indexOf("Name")), new long[] {
+                    Long.parseLong(cells.get(header.indexOf("Request Count"))),
+                    Long.parseLong(cells.get(header.indexOf("Failure Count")))
+                });
             }
         }
         assertThat(byName).isNotEmpty();
@@ -131,7 +162,9 @@ class OutsideToolScriptsAgainstShopTest {
         assertThat(byName).containsKey("POST /api/login");
         long requests = byName.values().stream().mapToLong(v -> v[0]).sum();
         assertThat(requests).as("requests in %s s at 10/s", LOAD.toSeconds()).isBetween(20L, 140L);
-        assertThat(byName.values().stream().mapToLong(v -> v[1]).sum()).as("failures; output:%n%s", output()).isZero();
+        assertThat(byName.values().stream().mapToLong(v -> v[1]).sum())
+                .as("failures; output:%n%s", output())
+                .isZero();
     }
 
     /** Members of the Artillery run are signed in by a static header (a token the test got by logging in once). */
@@ -142,15 +175,33 @@ class OutsideToolScriptsAgainstShopTest {
         Path results = dir.resolve("results.ndjson");
         try (ShopApi shop = ShopApi.start(ShopConfig.defaults())) {
             write(writer, spec(shop, true));
-            HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(shop.baseUrl().resolve("/api/login"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"shopper3\",\"password\":\"" + ShopConfig.DEMO_PASSWORD + "\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            String header = "Authorization: Bearer " + new ObjectMapper().readTree(login.body()).get("token").asText();
-            Process process = run(Map.of("ARTILLERY_DISABLE_TELEMETRY", "true", "BENCHPILOT_RESULTS", results.toString(),
-                            "BENCHPILOT_AUTH_HEADER", header),
-                    artillery, "run", "--target", shop.baseUrl().toString(), writer.fileName());
-            assertThat(process.exitValue()).as("artillery exit code; output:%n%s", output()).isZero();
+            HttpResponse<String> login = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(shop.baseUrl().resolve("/api/login"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "{\"username\":\"shopper3\",\"password\":\"" + ShopConfig.DEMO_PASSWORD
+                                                    + "\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            String header = "Authorization: Bearer "
+                    + new ObjectMapper().readTree(login.body()).get("token").asText();
+            Process process = run(
+                    Map.of(
+                            "ARTILLERY_DISABLE_TELEMETRY",
+                            "true",
+                            "BENCHPILOT_RESULTS",
+                            results.toString(),
+                            "BENCHPILOT_AUTH_HEADER",
+                            header),
+                    artillery,
+                    "run",
+                    "--target",
+                    shop.baseUrl().toString(),
+                    writer.fileName());
+            assertThat(process.exitValue())
+                    .as("artillery exit code; output:%n%s", output())
+                    .isZero();
         }
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> responses = new ArrayList<>();
@@ -160,15 +211,20 @@ class OutsideToolScriptsAgainstShopTest {
                 responses.add(node);
             }
         }
-        Set<String> names = responses.stream().map(r -> r.get("endpoint").asText()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> names =
+                responses.stream().map(r -> r.get("endpoint").asText()).collect(Collectors.toCollection(TreeSet::new));
         assertThat(endpointKeys()).containsAll(names);
         assertThat(names).doesNotContain("POST /api/login").contains("GET /api/cart");
-        assertThat(responses.size()).as("responses in %s s at 10/s", LOAD.toSeconds()).isBetween(20, 140);
+        assertThat(responses.size())
+                .as("responses in %s s at 10/s", LOAD.toSeconds())
+                .isBetween(20, 140);
         // one header is one user for every journey: a checkout may find the cart another journey just emptied (409),
         // but no request may be refused auth or fail otherwise
         assertThat(responses).allSatisfy(r -> {
-            assertThat(r.get("status").asInt()).as("status of %s", r).matches(status -> status >= 200 && status < 400
-                    || status == 409 && r.get("endpoint").asText().equals("POST /api/checkout"));
+            assertThat(r.get("status").asInt())
+                    .as("status of %s", r)
+                    .matches(status -> status >= 200 && status < 400
+                            || status == 409 && r.get("endpoint").asText().equals("POST /api/checkout"));
             assertThat(r.get("latencyMs").asDouble()).isPositive();
         });
     }

@@ -22,32 +22,47 @@ class ToolChoiceTest {
     /** Engines by name; those in {@code installed} can run, the others say they are not installed. */
     private static Function<String, LoadEngine> engines(String... installed) {
         Set<String> present = Set.of(installed);
-        return name -> !LoadEngines.names().contains(name) ? null : new LoadEngine() {
-            @Override
-            public String name() {
-                return name;
-            }
+        return name -> !LoadEngines.names().contains(name)
+                ? null
+                : new LoadEngine() {
+                    @Override
+                    public String name() {
+                        return name;
+                    }
 
-            @Override
-            public String connections() {
-                return "per-user";
-            }
+                    @Override
+                    public String connections() {
+                        return "per-user";
+                    }
 
-            @Override
-            public String unavailableReason() {
-                return name.equals("gatling") || present.contains(name) ? null : name + " is not on PATH: install it";
-            }
+                    @Override
+                    public String unavailableReason() {
+                        return name.equals("gatling") || present.contains(name)
+                                ? null
+                                : name + " is not on PATH: install it";
+                    }
 
-            @Override
-            public EngineRun run(LoadTest test, LoadListener listener) {
-                throw new AssertionError("choosing a tool must not run it");
-            }
-        };
+                    @Override
+                    public EngineRun run(LoadTest test, LoadListener listener) {
+                        throw new AssertionError("choosing a tool must not run it");
+                    }
+                };
     }
 
     private static BenchmarkRequest request(String tool, LoadPattern pattern, int workers) {
-        return new BenchmarkRequest(URI.create("http://127.0.0.1:8080"), null, null, Duration.ofSeconds(30), 50, pattern, tool,
-                null, null, true, null, new LoadEngines.Options(workers, null));
+        return new BenchmarkRequest(
+                URI.create("http://127.0.0.1:8080"),
+                null,
+                null,
+                Duration.ofSeconds(30),
+                50,
+                pattern,
+                tool,
+                null,
+                null,
+                true,
+                null,
+                new LoadEngines.Options(workers, null));
     }
 
     private static ToolChoice auto(List<String> detectors, String... installed) {
@@ -74,24 +89,33 @@ class ToolChoiceTest {
 
     @Test
     void adaptive_stress_stays_on_gatling_and_workers_need_locust() {
-        ToolChoice stress = ToolChoice.choose(request("auto", LoadPattern.STRESS, 0), List.of("flask"), engines("locust"));
+        ToolChoice stress =
+                ToolChoice.choose(request("auto", LoadPattern.STRESS, 0), List.of("flask"), engines("locust"));
         assertThat(stress.engine().name()).isEqualTo("gatling");
         assertThat(stress.reason()).contains("adaptive stress search");
-        ToolChoice workers = ToolChoice.choose(request("auto", LoadPattern.BASELINE, 2), List.of("spring"), engines("locust"));
+        ToolChoice workers =
+                ToolChoice.choose(request("auto", LoadPattern.BASELINE, 2), List.of("spring"), engines("locust"));
         assertThat(workers.engine().name()).isEqualTo("locust");
         assertThatThrownBy(() -> ToolChoice.choose(request("auto", LoadPattern.BASELINE, 2), List.of(), engines()))
-                .isInstanceOf(UsageException.class).hasMessageContaining("--workers needs Locust");
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("--workers needs Locust");
     }
 
     @Test
     void an_explicit_tool_runs_as_asked_or_is_a_usage_error_saying_how_to_install_it() {
-        assertThat(ToolChoice.choose(request("artillery", LoadPattern.BASELINE, 0), List.of(), engines("artillery")).reason())
+        assertThat(ToolChoice.choose(request("artillery", LoadPattern.BASELINE, 0), List.of(), engines("artillery"))
+                        .reason())
                 .isEqualTo("chosen with --tool artillery");
         assertThatThrownBy(() -> ToolChoice.choose(request("k6", LoadPattern.BASELINE, 0), List.of(), engines()))
-                .isInstanceOf(UsageException.class).hasMessage("--tool k6 cannot run here: k6 is not on PATH: install it");
+                .isInstanceOf(UsageException.class)
+                .hasMessage("--tool k6 cannot run here: k6 is not on PATH: install it");
         assertThatThrownBy(() -> ToolChoice.choose(request("jmeter", LoadPattern.BASELINE, 0), List.of(), engines()))
-                .isInstanceOf(UsageException.class).hasMessageContaining("unknown tool 'jmeter'").hasMessageContaining("locust");
-        assertThatThrownBy(() -> ToolChoice.choose(request("gatling", LoadPattern.BASELINE, 2), List.of(), engines("locust")))
-                .isInstanceOf(UsageException.class).hasMessageContaining("use them with --tool locust or --tool k6");
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("unknown tool 'jmeter'")
+                .hasMessageContaining("locust");
+        assertThatThrownBy(() ->
+                        ToolChoice.choose(request("gatling", LoadPattern.BASELINE, 2), List.of(), engines("locust")))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("use them with --tool locust or --tool k6");
     }
 }

@@ -27,7 +27,9 @@ public record Apdex(double score, double thresholdMs, long satisfied, long toler
         long tolerating = answeredMicros.getCountBetweenValues(t + 1, 4 * t);
         long frustrated = total - satisfied - tolerating;
         double score = Math.round((satisfied + tolerating / 2.0) / total * 100) / 100.0;
-        String rating = score >= 0.94 ? "Excellent" : score >= 0.85 ? "Good" : score >= 0.70 ? "Fair" : score >= 0.50 ? "Poor" : "Unacceptable";
+        String rating = score >= 0.94
+                ? "Excellent"
+                : score >= 0.85 ? "Good" : score >= 0.70 ? "Fair" : score >= 0.50 ? "Poor" : "Unacceptable";
         return new Apdex(score, thresholdMs, satisfied, tolerating, frustrated, rating);
     }
 

@@ -22,15 +22,17 @@ public final class BreakingSignals {
     /** Fewer latencies than this make a p95 too noisy to call one endpoint degraded. */
     public static final long MIN_LATENCY_SAMPLES = 100;
 
-    private BreakingSignals() {
-    }
+    private BreakingSignals() {}
 
     /** The signals that fired, in words with the figures; empty when the stage held. */
     public static List<String> of(StageMetrics stage, Double noLoadP95Ms) {
         List<String> fired = new ArrayList<>();
-        if (stage.latencyMs() != null && noLoadP95Ms != null && noLoadP95Ms > 0
+        if (stage.latencyMs() != null
+                && noLoadP95Ms != null
+                && noLoadP95Ms > 0
                 && stage.latencyMs().p95() > P95_FACTOR * noLoadP95Ms) {
-            fired.add(String.format("p95 %.1f ms > %.0fx no-load p95 %.1f ms", stage.latencyMs().p95(), P95_FACTOR, noLoadP95Ms));
+            fired.add(String.format(
+                    "p95 %.1f ms > %.0fx no-load p95 %.1f ms", stage.latencyMs().p95(), P95_FACTOR, noLoadP95Ms));
         }
         if (stage.errorRate() > ERROR_RATE) {
             fired.add(String.format("error rate %.2f%% > %.0f%%", stage.errorRate() * 100, ERROR_RATE * 100));
@@ -38,13 +40,23 @@ public final class BreakingSignals {
         if (stage.unanswered() > 0) {
             fired.add(stage.unanswered() + " requests without a response (timeouts or connection errors)");
         }
-        if (stage.completedRps() != null && stage.achievedRps() > 0 && stage.completedRps() < ACHIEVED_FRACTION * stage.achievedRps()) {
-            fired.add(String.format(Locale.ROOT, "throughput %.1f rps < %.0f%% of the %.1f rps sent: the target fell behind",
-                    stage.completedRps(), ACHIEVED_FRACTION * 100, stage.achievedRps()));
+        if (stage.completedRps() != null
+                && stage.achievedRps() > 0
+                && stage.completedRps() < ACHIEVED_FRACTION * stage.achievedRps()) {
+            fired.add(String.format(
+                    Locale.ROOT,
+                    "throughput %.1f rps < %.0f%% of the %.1f rps sent: the target fell behind",
+                    stage.completedRps(),
+                    ACHIEVED_FRACTION * 100,
+                    stage.achievedRps()));
         }
         if (stage.offeredRps() > 0 && stage.achievedRps() < SENT_FRACTION * stage.offeredRps()) {
-            fired.add(String.format(Locale.ROOT, "achieved %.1f rps < %.0f%% of offered %.1f rps", stage.achievedRps(),
-                    SENT_FRACTION * 100, stage.offeredRps()));
+            fired.add(String.format(
+                    Locale.ROOT,
+                    "achieved %.1f rps < %.0f%% of offered %.1f rps",
+                    stage.achievedRps(),
+                    SENT_FRACTION * 100,
+                    stage.offeredRps()));
         }
         return fired;
     }

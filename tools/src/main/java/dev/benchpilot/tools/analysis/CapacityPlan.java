@@ -6,8 +6,7 @@ package dev.benchpilot.tools.analysis;
  */
 public final class CapacityPlan {
 
-    private CapacityPlan() {
-    }
+    private CapacityPlan() {}
 
     /** Months until {@code capacityRps} is reached; 0 when already there; null when it cannot be said. */
     public static Double monthsUntil(double currentRps, double monthlyGrowth, Double capacityRps) {

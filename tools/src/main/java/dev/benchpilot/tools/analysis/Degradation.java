@@ -7,15 +7,13 @@ import java.util.List;
 /** How much latency grew from the no-load baseline to under load, per percentile. Pure functions. */
 public final class Degradation {
 
-    private Degradation() {
-    }
+    private Degradation() {}
 
     /**
      * @param deltaMs      under load minus no load; null when either is unknown
      * @param deltaPercent that change relative to no load, in percent; null when unknown or no load is 0
      */
-    public record Row(String percentile, Double noLoadMs, Double underLoadMs, Double deltaMs, Double deltaPercent) {
-    }
+    public record Row(String percentile, Double noLoadMs, Double underLoadMs, Double deltaMs, Double deltaPercent) {}
 
     public static List<Row> of(LatencySummary noLoad, LatencySummary underLoad) {
         List<Row> rows = new ArrayList<>();

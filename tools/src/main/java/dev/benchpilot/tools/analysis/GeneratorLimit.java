@@ -14,9 +14,11 @@ import java.util.Locale;
 public record GeneratorLimit(double limitedAtRps, Double heldRps, List<String> reasons) {
 
     /** What to do to measure beyond the generator's limit. */
-    public static final String ADVICE = "to measure beyond it, move the load off this machine or spread it: --tool k6 (a compiled "
-            + "engine), Locust workers (--workers N, or across hosts), k6 execution segments on several hosts (docs/distributed.md), "
-            + "or run benchpilot on another machine than the target";
+    public static final String ADVICE =
+            "to measure beyond it, move the load off this machine or spread it: --tool k6 (a compiled "
+                    + "engine), Locust workers (--workers N, or across hosts), k6 execution segments on several "
+                    + "hosts (docs/distributed.md), "
+                    + "or run benchpilot on another machine than the target";
 
     public GeneratorLimit {
         reasons = List.copyOf(reasons);
@@ -24,14 +26,21 @@ public record GeneratorLimit(double limitedAtRps, Double heldRps, List<String> r
 
     /** "≥ 6400 rps (generator-limited)", or what is known when nothing held. */
     public String capacityText() {
-        return heldRps == null ? "unknown: the generator could not offer even " + fmt(limitedAtRps) + " rps"
+        return heldRps == null
+                ? "unknown: the generator could not offer even " + fmt(limitedAtRps) + " rps"
                 : "≥ " + fmt(heldRps) + " rps (generator-limited)";
     }
 
     /** One sentence for criteria, findings and the top of the report. */
     public String describe() {
-        return String.format(Locale.ROOT, "capacity %s: at %s rps the load generator could not keep its schedule (%s), so the "
-                + "target's limit was not reached; %s", capacityText(), fmt(limitedAtRps), String.join("; ", reasons), ADVICE);
+        return String.format(
+                Locale.ROOT,
+                "capacity %s: at %s rps the load generator could not keep its schedule (%s), so the "
+                        + "target's limit was not reached; %s",
+                capacityText(),
+                fmt(limitedAtRps),
+                String.join("; ", reasons),
+                ADVICE);
     }
 
     static String fmt(double value) {

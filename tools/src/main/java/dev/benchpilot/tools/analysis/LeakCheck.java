@@ -14,14 +14,12 @@ public final class LeakCheck {
     public static final double MIN_RELATIVE_RISE = 0.10;
 
     /** @param evidence the figures, in words; null when there were too few samples to judge */
-    public record Result(boolean leak, Trend trend, String evidence) {
-    }
+    public record Result(boolean leak, Trend trend, String evidence) {}
 
     /** The live set must also grow by at least this much to be a leak (a few MB of caches warming up are not). */
     public static final double MIN_LIVE_RISE_BYTES = 4 << 20;
 
-    private LeakCheck() {
-    }
+    private LeakCheck() {}
 
     /**
      * A leak judged on live sets (heap in use after forced full collections, {@code (seconds, bytes)}): at least three,
@@ -36,12 +34,21 @@ public final class LeakCheck {
         }
         double span = liveSets.get(liveSets.size() - 1)[0] - liveSets.get(0)[0];
         double riseBytes = trend.slope() * span;
-        boolean leak = trend.risingSignificantly() && trend.relativeRise(span) > MIN_RELATIVE_RISE && riseBytes > MIN_LIVE_RISE_BYTES;
-        String evidence = String.format(Locale.ROOT, "live set after forced full GCs %s from %.1f to %.1f MB over %.0f s (%d probes; "
-                        + "trend %.1f MB/min, 95%% CI %.1f to %.1f)", leak ? "grew" : "went", liveSets.get(0)[1] / 1e6,
-                liveSets.get(liveSets.size() - 1)[1] / 1e6, span, liveSets.size(), trend.slope() * 60 / 1e6, trend.slopeLow() * 60 / 1e6,
+        boolean leak = trend.risingSignificantly()
+                && trend.relativeRise(span) > MIN_RELATIVE_RISE
+                && riseBytes > MIN_LIVE_RISE_BYTES;
+        String evidence = String.format(
+                Locale.ROOT,
+                "live set after forced full GCs %s from %.1f to %.1f MB over %.0f s (%d probes; "
+                        + "trend %.1f MB/min, 95%% CI %.1f to %.1f)",
+                leak ? "grew" : "went",
+                liveSets.get(0)[1] / 1e6,
+                liveSets.get(liveSets.size() - 1)[1] / 1e6,
+                span,
+                liveSets.size(),
+                trend.slope() * 60 / 1e6,
+                trend.slopeLow() * 60 / 1e6,
                 trend.slopeHigh() * 60 / 1e6);
         return new Result(leak, trend, evidence);
     }
-
 }

@@ -19,7 +19,8 @@ public record PercentileBand(double lowMs, double highMs) {
         double spread = 1.96 * Math.sqrt(n * q * (1 - q));
         double lowRank = Math.max(0, n * q - spread);
         double highRank = Math.min(n, n * q + spread + 1);
-        return new PercentileBand(histogramMicros.getValueAtPercentile(100.0 * lowRank / n) / 1000.0,
+        return new PercentileBand(
+                histogramMicros.getValueAtPercentile(100.0 * lowRank / n) / 1000.0,
                 histogramMicros.getValueAtPercentile(Math.min(100.0, 100.0 * highRank / n)) / 1000.0);
     }
 }

@@ -27,11 +27,27 @@ public final class RunComparison {
      *
      * @param p95Band the 95% confidence band of the p95, or null when the histogram is not known
      */
-    public record Figures(String runId, String startedAt, Double achievedRps, Double p50Ms, Double p95Ms, Double p99Ms, Double errorRate,
-                          Double breakingPointRps, PercentileBand p95Band, PercentileBand p99Band) {
+    public record Figures(
+            String runId,
+            String startedAt,
+            Double achievedRps,
+            Double p50Ms,
+            Double p95Ms,
+            Double p99Ms,
+            Double errorRate,
+            Double breakingPointRps,
+            PercentileBand p95Band,
+            PercentileBand p99Band) {
 
-        public Figures(String runId, String startedAt, Double achievedRps, Double p50Ms, Double p95Ms, Double p99Ms, Double errorRate,
-                       Double breakingPointRps) {
+        public Figures(
+                String runId,
+                String startedAt,
+                Double achievedRps,
+                Double p50Ms,
+                Double p95Ms,
+                Double p99Ms,
+                Double errorRate,
+                Double breakingPointRps) {
             this(runId, startedAt, achievedRps, p50Ms, p95Ms, p99Ms, errorRate, breakingPointRps, null, null);
         }
     }
@@ -41,11 +57,9 @@ public final class RunComparison {
      *                    percentage points for {@code errorRate}; only figures both runs measured
      * @param regressions each change beyond the noise, in words
      */
-    public record Result(String baselineRunId, Map<String, Double> deltas, List<String> regressions) {
-    }
+    public record Result(String baselineRunId, Map<String, Double> deltas, List<String> regressions) {}
 
-    private RunComparison() {
-    }
+    private RunComparison() {}
 
     public static Result compare(Figures previous, Figures current) {
         Map<String, Double> deltas = new LinkedHashMap<>();
@@ -58,29 +72,58 @@ public final class RunComparison {
             double change = current.errorRate() - previous.errorRate();
             deltas.put("errorRate", round(change * 100));
             if (change > ERROR_RATE_NOISE) {
-                regressions.add(String.format(Locale.ROOT, "error rate %.2f%% → %.2f%%", previous.errorRate() * 100, current.errorRate() * 100));
+                regressions.add(String.format(
+                        Locale.ROOT,
+                        "error rate %.2f%% → %.2f%%",
+                        previous.errorRate() * 100,
+                        current.errorRate() * 100));
             }
         }
         Double capacity = relative(deltas, "breakingPointRps", previous.breakingPointRps(), current.breakingPointRps());
         if (capacity != null && capacity < -CAPACITY_NOISE * 100) {
-            regressions.add(String.format(Locale.ROOT, "breaking point %.1f → %.1f rps (%.0f%%)", previous.breakingPointRps(),
-                    current.breakingPointRps(), capacity));
+            regressions.add(String.format(
+                    Locale.ROOT,
+                    "breaking point %.1f → %.1f rps (%.0f%%)",
+                    previous.breakingPointRps(),
+                    current.breakingPointRps(),
+                    capacity));
         }
         return new Result(previous.runId(), deltas, regressions);
     }
 
-    private static void latency(Map<String, Double> deltas, List<String> regressions, String name, Double before, Double now,
-                                PercentileBand beforeBand, PercentileBand nowBand) {
+    private static void latency(
+            Map<String, Double> deltas,
+            List<String> regressions,
+            String name,
+            Double before,
+            Double now,
+            PercentileBand beforeBand,
+            PercentileBand nowBand) {
         Double change = relative(deltas, name + "Ms", before, now);
         if (change == null || now - before <= LATENCY_FLOOR_MS) {
             return;
         }
         boolean banded = beforeBand != null && nowBand != null;
-        boolean beyondNoise = banded ? nowBand.lowMs() > beforeBand.highMs() && change > LATENCY_FLOOR * 100 : change > LATENCY_NOISE * 100;
+        boolean beyondNoise = banded
+                ? nowBand.lowMs() > beforeBand.highMs() && change > LATENCY_FLOOR * 100
+                : change > LATENCY_NOISE * 100;
         if (beyondNoise) {
-            regressions.add(String.format(Locale.ROOT, "%s %.1f → %.1f ms (+%.0f%%)%s", name, before, now, change, banded
-                    ? String.format(Locale.ROOT, ", 95%% bands %.1f–%.1f and %.1f–%.1f ms do not overlap", beforeBand.lowMs(),
-                    beforeBand.highMs(), nowBand.lowMs(), nowBand.highMs()) : ""));
+            regressions.add(String.format(
+                    Locale.ROOT,
+                    "%s %.1f → %.1f ms (+%.0f%%)%s",
+                    name,
+                    before,
+                    now,
+                    change,
+                    banded
+                            ? String.format(
+                                    Locale.ROOT,
+                                    ", 95%% bands %.1f–%.1f and %.1f–%.1f ms do not overlap",
+                                    beforeBand.lowMs(),
+                                    beforeBand.highMs(),
+                                    nowBand.lowMs(),
+                                    nowBand.highMs())
+                            : ""));
         }
     }
 

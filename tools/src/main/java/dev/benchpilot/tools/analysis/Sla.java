@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public record Sla(List<Clause> clauses) {
 
-    private static final Pattern CLAUSE = Pattern.compile("\\s*([a-z0-9_]+)\\s*(<=|>=|<|>)\\s*([0-9]*\\.?[0-9]+)\\s*([a-z%]*)\\s*");
+    private static final Pattern CLAUSE =
+            Pattern.compile("\\s*([a-z0-9_]+)\\s*(<=|>=|<|>)\\s*([0-9]*\\.?[0-9]+)\\s*([a-z%]*)\\s*");
     private static final List<String> LATENCIES = List.of("p50", "p90", "p95", "p99", "p999", "mean", "max");
 
     /**
@@ -50,13 +51,16 @@ public record Sla(List<Clause> clauses) {
         List<Clause> clauses = new ArrayList<>();
         for (String raw : text.toLowerCase(Locale.ROOT).split(",", -1)) {
             if (raw.isBlank()) {
-                throw new IllegalArgumentException("--sla has an empty clause in '" + text.strip() + "' (example: \"p95<200ms,errors<1%\")");
+                throw new IllegalArgumentException(
+                        "--sla has an empty clause in '" + text.strip() + "' (example: \"p95<200ms,errors<1%\")");
             }
             Matcher m = CLAUSE.matcher(raw);
             if (!m.matches()) {
-                throw new IllegalArgumentException("--sla clause '" + raw.trim() + "' is not METRIC<OP>VALUE (example: p95<200ms)");
+                throw new IllegalArgumentException(
+                        "--sla clause '" + raw.trim() + "' is not METRIC<OP>VALUE (example: p95<200ms)");
             }
-            String metric = m.group(1).equals("error_rate") ? "errors" : m.group(1).equals("throughput") ? "rps" : m.group(1);
+            String metric =
+                    m.group(1).equals("error_rate") ? "errors" : m.group(1).equals("throughput") ? "rps" : m.group(1);
             double value = Double.parseDouble(m.group(3));
             String unit = m.group(4);
             double threshold;
@@ -65,13 +69,17 @@ public record Sla(List<Clause> clauses) {
                     case "ms" -> value;
                     case "s" -> value * 1000;
                     case "us" -> value / 1000;
-                    default -> throw new IllegalArgumentException("--sla clause '" + raw.trim() + "': a latency needs a unit of us, ms or s");
+                    default ->
+                        throw new IllegalArgumentException(
+                                "--sla clause '" + raw.trim() + "': a latency needs a unit of us, ms or s");
                 };
             } else if (metric.equals("errors")) {
                 threshold = switch (unit) {
                     case "%" -> value / 100;
                     case "" -> value;
-                    default -> throw new IllegalArgumentException("--sla clause '" + raw.trim() + "': errors are a percentage (1%) or a fraction");
+                    default ->
+                        throw new IllegalArgumentException(
+                                "--sla clause '" + raw.trim() + "': errors are a percentage (1%) or a fraction");
                 };
             } else if (metric.equals("rps")) {
                 if (!unit.isEmpty() && !unit.equals("rps")) {
@@ -94,7 +102,8 @@ public record Sla(List<Clause> clauses) {
             throw new IllegalArgumentException("--sla clause '" + clause + "': an error rate is between 0% and 100%");
         }
         if (operator.equals("<") && threshold <= 0) {
-            throw new IllegalArgumentException("--sla clause '" + clause + "': nothing is below 0, so no run could meet it");
+            throw new IllegalArgumentException(
+                    "--sla clause '" + clause + "': nothing is below 0, so no run could meet it");
         }
         if (!Double.isFinite(threshold)) {
             throw new IllegalArgumentException("--sla clause '" + clause + "': the number is out of range");
@@ -103,7 +112,10 @@ public record Sla(List<Clause> clauses) {
 
     /** The p95 limit in milliseconds if the SLA sets one with {@code <} or {@code <=}, else null. */
     public Double p95LimitMs() {
-        return clauses.stream().filter(c -> c.metric().equals("p95") && c.operator().startsWith("<")).map(Clause::threshold)
-                .min(Double::compare).orElse(null);
+        return clauses.stream()
+                .filter(c -> c.metric().equals("p95") && c.operator().startsWith("<"))
+                .map(Clause::threshold)
+                .min(Double::compare)
+                .orElse(null);
     }
 }

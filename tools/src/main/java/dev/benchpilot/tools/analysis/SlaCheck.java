@@ -9,11 +9,9 @@ import java.util.Locale;
 public final class SlaCheck {
 
     /** @param status pass, breach or not-measured */
-    public record Result(String clause, String status, Double measured) {
-    }
+    public record Result(String clause, String status, Double measured) {}
 
-    private SlaCheck() {
-    }
+    private SlaCheck() {}
 
     /**
      * @param latencyMs   the under-load latencies, or null
@@ -40,8 +38,10 @@ public final class SlaCheck {
 
     /** The clauses a level breaks, in words, for the capacity figures. */
     public static List<String> breaches(Sla sla, LatencySummary latencyMs, double errorRate, double achievedRps) {
-        return check(sla, latencyMs, errorRate, achievedRps).stream().filter(r -> r.status().equals("breach"))
-                .map(r -> String.format(Locale.ROOT, "SLA %s breached (%s)", r.clause(), r.measured())).toList();
+        return check(sla, latencyMs, errorRate, achievedRps).stream()
+                .filter(r -> r.status().equals("breach"))
+                .map(r -> String.format(Locale.ROOT, "SLA %s breached (%s)", r.clause(), r.measured()))
+                .toList();
     }
 
     private static double latency(LatencySummary latency, String metric) {

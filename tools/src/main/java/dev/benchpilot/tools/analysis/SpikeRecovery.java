@@ -12,14 +12,18 @@ import java.util.List;
  * @param recoverySeconds   null when the p95 did not come back before the run ended
  * @param errorsDuringSpike failed requests completed between the start of the spike and its end
  */
-public record SpikeRecovery(Double preSpikeP95Ms, Double recoverySeconds, long errorsDuringSpike, long requestsDuringSpike) {
+public record SpikeRecovery(
+        Double preSpikeP95Ms, Double recoverySeconds, long errorsDuringSpike, long requestsDuringSpike) {
 
     public static final double TOLERANCE = 0.20;
     public static final int STABLE_SECONDS = 3;
 
     public static SpikeRecovery of(List<IntervalMetrics> seconds, double spikeStartSeconds, double spikeEndSeconds) {
-        List<Double> before = seconds.stream().filter(s -> s.second() + 1 <= spikeStartSeconds && s.p95() != null)
-                .map(IntervalMetrics::p95).sorted().toList();
+        List<Double> before = seconds.stream()
+                .filter(s -> s.second() + 1 <= spikeStartSeconds && s.p95() != null)
+                .map(IntervalMetrics::p95)
+                .sorted()
+                .toList();
         Double pre = before.isEmpty() ? null : before.get(before.size() / 2);
         long errors = 0;
         long requests = 0;
@@ -32,7 +36,8 @@ public record SpikeRecovery(Double preSpikeP95Ms, Double recoverySeconds, long e
         if (pre == null) {
             return new SpikeRecovery(null, null, errors, requests);
         }
-        List<IntervalMetrics> after = seconds.stream().filter(s -> s.second() >= spikeEndSeconds).toList();
+        List<IntervalMetrics> after =
+                seconds.stream().filter(s -> s.second() >= spikeEndSeconds).toList();
         for (int i = 0; i + STABLE_SECONDS <= after.size(); i++) {
             boolean stable = true;
             for (int j = i; j < i + STABLE_SECONDS; j++) {

@@ -43,7 +43,8 @@ public final class StressSearch {
      */
     public StressSearch(double startRps, double maxRps) {
         if (startRps <= 0 || maxRps < startRps) {
-            throw new IllegalArgumentException("a stress search needs 0 < start rate <= maximum rate, was " + startRps + " and " + maxRps);
+            throw new IllegalArgumentException(
+                    "a stress search needs 0 < start rate <= maximum rate, was " + startRps + " and " + maxRps);
         }
         this.startRps = startRps;
         this.maxRps = maxRps;
@@ -65,7 +66,11 @@ public final class StressSearch {
 
     /** The lowest rate the generator could not offer, or null when it kept up with every step. */
     public Double generatorLimitRps() {
-        return steps.stream().filter(Step::generatorLimited).map(Step::offeredRps).min(Double::compare).orElse(null);
+        return steps.stream()
+                .filter(Step::generatorLimited)
+                .map(Step::offeredRps)
+                .min(Double::compare)
+                .orElse(null);
     }
 
     /** The next rate to offer, or empty when the search is over ({@link #stopReason()} says why). */
@@ -83,25 +88,39 @@ public final class StressSearch {
         Double upper = generatorBound ? generator : bad;
         if (upper == null) {
             if (good >= maxRps) {
-                return stop("held at the highest rate allowed (" + fmt(maxRps) + " rps); the breaking point is above it");
+                return stop(
+                        "held at the highest rate allowed (" + fmt(maxRps) + " rps); the breaking point is above it");
             }
             return OptionalDouble.of(Math.min(maxRps, round(good * 2)));
         }
         if (good == null) {
             double lower = round(upper / 2);
             if (lower < minRps) {
-                return stop(generatorBound ? "the load generator could not offer even " + fmt(upper) + " rps"
-                        : "broke even at " + fmt(upper) + " rps");
+                return stop(
+                        generatorBound
+                                ? "the load generator could not offer even " + fmt(upper) + " rps"
+                                : "broke even at " + fmt(upper) + " rps");
             }
             return OptionalDouble.of(lower);
         }
         if (upper - good <= PRECISION * good) {
-            return stop(generatorBound
-                    ? String.format(Locale.ROOT, "generator-limited: the target held at %s rps; at %s rps the load generator could not "
-                            + "keep its schedule (within %.0f%%), so the target's limit is above %s rps", fmt(good), fmt(upper),
-                            PRECISION * 100, fmt(good))
-                    : String.format(Locale.ROOT, "bracketed: held at %s rps, broke at %s rps (within %.0f%%)", fmt(good), fmt(upper),
-                            PRECISION * 100));
+            return stop(
+                    generatorBound
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "generator-limited: the target held at %s rps; at %s rps the load generator "
+                                            + "could not "
+                                            + "keep its schedule (within %.0f%%), so the target's limit is above %s rps",
+                                    fmt(good),
+                                    fmt(upper),
+                                    PRECISION * 100,
+                                    fmt(good))
+                            : String.format(
+                                    Locale.ROOT,
+                                    "bracketed: held at %s rps, broke at %s rps (within %.0f%%)",
+                                    fmt(good),
+                                    fmt(upper),
+                                    PRECISION * 100));
         }
         return OptionalDouble.of(round((good + upper) / 2));
     }
@@ -120,12 +139,20 @@ public final class StressSearch {
 
     public Double lastGoodRps() {
         Double bad = firstBadRps();
-        return steps.stream().filter(Step::held).map(Step::offeredRps).filter(good -> bad == null || good < bad)
-                .max(Double::compare).orElse(null);
+        return steps.stream()
+                .filter(Step::held)
+                .map(Step::offeredRps)
+                .filter(good -> bad == null || good < bad)
+                .max(Double::compare)
+                .orElse(null);
     }
 
     public Double firstBadRps() {
-        return steps.stream().filter(s -> !s.held() && !s.generatorLimited()).map(Step::offeredRps).min(Double::compare).orElse(null);
+        return steps.stream()
+                .filter(s -> !s.held() && !s.generatorLimited())
+                .map(Step::offeredRps)
+                .min(Double::compare)
+                .orElse(null);
     }
 
     public List<Step> steps() {

@@ -15,15 +15,32 @@ import dev.benchpilot.tools.monitor.ResourceSample;
  * @param poolAcquireMillis mean wait for a connection in that second
  * @param poolUtilisation   share of the pool's connection-seconds in use in that second
  */
-public record TargetSample(double seconds, Double cpuFraction, Double memoryBytes, Double poolActive, Double poolPending,
-                           Double poolMax, Double openFds, Double fdLimit, Double threads, Double poolAcquireMillis,
-                           Double poolUtilisation) {
+public record TargetSample(
+        double seconds,
+        Double cpuFraction,
+        Double memoryBytes,
+        Double poolActive,
+        Double poolPending,
+        Double poolMax,
+        Double openFds,
+        Double fdLimit,
+        Double threads,
+        Double poolAcquireMillis,
+        Double poolUtilisation) {
 
     /** The fields the analysis reads, shifted by {@code offsetSeconds} onto the load's time axis. */
     public static TargetSample from(ResourceSample sample, double offsetSeconds) {
-        return new TargetSample(sample.seconds() + offsetSeconds, sample.cpu(), sample.memoryBytes(), sample.poolActive(),
-                sample.poolPending(), sample.poolMax(), sample.openFds() == null ? null : sample.openFds().doubleValue(),
-                sample.fdLimit() == null ? null : sample.fdLimit().doubleValue(), sample.threads() == null ? null : sample.threads().doubleValue(),
-                sample.poolAcquireMillis(), sample.poolUtilisation());
+        return new TargetSample(
+                sample.seconds() + offsetSeconds,
+                sample.cpu(),
+                sample.memoryBytes(),
+                sample.poolActive(),
+                sample.poolPending(),
+                sample.poolMax(),
+                sample.openFds() == null ? null : sample.openFds().doubleValue(),
+                sample.fdLimit() == null ? null : sample.fdLimit().doubleValue(),
+                sample.threads() == null ? null : sample.threads().doubleValue(),
+                sample.poolAcquireMillis(),
+                sample.poolUtilisation());
     }
 }

@@ -55,8 +55,10 @@ public record Trend(double slope, double slopeLow, double slopeHigh, double inte
 
     /** Two-sided 95% Student t quantile; exact to two decimals for small samples, 1.96 beyond. */
     static double tCritical95(int degreesOfFreedom) {
-        double[] table = {12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.20, 2.18, 2.16, 2.14, 2.13,
-            2.12, 2.11, 2.10, 2.09, 2.09, 2.08, 2.07, 2.07, 2.06, 2.06, 2.06, 2.05, 2.05, 2.05, 2.04};
+        double[] table = {
+            12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.20, 2.18, 2.16, 2.14, 2.13, 2.12, 2.11, 2.10,
+            2.09, 2.09, 2.08, 2.07, 2.07, 2.06, 2.06, 2.06, 2.05, 2.05, 2.05, 2.04
+        };
         if (degreesOfFreedom < 1) {
             return Double.POSITIVE_INFINITY;
         }

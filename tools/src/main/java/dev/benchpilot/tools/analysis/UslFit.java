@@ -15,18 +15,26 @@ import java.util.List;
  * @param peakRps        the predicted peak throughput: X at the peak, or the asymptote λ/σ when κ is 0
  * @param rSquared       fit quality on throughput, 1 is perfect
  */
-public record UslFit(double lambda, double sigma, double kappa, Double peakConcurrency, Double peakRps, double rSquared, int points) {
+public record UslFit(
+        double lambda,
+        double sigma,
+        double kappa,
+        Double peakConcurrency,
+        Double peakRps,
+        double rSquared,
+        int points) {
 
     /** A (concurrency, throughput) point. */
-    public record Point(double concurrency, double throughputRps) {
-    }
+    public record Point(double concurrency, double throughputRps) {}
 
     /**
      * The fit, or null with fewer than three usable points. Points with less than one request in flight are
      * not usable: the law describes a system that has work waiting, and an idle one says nothing about its limits.
      */
     public static UslFit fit(List<Point> points) {
-        List<Point> usable = points.stream().filter(p -> p.concurrency() >= 1 && p.throughputRps() > 0).toList();
+        List<Point> usable = points.stream()
+                .filter(p -> p.concurrency() >= 1 && p.throughputRps() > 0)
+                .toList();
         if (usable.size() < 3) {
             return null;
         }
@@ -121,7 +129,8 @@ public record UslFit(double lambda, double sigma, double kappa, Double peakConcu
     }
 
     private static double rSquared(List<Point> points, double lambda, double sigma, double kappa) {
-        double mean = points.stream().mapToDouble(Point::throughputRps).average().orElse(0);
+        double mean =
+                points.stream().mapToDouble(Point::throughputRps).average().orElse(0);
         double residual = 0;
         double total = 0;
         for (Point p : points) {

@@ -16,11 +16,14 @@ public record DetectionResult(List<Endpoint> endpoints, List<String> detectors, 
         warnings = List.copyOf(warnings);
     }
 
-    /** What every "route not understood" warning contains: route-like code whose path or router could not be resolved. */
+    /**
+     * What every "route not understood" warning contains: route-like code whose path or router could not be resolved.
+     */
     public static final String NOT_UNDERSTOOD = "route not understood";
 
     /**
-     * A warning for route-like code that was not understood, as {@code file:line: route not understood (framework): why;
+     * A warning for route-like code that was not understood, as {@code file:line: route not understood (framework):
+     * why;
      * check it or give --openapi}.
      */
     public static String notUnderstood(String location, String framework, String why) {

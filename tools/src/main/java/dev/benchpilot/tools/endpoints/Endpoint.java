@@ -14,11 +14,19 @@ import java.util.Objects;
  * @param parameters   path, query and header parameters
  * @param requestBody  the body the operation reads, or null when it reads none (or it is unknown)
  * @param authRequired true when the operation needs credentials, false when it is public, null when unknown
- * @param source       where it was found: {@code relative/File.java:42} or {@code openapi.yaml#GET /pets}; merged endpoints list every source, comma-separated
- * @param detector     the name of the detector that found it, for example {@code javalin}; {@code javalin+openapi} when merged
+ * @param source       where it was found: {@code relative/File.java:42} or {@code openapi.yaml#GET /pets}; merged
+ *     endpoints list every source, comma-separated
+ * @param detector     the name of the detector that found it, for example {@code javalin}; {@code javalin+openapi}
+ *     when merged
  */
-public record Endpoint(String method, String path, List<Parameter> parameters, RequestBody requestBody,
-                       Boolean authRequired, String source, String detector) {
+public record Endpoint(
+        String method,
+        String path,
+        List<Parameter> parameters,
+        RequestBody requestBody,
+        Boolean authRequired,
+        String source,
+        String detector) {
 
     public Endpoint {
         method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
@@ -52,7 +60,11 @@ public record Endpoint(String method, String path, List<Parameter> parameters, R
      * @param required whether the operation rejects requests without it
      */
     public record Parameter(String name, In in, String type, boolean required) {
-        public enum In { PATH, QUERY, HEADER }
+        public enum In {
+            PATH,
+            QUERY,
+            HEADER
+        }
     }
 
     /**
@@ -63,9 +75,12 @@ public record Endpoint(String method, String path, List<Parameter> parameters, R
      * @param fields      field name to JSON-schema-like type, in declaration order
      * @param sample      a valid sample body
      */
-    public record RequestBody(String contentType, String typeName, java.util.Map<String, String> fields, JsonNode sample) {
+    public record RequestBody(
+            String contentType, String typeName, java.util.Map<String, String> fields, JsonNode sample) {
         public RequestBody {
-            fields = fields == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+            fields = fields == null
+                    ? java.util.Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
         }
     }
 }

@@ -26,12 +26,17 @@ import java.util.Set;
  */
 public final class EndpointDetection {
 
-    private static final List<EndpointDetector> DETECTORS = List.of(new JavalinRouteDetector(), new SpringDetector(),
-            new JaxRsDetector(), new MicronautDetector(), new ExpressDetector(), new FastApiDetector(), new FlaskDetector(),
+    private static final List<EndpointDetector> DETECTORS = List.of(
+            new JavalinRouteDetector(),
+            new SpringDetector(),
+            new JaxRsDetector(),
+            new MicronautDetector(),
+            new ExpressDetector(),
+            new FastApiDetector(),
+            new FlaskDetector(),
             new OpenApiDetector());
 
-    private EndpointDetection() {
-    }
+    private EndpointDetection() {}
 
     /**
      * @param sourceRoot  the service's source tree, or null
@@ -40,7 +45,9 @@ public final class EndpointDetection {
      */
     public static DetectionResult detect(Path sourceRoot, Path openApiFile) {
         if (sourceRoot != null && !Files.isDirectory(sourceRoot)) {
-            throw new IllegalArgumentException((Files.exists(sourceRoot) ? "source is not a directory: " : "source directory not found: ") + sourceRoot);
+            throw new IllegalArgumentException(
+                    (Files.exists(sourceRoot) ? "source is not a directory: " : "source directory not found: ")
+                            + sourceRoot);
         }
         if (sourceRoot != null && !Files.isReadable(sourceRoot)) {
             throw new IllegalArgumentException("source directory not readable: " + sourceRoot);
@@ -60,7 +67,8 @@ public final class EndpointDetection {
         try {
             if (sourceRoot != null) {
                 for (EndpointDetector detector : DETECTORS) {
-                    List<Endpoint> endpoints = detectOrWarn(detector, sourceRoot.toAbsolutePath().normalize(), warnings);
+                    List<Endpoint> endpoints =
+                            detectOrWarn(detector, sourceRoot.toAbsolutePath().normalize(), warnings);
                     if (!endpoints.isEmpty()) {
                         detectors.add(detector.name());
                     }
@@ -68,7 +76,8 @@ public final class EndpointDetection {
                 }
             }
             if (openApiFile != null) {
-                List<Endpoint> endpoints = OpenApiDetector.read(openApiFile, openApiFile.getFileName().toString(), warnings);
+                List<Endpoint> endpoints = OpenApiDetector.read(
+                        openApiFile, openApiFile.getFileName().toString(), warnings);
                 if (!endpoints.isEmpty()) {
                     detectors.add("openapi");
                 }
@@ -76,7 +85,8 @@ public final class EndpointDetection {
             }
             found = ConfigPlaceholders.resolve(sourceRoot, found, warnings);
         } catch (IOException | UncheckedIOException e) {
-            throw new IllegalArgumentException("cannot read " + (sourceRoot != null ? sourceRoot : openApiFile) + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "cannot read " + (sourceRoot != null ? sourceRoot : openApiFile) + ": " + e.getMessage(), e);
         }
         // several detectors parse the same files: each warning once, and generated files counted in one
         List<String> distinct = List.copyOf(new LinkedHashSet<>(warnings));
@@ -84,17 +94,22 @@ public final class EndpointDetection {
     }
 
     /**
-     * One detector's endpoints; a fault in it (code it was never shown) costs its endpoints and a warning, never the other
+     * One detector's endpoints; a fault in it (code it was never shown) costs its endpoints and a warning, never
+     * the other
      * detectors' results. Reading errors of the tree itself still end the detection.
      */
-    private static List<Endpoint> detectOrWarn(EndpointDetector detector, Path root, List<String> warnings) throws IOException {
+    private static List<Endpoint> detectOrWarn(EndpointDetector detector, Path root, List<String> warnings)
+            throws IOException {
         try {
             return detector.detect(root, warnings);
         } catch (UncheckedIOException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            warnings.add("the " + detector.name() + " detector failed on this tree and found nothing (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + "); please report it");
+            warnings.add("the " + detector.name() + " detector failed on this tree and found nothing ("
+                    + e.getClass().getSimpleName()
+                    + (e.getMessage() == null
+                            ? ""
+                            : ": " + e.getMessage().lines().findFirst().orElse("")) + "); please report it");
             return List.of();
         }
     }

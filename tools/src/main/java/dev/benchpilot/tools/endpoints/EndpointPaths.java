@@ -8,17 +8,27 @@ import java.util.regex.Pattern;
 /** Path normalisation shared by every detector, so that the same operation found twice merges. */
 public final class EndpointPaths {
 
-    /** {@code :id} at the start of a segment, with an Express-style {@code (regex)} or {@code ?} after it; not {@code items:batchGet}. */
+    /**
+     * {@code :id} at the start of a segment, with an Express-style {@code (regex)} or {@code ?} after it; not {@code
+     * items:batchGet}.
+     */
     private static final Pattern COLON_VARIABLE = Pattern.compile("(^|/):([A-Za-z_][A-Za-z0-9_]*)(?:\\([^)]*\\))?\\??");
-    /** An Express 5 optional group: {@code {/:rev}}, {@code {:cacheBust}}, {@code {.:ext}}; the path without it is served. */
+    /**
+     * An Express 5 optional group: {@code {/:rev}}, {@code {:cacheBust}}, {@code {.:ext}}; the path without it is
+     * served.
+     */
     private static final Pattern OPTIONAL_GROUP = Pattern.compile("\\{[/:.*][^{}]*}");
-    /** Flask / Werkzeug {@code <id>}, {@code <int:id>}, a custom converter {@code <hash64:id>}, {@code <any(a, b):kind>}. */
-    private static final Pattern ANGLE_VARIABLE = Pattern.compile("<(?:[A-Za-z_][A-Za-z0-9_]*(?:\\([^()<>]*\\))?:)?([A-Za-z_][A-Za-z0-9_]*)>");
+    /**
+     * Flask / Werkzeug {@code <id>}, {@code <int:id>}, a custom converter {@code <hash64:id>}, {@code <any(a,
+     * b):kind>}.
+     */
+    private static final Pattern ANGLE_VARIABLE =
+            Pattern.compile("<(?:[A-Za-z_][A-Za-z0-9_]*(?:\\([^()<>]*\\))?:)?([A-Za-z_][A-Za-z0-9_]*)>");
     /** {@code {id}}, {@code {id: [0-9]+}}, {@code {code:[A-Z]{3}}} (one level of braces inside the constraint). */
-    private static final Pattern BRACE_VARIABLE = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.-]*)(?:[^{}]|\\{[^{}]*})*}");
+    private static final Pattern BRACE_VARIABLE =
+            Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.-]*)(?:[^{}]|\\{[^{}]*})*}");
 
-    private EndpointPaths() {
-    }
+    private EndpointPaths() {}
 
     /**
      * Leading slash, no trailing slash, repeated slashes collapsed, {@code :id}, {@code <id>}, {@code <int:id>} and

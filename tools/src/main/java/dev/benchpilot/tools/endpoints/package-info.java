@@ -3,7 +3,8 @@
  * without running anything.
  *
  * <p><b>Entry point.</b> {@link dev.benchpilot.tools.endpoints.EndpointDetection#detect} runs every registered
- * {@link dev.benchpilot.tools.endpoints.EndpointDetector} (one list in {@code EndpointDetection}; a new framework is one
+ * {@link dev.benchpilot.tools.endpoints.EndpointDetector} (one list in {@code EndpointDetection}; a new framework
+ * is one
  * more implementation there) over a source tree, reads a given OpenAPI 3 / Swagger 2 file, and merges the results.
  * OpenAPI files named {@code openapi|swagger.{yaml,yml,json}} in the tree are read too; {@code target/},
  * {@code build/}, {@code node_modules/}, {@code .git/} and similar folders are never walked.

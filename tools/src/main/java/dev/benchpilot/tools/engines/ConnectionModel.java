@@ -9,7 +9,6 @@ import java.util.Locale;
  * socket in TIME_WAIT per user: at thousands of users a second they, not the target, become the limit.
  */
 public enum ConnectionModel {
-
     SHARED("shared", "keep-alive connections reused across virtual users"),
     PER_USER("per-user", "each virtual user opens its own connections");
 

@@ -13,8 +13,11 @@ import java.util.List;
  * @param warnings   things the engine noticed (requests not built, late sends, ...)
  * @param histograms the histograms behind {@code metrics}, for merging and storing; not written to JSON
  */
-public record EngineRun(String engine, LoadMetrics metrics, List<String> warnings,
-                        @JsonIgnore RecordedHistograms histograms) {
+public record EngineRun(
+        String engine,
+        LoadMetrics metrics,
+        List<String> warnings,
+        @JsonIgnore RecordedHistograms histograms) {
     public EngineRun {
         warnings = List.copyOf(warnings);
     }

@@ -54,11 +54,12 @@ public final class LoadEngines {
         ENGINES.put("gatling", options -> new GatlingEngine(options.connections()));
         ENGINES.put("k6", options -> new K6Engine(options.k6Path(), Math.max(1, options.workers())));
         ENGINES.put("artillery", options -> new ArtilleryEngine());
-        ENGINES.put("locust", options -> new LocustEngine(options.workers(), options.remoteWorkers(), options.masterBind()));
+        ENGINES.put(
+                "locust",
+                options -> new LocustEngine(options.workers(), options.remoteWorkers(), options.masterBind()));
     }
 
-    private LoadEngines() {
-    }
+    private LoadEngines() {}
 
     public static Optional<LoadEngine> byName(String name) {
         return byName(name, Options.DEFAULTS);

@@ -16,11 +16,23 @@ import java.util.Objects;
  * @param requestTimeout a request without a response after this long counts as failed (status 0)
  * @param stop           asks the engine to end the load early (the target is gone); shared by the steps of a search
  */
-public record LoadTest(URI baseUrl, ScenarioSet scenarios, LoadProfile profile, Credentials credentials, Path workDir,
-                       Duration requestTimeout, LoadStop stop) {
+public record LoadTest(
+        URI baseUrl,
+        ScenarioSet scenarios,
+        LoadProfile profile,
+        Credentials credentials,
+        Path workDir,
+        Duration requestTimeout,
+        LoadStop stop) {
 
     /** A test that only ends when its profile does. */
-    public LoadTest(URI baseUrl, ScenarioSet scenarios, LoadProfile profile, Credentials credentials, Path workDir, Duration requestTimeout) {
+    public LoadTest(
+            URI baseUrl,
+            ScenarioSet scenarios,
+            LoadProfile profile,
+            Credentials credentials,
+            Path workDir,
+            Duration requestTimeout) {
         this(baseUrl, scenarios, profile, credentials, workDir, requestTimeout, new LoadStop());
     }
 

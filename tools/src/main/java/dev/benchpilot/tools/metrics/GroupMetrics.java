@@ -10,8 +10,14 @@ import java.util.List;
  * @param rps       its requests over the run's duration
  * @param latencyMs requests with a response; null when none
  */
-public record GroupMetrics(String name, List<String> flows, long requests, long failed, double errorRate, double rps,
-                           LatencySummary latencyMs) {
+public record GroupMetrics(
+        String name,
+        List<String> flows,
+        long requests,
+        long failed,
+        double errorRate,
+        double rps,
+        LatencySummary latencyMs) {
 
     public GroupMetrics {
         flows = List.copyOf(flows);

@@ -14,17 +14,34 @@ package dev.benchpilot.tools.metrics;
  *                           were sent: refused or reset connections (a timeout takes longer), the sign of a target
  *                           that is gone rather than slow
  */
-public record IntervalMetrics(long second, double offeredRps, long achievedRps, long completedRps, long errors,
-                              Double p50, Double p95, Double p99, long connectionFailures) {
+public record IntervalMetrics(
+        long second,
+        double offeredRps,
+        long achievedRps,
+        long completedRps,
+        long errors,
+        Double p50,
+        Double p95,
+        Double p99,
+        long connectionFailures) {
 
     /** A second whose connection failures were not counted. */
-    public IntervalMetrics(long second, double offeredRps, long achievedRps, long completedRps, long errors, Double p50, Double p95, Double p99) {
+    public IntervalMetrics(
+            long second,
+            double offeredRps,
+            long achievedRps,
+            long completedRps,
+            long errors,
+            Double p50,
+            Double p95,
+            Double p99) {
         this(second, offeredRps, achievedRps, completedRps, errors, p50, p95, p99, 0);
     }
 
     /** The same second, {@code seconds} later on the time axis. */
     public IntervalMetrics shifted(long seconds) {
-        return new IntervalMetrics(second + seconds, offeredRps, achievedRps, completedRps, errors, p50, p95, p99, connectionFailures);
+        return new IntervalMetrics(
+                second + seconds, offeredRps, achievedRps, completedRps, errors, p50, p95, p99, connectionFailures);
     }
 
     /** True when requests completed in this second and none of them got through to the target. */

@@ -6,8 +6,17 @@ import org.HdrHistogram.Histogram;
  * Latency percentiles in milliseconds, read from an HdrHistogram recorded in microseconds. This is
  * the only place benchpilot turns recorded latencies into percentiles.
  */
-public record LatencySummary(long count, double min, double mean, double stddev, double p50, double p90,
-                             double p95, double p99, double p999, double max) {
+public record LatencySummary(
+        long count,
+        double min,
+        double mean,
+        double stddev,
+        double p50,
+        double p90,
+        double p95,
+        double p99,
+        double p999,
+        double max) {
 
     private static final double MICROS_PER_MILLI = 1000.0;
 
@@ -16,7 +25,8 @@ public record LatencySummary(long count, double min, double mean, double stddev,
         if (histogramMicros.getTotalCount() == 0) {
             return null;
         }
-        return new LatencySummary(histogramMicros.getTotalCount(),
+        return new LatencySummary(
+                histogramMicros.getTotalCount(),
                 ms(histogramMicros.getMinValue()),
                 round(histogramMicros.getMean() / MICROS_PER_MILLI),
                 round(histogramMicros.getStdDeviation() / MICROS_PER_MILLI),

@@ -20,7 +20,8 @@ public record RecordedHistograms(Histogram all, Histogram measured, Map<String, 
 
     /** Empty histograms, the identity of {@link #plus}. */
     public static RecordedHistograms empty() {
-        return new RecordedHistograms(LatencySummary.newHistogramMicros(), LatencySummary.newHistogramMicros(), Map.of());
+        return new RecordedHistograms(
+                LatencySummary.newHistogramMicros(), LatencySummary.newHistogramMicros(), Map.of());
     }
 
     /** This and {@code other} added together; {@code other}'s measured values count only when {@code countMeasured}. */

@@ -6,7 +6,8 @@ package dev.benchpilot.tools.metrics;
  * @param endpointKey   {@code GET /api/products/{id}}
  * @param sentNanos     {@link System#nanoTime()} when it was sent (or, for k6, the equivalent offset)
  * @param latencyNanos  time from send to the last byte of the response, or to the failure
- * @param status        the HTTP status, 0 when no response arrived (connect error, timeout), or {@link #SCENARIO_ERROR} when the
+ * @param status        the HTTP status, 0 when no response arrived (connect error, timeout), or {@link
+ *     #SCENARIO_ERROR} when the
  *                      request was not sent because a value it needs was missing (then {@code endpointKey} says which);
  *                      {@link #GENERATOR_LAG} and {@link #DROPPED} for the generator's reports about itself
  * @param flow          the flow that sent it, or null when the engine does not say
@@ -23,7 +24,8 @@ public record RequestOutcome(String endpointKey, long sentNanos, long latencyNan
     public static final int SCENARIO_ERROR = -1;
 
     /** A scenario error of the step {@code endpointKey}: {@code POST /visits: petId not captured}. */
-    public static RequestOutcome scenarioError(String endpointKey, java.util.Collection<String> missing, long atNanos, String flow) {
+    public static RequestOutcome scenarioError(
+            String endpointKey, java.util.Collection<String> missing, long atNanos, String flow) {
         return new RequestOutcome(scenarioErrorName(endpointKey, missing), atNanos, 0, SCENARIO_ERROR, flow);
     }
 
@@ -41,7 +43,9 @@ public record RequestOutcome(String endpointKey, long sentNanos, long latencyNan
         return status == SCENARIO_ERROR;
     }
 
-    /** Not a request: the generator's own delay at {@code sentNanos} (an outside engine's event loop woke that late). */
+    /**
+     * Not a request: the generator's own delay at {@code sentNanos} (an outside engine's event loop woke that late).
+     */
     public static final int GENERATOR_LAG = -2;
     /** Not a request: users the generator gave up on at {@code sentNanos} ({@code latencyNanos} holds how many). */
     public static final int DROPPED = -3;

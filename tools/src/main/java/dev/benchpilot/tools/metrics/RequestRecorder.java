@@ -50,8 +50,12 @@ public final class RequestRecorder {
     public RequestRecorder(long startNanos, LoadProfile profile, Duration settle, Map<String, String> flowGroups) {
         this.flowGroups = Map.copyOf(flowGroups);
         List<String> order = List.of(FlowGroups.READ_HEAVY, FlowGroups.WRITE_HEAVY, FlowGroups.MIXED);
-        flowGroups.values().stream().distinct().sorted(java.util.Comparator.comparingInt((String g) -> order.contains(g) ? order.indexOf(g) : order.size())
-                .thenComparing(g -> g)).forEach(group -> groups.put(group, new Tally()));
+        flowGroups.values().stream()
+                .distinct()
+                .sorted(java.util.Comparator.comparingInt(
+                                (String g) -> order.contains(g) ? order.indexOf(g) : order.size())
+                        .thenComparing(g -> g))
+                .forEach(group -> groups.put(group, new Tally()));
         this.startNanos = startNanos;
         this.profile = profile;
         this.lastCompletionNanos = startNanos;
@@ -140,7 +144,9 @@ public final class RequestRecorder {
             if (responded) {
                 all.recordValue(Math.min(latencyMicros, all.getHighestTrackableValue()));
             }
-            endpoints.computeIfAbsent(outcome.endpointKey(), k -> new Tally()).add(latencyMicros, outcome.status(), responded, failure);
+            endpoints
+                    .computeIfAbsent(outcome.endpointKey(), k -> new Tally())
+                    .add(latencyMicros, outcome.status(), responded, failure);
             String group = outcome.flow() == null ? null : flowGroups.get(outcome.flow());
             if (group != null) {
                 groups.get(group).add(latencyMicros, outcome.status(), responded, failure);
@@ -171,15 +177,30 @@ public final class RequestRecorder {
     public LoadMetrics snapshot() {
         synchronized (lock) {
             intervals.closeBefore(lastCompletionNanos + 1_000_000_000L);
-            List<StageMetrics> stageMetrics = stages.stream().map(StageWindow::metrics).toList();
+            List<StageMetrics> stageMetrics =
+                    stages.stream().map(StageWindow::metrics).toList();
             List<EndpointMetrics> endpointMetrics = endpoints.entrySet().stream()
-                    .map(e -> e.getValue().metrics(e.getKey())).toList();
+                    .map(e -> e.getValue().metrics(e.getKey()))
+                    .toList();
             double seconds = (lastCompletionNanos - startNanos) / 1e9;
-            List<GroupMetrics> groupMetrics = groups.entrySet().stream().filter(g -> g.getValue().requests > 0)
-                    .map(g -> g.getValue().group(g.getKey(), flowsOf(g.getKey()), seconds)).toList();
-            return new LoadMetrics(seconds, requests, failed, rate(failed, requests),
-                    measuredAchievedRps(stageMetrics, profile.targetRps()), byStatus, LatencySummary.of(all), LatencySummary.of(measured),
-                    stageMetrics, endpointMetrics, intervals.finalIntervals(), groupMetrics, scenarioErrors);
+            List<GroupMetrics> groupMetrics = groups.entrySet().stream()
+                    .filter(g -> g.getValue().requests > 0)
+                    .map(g -> g.getValue().group(g.getKey(), flowsOf(g.getKey()), seconds))
+                    .toList();
+            return new LoadMetrics(
+                    seconds,
+                    requests,
+                    failed,
+                    rate(failed, requests),
+                    measuredAchievedRps(stageMetrics, profile.targetRps()),
+                    byStatus,
+                    LatencySummary.of(all),
+                    LatencySummary.of(measured),
+                    stageMetrics,
+                    endpointMetrics,
+                    intervals.finalIntervals(),
+                    groupMetrics,
+                    scenarioErrors);
         }
     }
 
@@ -193,7 +214,10 @@ public final class RequestRecorder {
     }
 
     private List<String> flowsOf(String group) {
-        return flowGroups.entrySet().stream().filter(e -> e.getValue().equals(group)).map(Map.Entry::getKey).toList();
+        return flowGroups.entrySet().stream()
+                .filter(e -> e.getValue().equals(group))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static Double measuredAchievedRps(List<StageMetrics> stageMetrics, double targetRps) {
@@ -231,12 +255,19 @@ public final class RequestRecorder {
         }
 
         GroupMetrics group(String name, List<String> flows, double seconds) {
-            return new GroupMetrics(name, flows, requests, failed, rate(failed, requests),
-                    seconds > 0 ? Math.round(requests / seconds * 100.0) / 100.0 : 0, LatencySummary.of(latency));
+            return new GroupMetrics(
+                    name,
+                    flows,
+                    requests,
+                    failed,
+                    rate(failed, requests),
+                    seconds > 0 ? Math.round(requests / seconds * 100.0) / 100.0 : 0,
+                    LatencySummary.of(latency));
         }
 
         EndpointMetrics metrics(String key) {
-            return new EndpointMetrics(key, requests, failed, rate(failed, requests), Map.copyOf(byStatus), LatencySummary.of(latency));
+            return new EndpointMetrics(
+                    key, requests, failed, rate(failed, requests), Map.copyOf(byStatus), LatencySummary.of(latency));
         }
     }
 }

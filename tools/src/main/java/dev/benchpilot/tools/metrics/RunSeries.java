@@ -39,9 +39,20 @@ public final class RunSeries {
     public void add(LoadMetrics step, RecordedHistograms stepHistograms, double offsetSeconds) {
         boolean atTarget = false;
         for (StageMetrics stage : step.stages()) {
-            stages.add(new StageMetrics(stage.name(), stage.measured(), round(stage.windowStartSeconds() + offsetSeconds),
-                    round(stage.windowEndSeconds() + offsetSeconds), stage.offeredRps(), stage.achievedRps(), stage.requests(),
-                    stage.failed(), stage.unanswered(), stage.errorRate(), stage.latencyMs(), stage.completedRps(), stage.schedule()));
+            stages.add(new StageMetrics(
+                    stage.name(),
+                    stage.measured(),
+                    round(stage.windowStartSeconds() + offsetSeconds),
+                    round(stage.windowEndSeconds() + offsetSeconds),
+                    stage.offeredRps(),
+                    stage.achievedRps(),
+                    stage.requests(),
+                    stage.failed(),
+                    stage.unanswered(),
+                    stage.errorRate(),
+                    stage.latencyMs(),
+                    stage.completedRps(),
+                    stage.schedule()));
             if (stage.measured() && Math.abs(stage.offeredRps() - targetRps) < 0.01) {
                 atTarget = true;
                 measuredSeconds += stage.windowEndSeconds() - stage.windowStartSeconds();
@@ -73,12 +84,30 @@ public final class RunSeries {
 
     public LoadMetrics metrics() {
         List<EndpointMetrics> endpoints = new ArrayList<>();
-        endpointCounts.forEach((key, counts) -> endpoints.add(new EndpointMetrics(key, counts[0], counts[1],
-                RequestRecorder.rate(counts[1], counts[0]), Map.copyOf(endpointStatuses.get(key)),
-                histograms.byEndpoint().containsKey(key) ? LatencySummary.of(histograms.byEndpoint().get(key)) : null)));
+        endpointCounts.forEach((key, counts) -> endpoints.add(new EndpointMetrics(
+                key,
+                counts[0],
+                counts[1],
+                RequestRecorder.rate(counts[1], counts[0]),
+                Map.copyOf(endpointStatuses.get(key)),
+                histograms.byEndpoint().containsKey(key)
+                        ? LatencySummary.of(histograms.byEndpoint().get(key))
+                        : null)));
         Double achieved = measuredSeconds > 0 ? Math.round(measuredRequests / measuredSeconds * 100.0) / 100.0 : null;
-        return new LoadMetrics(round(endSeconds), requests, failed, RequestRecorder.rate(failed, requests), achieved, byStatus,
-                LatencySummary.of(histograms.all()), LatencySummary.of(histograms.measured()), stages, endpoints, intervals, List.of(), scenarioErrors);
+        return new LoadMetrics(
+                round(endSeconds),
+                requests,
+                failed,
+                RequestRecorder.rate(failed, requests),
+                achieved,
+                byStatus,
+                LatencySummary.of(histograms.all()),
+                LatencySummary.of(histograms.measured()),
+                stages,
+                endpoints,
+                intervals,
+                List.of(),
+                scenarioErrors);
     }
 
     private static double round(double value) {

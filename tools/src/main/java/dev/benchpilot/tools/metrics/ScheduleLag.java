@@ -11,7 +11,8 @@ package dev.benchpilot.tools.metrics;
  *   <li>k6 reports iterations its arrival-rate executor could not start when planned ({@code dropped_iterations}).</li>
  * </ul>
  *
- * @param samples  lag samples in the window: arriving users (embedded) or seconds of an engine process (Locust, Artillery)
+ * @param samples  lag samples in the window: arriving users (embedded) or seconds of an engine process (Locust,
+ *     Artillery)
  * @param dropped  users of the window the generator gave up on without sending (k6); 0 when none
  * @param lagMs    the lag samples in milliseconds (0 when early); null when the engine reports none
  * @param eventLoop true when the samples are an engine process's worst event-loop delay of each second (Locust,
@@ -34,10 +35,15 @@ public record ScheduleLag(long samples, long dropped, LatencySummary lagMs, bool
 
     /** How {@link #typicalMs()} is said in a reason. */
     public String typicalWords() {
-        return eventLoop ? "in a typical second (median of each second's worst event-loop delay)" : "at p95 of its users' starts";
+        return eventLoop
+                ? "in a typical second (median of each second's worst event-loop delay)"
+                : "at p95 of its users' starts";
     }
 
-    /** The share of the window's users that were dropped, against those started ({@code started}, e.g. the requests sent). */
+    /**
+     * The share of the window's users that were dropped, against those started ({@code started}, e.g. the requests
+     * sent).
+     */
     public double droppedFraction(long started) {
         long planned = Math.max(samples, started) + dropped;
         return planned == 0 ? 0.0 : (double) dropped / planned;

@@ -24,8 +24,7 @@ public final class SendGaps {
         }
     }
 
-    private SendGaps() {
-    }
+    private SendGaps() {}
 
     /**
      * The gaps of a run, oldest first. The first second is left out (users are still arriving), and so is a gap that
@@ -51,7 +50,12 @@ public final class SendGaps {
                 }
             }
             if (burst != null && burst.achievedRps() > 0) {
-                gaps.add(new Gap(interval.second(), intervals.get(end).second(), interval.offeredRps(), burst.second(), burst.achievedRps()));
+                gaps.add(new Gap(
+                        interval.second(),
+                        intervals.get(end).second(),
+                        interval.offeredRps(),
+                        burst.second(),
+                        burst.achievedRps()));
             }
             i = end + 1;
         }
@@ -67,14 +71,26 @@ public final class SendGaps {
         long seconds = gaps.stream().mapToLong(Gap::seconds).sum();
         StringBuilder where = new StringBuilder();
         for (Gap gap : gaps.subList(0, Math.min(3, gaps.size()))) {
-            where.append(where.length() == 0 ? "" : "; ").append(gap.from() == gap.to() ? "second " + gap.from()
-                    : "seconds " + gap.from() + "-" + gap.to()).append(String.format(Locale.ROOT, " at %.0f rps offered", gap.offeredRps()));
-            where.append(", then ").append(gap.burstRequests()).append(" sent in second ").append(gap.burstSecond());
+            where.append(where.length() == 0 ? "" : "; ")
+                    .append(gap.from() == gap.to() ? "second " + gap.from() : "seconds " + gap.from() + "-" + gap.to())
+                    .append(String.format(Locale.ROOT, " at %.0f rps offered", gap.offeredRps()));
+            where.append(", then ")
+                    .append(gap.burstRequests())
+                    .append(" sent in second ")
+                    .append(gap.burstSecond());
         }
-        return String.format(Locale.ROOT, "%s sent no request for %d whole second%s (%s%s): the load generator was stalled "
-                        + "(starved of CPU, paused) or had no free user, and sent the users it missed late or not at all; "
-                        + "the achieved rate and latencies around %s are not the plan's", engine, seconds, seconds == 1 ? "" : "s",
-                where, gaps.size() > 3 ? "; " + (gaps.size() - 3) + " more" : "", gaps.size() == 1 ? "it" : "them");
+        return String.format(
+                Locale.ROOT,
+                "%s sent no request for %d whole second%s (%s%s): the load generator was stalled "
+                        + "(starved of CPU, paused) or had no free user, and sent the users it missed late or not at "
+                        + "all; "
+                        + "the achieved rate and latencies around %s are not the plan's",
+                engine,
+                seconds,
+                seconds == 1 ? "" : "s",
+                where,
+                gaps.size() > 3 ? "; " + (gaps.size() - 3) + " more" : "",
+                gaps.size() == 1 ? "it" : "them");
     }
 
     private static boolean empty(IntervalMetrics interval) {

@@ -14,22 +14,76 @@ package dev.benchpilot.tools.metrics;
  *                           target's throughput; null when the engine did not report completion times
  * @param schedule           how well the generator kept its plan in the window; null when the engine does not say
  */
-public record StageMetrics(String name, boolean measured, double windowStartSeconds, double windowEndSeconds,
-                           double offeredRps, double achievedRps, long requests, long failed, long unanswered,
-                           double errorRate, LatencySummary latencyMs, Double completedRps, ScheduleLag schedule) {
+public record StageMetrics(
+        String name,
+        boolean measured,
+        double windowStartSeconds,
+        double windowEndSeconds,
+        double offeredRps,
+        double achievedRps,
+        long requests,
+        long failed,
+        long unanswered,
+        double errorRate,
+        LatencySummary latencyMs,
+        Double completedRps,
+        ScheduleLag schedule) {
 
     /** A stage whose generator schedule is not known. */
-    public StageMetrics(String name, boolean measured, double windowStartSeconds, double windowEndSeconds, double offeredRps,
-                        double achievedRps, long requests, long failed, long unanswered, double errorRate, LatencySummary latencyMs,
-                        Double completedRps) {
-        this(name, measured, windowStartSeconds, windowEndSeconds, offeredRps, achievedRps, requests, failed, unanswered, errorRate,
-                latencyMs, completedRps, null);
+    public StageMetrics(
+            String name,
+            boolean measured,
+            double windowStartSeconds,
+            double windowEndSeconds,
+            double offeredRps,
+            double achievedRps,
+            long requests,
+            long failed,
+            long unanswered,
+            double errorRate,
+            LatencySummary latencyMs,
+            Double completedRps) {
+        this(
+                name,
+                measured,
+                windowStartSeconds,
+                windowEndSeconds,
+                offeredRps,
+                achievedRps,
+                requests,
+                failed,
+                unanswered,
+                errorRate,
+                latencyMs,
+                completedRps,
+                null);
     }
 
     /** A stage whose completion rate is not known. */
-    public StageMetrics(String name, boolean measured, double windowStartSeconds, double windowEndSeconds, double offeredRps,
-                        double achievedRps, long requests, long failed, long unanswered, double errorRate, LatencySummary latencyMs) {
-        this(name, measured, windowStartSeconds, windowEndSeconds, offeredRps, achievedRps, requests, failed, unanswered, errorRate,
-                latencyMs, null);
+    public StageMetrics(
+            String name,
+            boolean measured,
+            double windowStartSeconds,
+            double windowEndSeconds,
+            double offeredRps,
+            double achievedRps,
+            long requests,
+            long failed,
+            long unanswered,
+            double errorRate,
+            LatencySummary latencyMs) {
+        this(
+                name,
+                measured,
+                windowStartSeconds,
+                windowEndSeconds,
+                offeredRps,
+                achievedRps,
+                requests,
+                failed,
+                unanswered,
+                errorRate,
+                latencyMs,
+                null);
     }
 }

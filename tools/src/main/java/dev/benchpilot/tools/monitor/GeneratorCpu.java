@@ -20,12 +20,18 @@ public final class GeneratorCpu implements AutoCloseable {
      * @param processFraction this JVM's CPU use
      * @param machineFraction the whole machine's CPU use
      * @param busiestChild    the busiest process of an outside engine (k6, a Locust or Artillery process; see
-     *                        {@link GeneratorProcesses}) as a fraction of one core; null when there is none or /proc cannot tell
-     * @param ephemeralPorts  TCP sockets of this machine on a local port of the ephemeral range, in any state (TIME_WAIT
+     *                        {@link GeneratorProcesses}) as a fraction of one core; null when there is none or
+     *                        /proc cannot tell
+     * @param ephemeralPorts  TCP sockets of this machine on a local port of the ephemeral range, in any state
+     *     (TIME_WAIT
      *                        included): the source ports a load generator's new connections take; null when unknown
      */
-    public record Sample(double seconds, Double processFraction, Double machineFraction, Double busiestChild,
-                         Integer ephemeralPorts) {
+    public record Sample(
+            double seconds,
+            Double processFraction,
+            Double machineFraction,
+            Double busiestChild,
+            Integer ephemeralPorts) {
 
         public Sample(double seconds, Double processFraction, Double machineFraction) {
             this(seconds, processFraction, machineFraction, null, null);
@@ -41,7 +47,8 @@ public final class GeneratorCpu implements AutoCloseable {
 
     private static int[] ephemeralRange() {
         // read as a stream: Files.readString on this procfs file returned its first byte only (JDK 17)
-        try (java.io.BufferedReader line = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range"))) {
+        try (java.io.BufferedReader line = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range"))) {
             String[] parts = line.readLine().trim().split("\\s+");
             return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
         } catch (java.io.IOException | RuntimeException e) {
@@ -80,6 +87,7 @@ public final class GeneratorCpu implements AutoCloseable {
 
     /** Linux's clock ticks per second for /proc/PID/stat times (USER_HZ, 100 on every common architecture). */
     private static final double CLOCK_TICKS = 100.0;
+
     private final java.util.Map<Long, Long> childTicks = new java.util.HashMap<>();
     private long lastChildNanos = System.nanoTime();
 
@@ -91,8 +99,7 @@ public final class GeneratorCpu implements AutoCloseable {
         return thread;
     });
 
-    private GeneratorCpu() {
-    }
+    private GeneratorCpu() {}
 
     public static GeneratorCpu start(long maxSeconds) {
         GeneratorCpu cpu = new GeneratorCpu();
@@ -125,7 +132,10 @@ public final class GeneratorCpu implements AutoCloseable {
         lastChildNanos = now;
         Double busiest = null;
         java.util.Map<Long, Long> seen = new java.util.HashMap<>();
-        for (ProcessHandle child : ProcessHandle.current().descendants().filter(GeneratorProcesses::isGenerator).toList()) {
+        for (ProcessHandle child : ProcessHandle.current()
+                .descendants()
+                .filter(GeneratorProcesses::isGenerator)
+                .toList()) {
             Long ticks = ticks(child.pid());
             if (ticks == null) {
                 continue;
@@ -146,7 +156,8 @@ public final class GeneratorCpu implements AutoCloseable {
     static Long ticks(long pid) {
         try {
             String stat;
-            try (java.io.BufferedReader line = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"))) {
+            try (java.io.BufferedReader line =
+                    java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"))) {
                 stat = line.readLine();
             }
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

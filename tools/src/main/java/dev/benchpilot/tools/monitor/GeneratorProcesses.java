@@ -12,8 +12,7 @@ public final class GeneratorProcesses {
 
     private static final Set<Long> RUNNING = ConcurrentHashMap.newKeySet();
 
-    private GeneratorProcesses() {
-    }
+    private GeneratorProcesses() {}
 
     public static void started(ProcessHandle process) {
         RUNNING.add(process.pid());

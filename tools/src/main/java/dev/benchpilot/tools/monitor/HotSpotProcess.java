@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class HotSpotProcess {
 
-    private HotSpotProcess() {
-    }
+    private HotSpotProcess() {}
 
     /** Null when {@code pid} is an attachable HotSpot JVM, otherwise why it is not (for a report line). */
     public static String whyNotAttachable(long pid) {
@@ -34,25 +33,31 @@ public final class HotSpotProcess {
             maps = Files.readString(proc.resolve("maps"), StandardCharsets.ISO_8859_1);
             cmdline = Files.readString(proc.resolve("cmdline"), StandardCharsets.ISO_8859_1);
         } catch (IOException | RuntimeException e) {
-            return "process " + pid + " cannot be inspected (" + e.getClass().getSimpleName() + "), so it is not attached to";
+            return "process " + pid + " cannot be inspected (" + e.getClass().getSimpleName()
+                    + "), so it is not attached to";
         }
         if (!maps.contains("/libjvm.so")) {
-            return "process " + pid + " is not a JVM (no libjvm.so mapped); it is watched through /proc only, since attaching "
+            return "process " + pid
+                    + " is not a JVM (no libjvm.so mapped); it is watched through /proc only, since attaching "
                     + "would send it SIGQUIT, which many servers (nginx, gunicorn, php-fpm) take as \"shut down\"";
         }
         List<String> arguments = List.of(cmdline.split("\0"));
         if (arguments.contains("-Xrs") || arguments.contains("-XX:+DisableAttachMechanism")) {
-            return "JVM " + pid + " was started with " + (arguments.contains("-Xrs") ? "-Xrs" : "-XX:+DisableAttachMechanism")
+            return "JVM " + pid + " was started with "
+                    + (arguments.contains("-Xrs") ? "-Xrs" : "-XX:+DisableAttachMechanism")
                     + ", so attaching could stop it or would be refused; it is watched through /proc only";
         }
         if (!hasPerfData(proc, pid)) {
-            return "JVM " + pid + " publishes no hsperfdata file (started with -XX:-UsePerfData, or not a HotSpot JVM); "
+            return "JVM " + pid
+                    + " publishes no hsperfdata file (started with -XX:-UsePerfData, or not a HotSpot JVM); "
                     + "it is watched through /proc only";
         }
         return null;
     }
 
-    /** {@code <tmp>/hsperfdata_<user>/<pid>} as the process sees its /tmp (through /proc/PID/root, for containers too). */
+    /**
+     * {@code <tmp>/hsperfdata_<user>/<pid>} as the process sees its /tmp (through /proc/PID/root, for containers too).
+     */
     private static boolean hasPerfData(Path proc, long pid) {
         String namespacePid = namespacePid(proc, pid);
         for (Path tmp : List.of(proc.resolve("root/tmp"), Path.of(System.getProperty("java.io.tmpdir")))) {

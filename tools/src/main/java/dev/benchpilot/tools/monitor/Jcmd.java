@@ -19,8 +19,7 @@ final class Jcmd {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    private Jcmd() {
-    }
+    private Jcmd() {}
 
     /** The command's output; {@link IllegalStateException} with the reason when it cannot be run or does not answer. */
     static String run(long pid, String... command) {
@@ -37,7 +36,8 @@ final class Jcmd {
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("jcmd " + command[0] + " did not answer within " + TIMEOUT.toSeconds() + "s");
+                throw new IllegalStateException(
+                        "jcmd " + command[0] + " did not answer within " + TIMEOUT.toSeconds() + "s");
             }
             return new String(output, StandardCharsets.UTF_8);
         } catch (IOException e) {

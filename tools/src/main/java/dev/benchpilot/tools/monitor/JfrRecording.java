@@ -1,10 +1,10 @@
 package dev.benchpilot.tools.monitor;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,8 +30,14 @@ public final class JfrRecording implements AutoCloseable {
      * Events left out of the recording: they copy the target's environment variables, system properties, JVM
      * arguments and flags and the machine's process list (command lines) into the file, where secrets would be.
      */
-    static final List<String> LEFT_OUT = List.of("jdk.InitialEnvironmentVariable", "jdk.InitialSystemProperty", "jdk.JVMInformation",
-            "jdk.SystemProcess", "jdk.StringFlag", "jdk.ProcessStart", "jdk.InitialSecurityProperty");
+    static final List<String> LEFT_OUT = List.of(
+            "jdk.InitialEnvironmentVariable",
+            "jdk.InitialSystemProperty",
+            "jdk.JVMInformation",
+            "jdk.SystemProcess",
+            "jdk.StringFlag",
+            "jdk.ProcessStart",
+            "jdk.InitialSecurityProperty");
     /** What one recording may keep on disk; JFR drops the oldest data past it. */
     static final String MAX_SIZE = "100m";
 
@@ -39,14 +45,26 @@ public final class JfrRecording implements AutoCloseable {
      * @param hottestMethods top frames of execution samples, most sampled first, as "method (share%)"
      * @param contention     monitors waited on longest, as "class: total ms over n waits"
      */
-    public record Summary(int gcPauses, double gcPauseTotalMs, double gcPauseMaxMs, Long heapAfterGcMaxBytes, List<String> hottestMethods,
-                          List<String> contention) {
+    public record Summary(
+            int gcPauses,
+            double gcPauseTotalMs,
+            double gcPauseMaxMs,
+            Long heapAfterGcMaxBytes,
+            List<String> hottestMethods,
+            List<String> contention) {
 
         /** The summary in one line, for evidence. */
         public String evidence() {
-            return String.format(Locale.ROOT, "JFR: %d GC pauses, %.0f ms in total, longest %.0f ms; hottest: %s; contention: %s", gcPauses,
-                    gcPauseTotalMs, gcPauseMaxMs, hottestMethods.isEmpty() ? "none sampled" : String.join(", ", hottestMethods.subList(0,
-                            Math.min(3, hottestMethods.size()))), contention.isEmpty() ? "none recorded" : String.join(", ", contention));
+            return String.format(
+                    Locale.ROOT,
+                    "JFR: %d GC pauses, %.0f ms in total, longest %.0f ms; hottest: %s; contention: %s",
+                    gcPauses,
+                    gcPauseTotalMs,
+                    gcPauseMaxMs,
+                    hottestMethods.isEmpty()
+                            ? "none sampled"
+                            : String.join(", ", hottestMethods.subList(0, Math.min(3, hottestMethods.size()))),
+                    contention.isEmpty() ? "none recorded" : String.join(", ", contention));
         }
     }
 
@@ -70,10 +88,17 @@ public final class JfrRecording implements AutoCloseable {
         Path settings = settingsOf(target);
         writeSettings(settings);
         JfrRecording recording = new JfrRecording(pid, target, name);
-        String output = Jcmd.run(pid, "JFR.start", "name=" + name, "settings=" + settings, "duration=" + Math.max(1, maxDuration.toSeconds()) + "s",
-                "maxsize=" + MAX_SIZE, "filename=" + target);
+        String output = Jcmd.run(
+                pid,
+                "JFR.start",
+                "name=" + name,
+                "settings=" + settings,
+                "duration=" + Math.max(1, maxDuration.toSeconds()) + "s",
+                "maxsize=" + MAX_SIZE,
+                "filename=" + target);
         if (!output.contains("Started recording")) {
-            throw new IllegalStateException("jcmd could not start JFR in process " + pid + ": " + output.strip().lines().findFirst().orElse(""));
+            throw new IllegalStateException("jcmd could not start JFR in process " + pid + ": "
+                    + output.strip().lines().findFirst().orElse(""));
         }
         return recording;
     }
@@ -116,17 +141,22 @@ public final class JfrRecording implements AutoCloseable {
             Configuration.getConfiguration("profile").getSettings().forEach((key, value) -> {
                 int hash = key.indexOf('#');
                 if (hash > 0) {
-                    events.computeIfAbsent(key.substring(0, hash), k -> new TreeMap<>()).put(key.substring(hash + 1), value);
+                    events.computeIfAbsent(key.substring(0, hash), k -> new TreeMap<>())
+                            .put(key.substring(hash + 1), value);
                 }
             });
         } catch (IOException | java.text.ParseException e) {
             throw new IllegalStateException("the JDK's JFR profile settings cannot be read: " + e.getMessage(), e);
         }
         LEFT_OUT.forEach(event -> events.put(event, Map.of("enabled", "false")));
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<configuration version=\"2.0\" label=\"benchpilot\">\n");
+        StringBuilder xml = new StringBuilder(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<configuration version=\"2.0\" label=\"benchpilot\">\n");
         events.forEach((event, values) -> {
             xml.append("  <event name=\"").append(escape(event)).append("\">\n");
-            values.forEach((setting, value) -> xml.append("    <setting name=\"").append(escape(setting)).append("\">").append(escape(value))
+            values.forEach((setting, value) -> xml.append("    <setting name=\"")
+                    .append(escape(setting))
+                    .append("\">")
+                    .append(escape(value))
                     .append("</setting>\n"));
             xml.append("  </event>\n");
         });
@@ -139,7 +169,10 @@ public final class JfrRecording implements AutoCloseable {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static void ownerOnly(Path file) {
@@ -175,27 +208,39 @@ public final class JfrRecording implements AutoCloseable {
                     }
                 }
                 case "jdk.ExecutionSample" -> {
-                    if (event.getStackTrace() != null && !event.getStackTrace().getFrames().isEmpty()) {
+                    if (event.getStackTrace() != null
+                            && !event.getStackTrace().getFrames().isEmpty()) {
                         RecordedFrame top = event.getStackTrace().getFrames().get(0);
-                        samples.merge(top.getMethod().getType().getName() + "." + top.getMethod().getName(), 1L, Long::sum);
+                        samples.merge(
+                                top.getMethod().getType().getName() + "."
+                                        + top.getMethod().getName(),
+                                1L,
+                                Long::sum);
                         sampleCount++;
                     }
                 }
                 case "jdk.JavaMonitorEnter" -> {
-                    String monitor = event.getClass("monitorClass") == null ? "unknown" : event.getClass("monitorClass").getName();
+                    String monitor = event.getClass("monitorClass") == null
+                            ? "unknown"
+                            : event.getClass("monitorClass").getName();
                     double[] total = monitors.computeIfAbsent(monitor, k -> new double[2]);
                     total[0] += event.getDuration().toNanos() / 1e6;
                     total[1]++;
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         long all = sampleCount;
-        List<String> hottest = samples.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
-                .map(e -> String.format(Locale.ROOT, "%s (%.0f%%)", e.getKey(), 100.0 * e.getValue() / all)).toList();
-        List<String> contention = monitors.entrySet().stream().sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0]))
-                .limit(5).map(e -> String.format(Locale.ROOT, "%s: %.0f ms over %d waits", e.getKey(), e.getValue()[0], (long) e.getValue()[1]))
+        List<String> hottest = samples.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(10)
+                .map(e -> String.format(Locale.ROOT, "%s (%.0f%%)", e.getKey(), 100.0 * e.getValue() / all))
+                .toList();
+        List<String> contention = monitors.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0]))
+                .limit(5)
+                .map(e -> String.format(
+                        Locale.ROOT, "%s: %.0f ms over %d waits", e.getKey(), e.getValue()[0], (long) e.getValue()[1]))
                 .toList();
         return new Summary(pauses, round(pauseTotal), round(pauseMax), heapAfter, hottest, contention);
     }

@@ -14,10 +14,11 @@ public final class LiveHeap {
     /** A top-level line of GC.heap_info: " garbage-first heap   total 262144K, used 23456K [...". */
     private static final Pattern USED = Pattern.compile("^ \\S.*?used (\\d+)([KMG])");
 
-    private LiveHeap() {
-    }
+    private LiveHeap() {}
 
-    /** Bytes in use after a forced full collection; {@link IllegalStateException} with the reason when it cannot be had. */
+    /**
+     * Bytes in use after a forced full collection; {@link IllegalStateException} with the reason when it cannot be had.
+     */
     public static long measure(long pid) {
         Jcmd.run(pid, "GC.run");
         return parse(Jcmd.run(pid, "GC.heap_info"));

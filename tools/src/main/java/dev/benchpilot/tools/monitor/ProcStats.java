@@ -17,18 +17,33 @@ import java.util.TreeMap;
  *
  * @param cpuTicks user + system time in clock ticks ({@link #TICKS_PER_SECOND} a second)
  */
-public record ProcStats(long cpuTicks, Long rssBytes, Integer threads, Integer openFds, Long fdLimit, Map<String, Integer> tcpByState) {
+public record ProcStats(
+        long cpuTicks, Long rssBytes, Integer threads, Integer openFds, Long fdLimit, Map<String, Integer> tcpByState) {
 
     /** USER_HZ; 100 on every Linux architecture benchpilot runs on. */
     public static final int TICKS_PER_SECOND = 100;
-    private static final String[] TCP_STATES = {"", "ESTABLISHED", "SYN_SENT", "SYN_RECV", "FIN_WAIT1", "FIN_WAIT2", "TIME_WAIT", "CLOSE",
-        "CLOSE_WAIT", "LAST_ACK", "LISTEN", "CLOSING"};
+
+    private static final String[] TCP_STATES = {
+        "",
+        "ESTABLISHED",
+        "SYN_SENT",
+        "SYN_RECV",
+        "FIN_WAIT1",
+        "FIN_WAIT2",
+        "TIME_WAIT",
+        "CLOSE",
+        "CLOSE_WAIT",
+        "LAST_ACK",
+        "LISTEN",
+        "CLOSING"
+    };
 
     /** Reads the process; throws {@link IllegalArgumentException} when there is no such process. */
     public static ProcStats read(long pid) {
         Path dir = Path.of("/proc", String.valueOf(pid));
         if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("no process " + pid + " on this machine (/proc/" + pid + " does not exist)");
+            throw new IllegalArgumentException(
+                    "no process " + pid + " on this machine (/proc/" + pid + " does not exist)");
         }
         try {
             String stat = Files.readString(dir.resolve("stat"));

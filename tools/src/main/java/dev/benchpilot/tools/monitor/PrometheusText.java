@@ -13,8 +13,7 @@ import java.util.Map;
 public final class PrometheusText {
 
     /** One sample: metric name, labels, value. */
-    public record Sample(String name, Map<String, String> labels, double value) {
-    }
+    public record Sample(String name, Map<String, String> labels, double value) {}
 
     /** The samples, and how many lines could not be read. */
     public record Parsed(List<Sample> samples, int badLines) {
@@ -24,7 +23,9 @@ public final class PrometheusText {
             double total = 0;
             boolean found = false;
             for (Sample sample : samples) {
-                if (sample.name().equals(name) && sample.labels().entrySet().containsAll(match.entrySet()) && !Double.isNaN(sample.value())) {
+                if (sample.name().equals(name)
+                        && sample.labels().entrySet().containsAll(match.entrySet())
+                        && !Double.isNaN(sample.value())) {
                     total += sample.value();
                     found = true;
                 }
@@ -37,8 +38,7 @@ public final class PrometheusText {
         }
     }
 
-    private PrometheusText() {
-    }
+    private PrometheusText() {}
 
     public static Parsed parse(String text) {
         List<Sample> samples = new ArrayList<>();
@@ -60,7 +60,8 @@ public final class PrometheusText {
 
     private static Sample line(String line) {
         int i = 0;
-        while (i < line.length() && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '_' || line.charAt(i) == ':')) {
+        while (i < line.length()
+                && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '_' || line.charAt(i) == ':')) {
             i++;
         }
         if (i == 0) {

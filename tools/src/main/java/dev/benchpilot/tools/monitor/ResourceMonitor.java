@@ -27,7 +27,8 @@ public final class ResourceMonitor implements AutoCloseable {
     private final long startNanos = System.nanoTime();
     private final List<ResourceSample> samples = new ArrayList<>();
     private final Set<String> warnings = new LinkedHashSet<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(SCRAPE_TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(SCRAPE_TIMEOUT).build();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "benchpilot-resource-monitor");
         thread.setDaemon(true);
@@ -63,13 +64,24 @@ public final class ResourceMonitor implements AutoCloseable {
         long now = System.nanoTime();
         ResourceSample proc = proc(now);
         ResourceSample prom = prometheus(now);
-        ResourceSample merged = new ResourceSample((now - startNanos) / 1e9,
-                proc == null ? null : proc.cpuFraction(), proc == null ? null : proc.rssBytes(), proc == null ? null : proc.threads(),
-                proc == null ? null : proc.openFds(), proc == null ? null : proc.fdLimit(), proc == null ? Map.of() : proc.tcpByState(),
-                prom == null ? null : prom.processCpuUsage(), prom == null ? null : prom.heapUsedBytes(), prom == null ? null : prom.gcPauseSeconds(),
-                prom == null ? null : prom.poolActive(), prom == null ? null : prom.poolPending(), prom == null ? null : prom.poolMax(),
-                prom == null ? null : prom.poolIdle(), prom == null ? null : prom.serverRequestsPerSecond(),
-                prom == null ? null : prom.poolAcquireMillis(), prom == null ? null : prom.poolUtilisation());
+        ResourceSample merged = new ResourceSample(
+                (now - startNanos) / 1e9,
+                proc == null ? null : proc.cpuFraction(),
+                proc == null ? null : proc.rssBytes(),
+                proc == null ? null : proc.threads(),
+                proc == null ? null : proc.openFds(),
+                proc == null ? null : proc.fdLimit(),
+                proc == null ? Map.of() : proc.tcpByState(),
+                prom == null ? null : prom.processCpuUsage(),
+                prom == null ? null : prom.heapUsedBytes(),
+                prom == null ? null : prom.gcPauseSeconds(),
+                prom == null ? null : prom.poolActive(),
+                prom == null ? null : prom.poolPending(),
+                prom == null ? null : prom.poolMax(),
+                prom == null ? null : prom.poolIdle(),
+                prom == null ? null : prom.serverRequestsPerSecond(),
+                prom == null ? null : prom.poolAcquireMillis(),
+                prom == null ? null : prom.poolUtilisation());
         synchronized (samples) {
             samples.add(merged);
         }
@@ -88,8 +100,24 @@ public final class ResourceMonitor implements AutoCloseable {
             }
             lastProc = stats;
             lastProcNanos = now;
-            return new ResourceSample(0, cpu, stats.rssBytes(), stats.threads(), stats.openFds(), stats.fdLimit(), stats.tcpByState(),
-                    null, null, null, null, null, null, null, null, null, null);
+            return new ResourceSample(
+                    0,
+                    cpu,
+                    stats.rssBytes(),
+                    stats.threads(),
+                    stats.openFds(),
+                    stats.fdLimit(),
+                    stats.tcpByState(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         } catch (IllegalArgumentException e) {
             warn("process " + watch.pid() + ": " + e.getMessage());
             return null;
@@ -101,8 +129,12 @@ public final class ResourceMonitor implements AutoCloseable {
             return null;
         }
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(watch.metricsUrl()).timeout(SCRAPE_TIMEOUT)
-                    .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(watch.metricsUrl())
+                            .timeout(SCRAPE_TIMEOUT)
+                            .header("Accept", "text/plain")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 warn("metrics URL " + watch.metricsUrl() + " answered " + response.statusCode());
                 return null;
@@ -112,26 +144,45 @@ public final class ResourceMonitor implements AutoCloseable {
             Double gcSum = parsed.sum("jvm_gc_pause_seconds_sum");
             Double requests = parsed.sum("http_server_requests_seconds_count");
             Double gcDelta = gcSum != null && lastGcSum != null ? Math.max(0, gcSum - lastGcSum) : null;
-            Double rate = requests != null && lastRequestCount != null && elapsed > 0 ? Math.max(0, requests - lastRequestCount) / elapsed : null;
+            Double rate = requests != null && lastRequestCount != null && elapsed > 0
+                    ? Math.max(0, requests - lastRequestCount) / elapsed
+                    : null;
             Double acquireSum = parsed.sum("hikaricp_connections_acquire_seconds_sum");
             Double acquireCount = parsed.sum("hikaricp_connections_acquire_seconds_count");
             Double usageSum = parsed.sum("hikaricp_connections_usage_seconds_sum");
             Double poolMax = parsed.sum("hikaricp_connections_max");
-            Double acquireMillis = delta(acquireSum, lastAcquireSum) != null && delta(acquireCount, lastAcquireCount) != null
-                    && delta(acquireCount, lastAcquireCount) > 0 ? delta(acquireSum, lastAcquireSum) / delta(acquireCount, lastAcquireCount) * 1000
+            Double acquireMillis = delta(acquireSum, lastAcquireSum) != null
+                            && delta(acquireCount, lastAcquireCount) != null
+                            && delta(acquireCount, lastAcquireCount) > 0
+                    ? delta(acquireSum, lastAcquireSum) / delta(acquireCount, lastAcquireCount) * 1000
                     : null;
             Double utilisation = delta(usageSum, lastUsageSum) != null && poolMax != null && poolMax > 0 && elapsed > 0
-                    ? Math.min(1.0, delta(usageSum, lastUsageSum) / (elapsed * poolMax)) : null;
+                    ? Math.min(1.0, delta(usageSum, lastUsageSum) / (elapsed * poolMax))
+                    : null;
             lastGcSum = gcSum;
             lastRequestCount = requests;
             lastAcquireSum = acquireSum;
             lastAcquireCount = acquireCount;
             lastUsageSum = usageSum;
             lastScrapeNanos = now;
-            return new ResourceSample(0, null, null, null, null, null, Map.of(), parsed.sum("process_cpu_usage"),
-                    parsed.sum("jvm_memory_used_bytes", Map.of("area", "heap")), gcDelta,
-                    parsed.sum("hikaricp_connections_active"), parsed.sum("hikaricp_connections_pending"),
-                    poolMax, parsed.sum("hikaricp_connections_idle"), rate, acquireMillis, utilisation);
+            return new ResourceSample(
+                    0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Map.of(),
+                    parsed.sum("process_cpu_usage"),
+                    parsed.sum("jvm_memory_used_bytes", Map.of("area", "heap")),
+                    gcDelta,
+                    parsed.sum("hikaricp_connections_active"),
+                    parsed.sum("hikaricp_connections_pending"),
+                    poolMax,
+                    parsed.sum("hikaricp_connections_idle"),
+                    rate,
+                    acquireMillis,
+                    utilisation);
         } catch (java.io.IOException | RuntimeException e) {
             warn("metrics URL " + watch.metricsUrl() + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
             return null;

@@ -17,13 +17,28 @@ import java.util.Map;
  * @param poolMax              {@code hikaricp_connections_max}
  * @param serverRequestsPerSecond {@code http_server_requests_seconds_count} per second
  * @param poolAcquireMillis    mean wait for a connection in this second ({@code hikaricp_connections_acquire_seconds})
- * @param poolUtilisation      share of the pool's connection-seconds in use in this second ({@code hikaricp_connections_usage_seconds_sum}
+ * @param poolUtilisation      share of the pool's connection-seconds in use in this second ({@code
+ *     hikaricp_connections_usage_seconds_sum}
  *                             over pool size), which sees a busy pool between samples
  */
-public record ResourceSample(double seconds, Double cpuFraction, Long rssBytes, Integer threads, Integer openFds, Long fdLimit,
-                             Map<String, Integer> tcpByState, Double processCpuUsage, Double heapUsedBytes, Double gcPauseSeconds,
-                             Double poolActive, Double poolPending, Double poolMax, Double poolIdle, Double serverRequestsPerSecond,
-                             Double poolAcquireMillis, Double poolUtilisation) {
+public record ResourceSample(
+        double seconds,
+        Double cpuFraction,
+        Long rssBytes,
+        Integer threads,
+        Integer openFds,
+        Long fdLimit,
+        Map<String, Integer> tcpByState,
+        Double processCpuUsage,
+        Double heapUsedBytes,
+        Double gcPauseSeconds,
+        Double poolActive,
+        Double poolPending,
+        Double poolMax,
+        Double poolIdle,
+        Double serverRequestsPerSecond,
+        Double poolAcquireMillis,
+        Double poolUtilisation) {
 
     public ResourceSample {
         tcpByState = tcpByState == null ? Map.of() : Map.copyOf(tcpByState);

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * instead of being reported as a completed run that "broke". Three signs, each enough on its own:
  * <ul>
  *   <li>the watched process ({@code --pid}) has exited (looked at four times a second);</li>
- *   <li>{@value #REFUSED_PROBES} connect probes in a row, half a second apart, were refused: nothing listens on the port;</li>
+ *   <li>{@value #REFUSED_PROBES} connect probes in a row, half a second apart, were refused: nothing listens on the
+ *   port;</li>
  *   <li>{@value #DEAD_SECONDS} seconds in a row in which every completed request failed to connect or was reset
  *       within a second (a slow target times out instead, which is a breaking signal, not a dead target).</li>
  * </ul>
@@ -60,7 +61,8 @@ public final class TargetHealth implements AutoCloseable {
         int port = target.getPort() >= 0 ? target.getPort() : "https".equalsIgnoreCase(target.getScheme()) ? 443 : 80;
         String host = target.getHost() == null ? "127.0.0.1" : target.getHost().replaceAll("^\\[|]$", "");
         TargetHealth health = new TargetHealth(InetSocketAddress.createUnresolved(host, port), pid, stop);
-        health.timer.scheduleWithFixedDelay(health::probe, PROBE_EVERY.toMillis(), PROBE_EVERY.toMillis() / 2, TimeUnit.MILLISECONDS);
+        health.timer.scheduleWithFixedDelay(
+                health::probe, PROBE_EVERY.toMillis(), PROBE_EVERY.toMillis() / 2, TimeUnit.MILLISECONDS);
         health.timer.schedule(health.timer::shutdown, maxDuration.toMillis(), TimeUnit.MILLISECONDS);
         return health;
     }
@@ -72,8 +74,8 @@ public final class TargetHealth implements AutoCloseable {
                 firstDeadSecond = interval.second();
             }
             if (deadSecondsInARow >= DEAD_SECONDS && unreachable == null) {
-                unreachable = "no request got through to the target from second " + firstDeadSecond + " on (every connection refused "
-                        + "or reset)";
+                unreachable = "no request got through to the target from second " + firstDeadSecond
+                        + " on (every connection refused " + "or reset)";
                 stop.request(unreachable);
             }
         } else {
@@ -112,8 +114,12 @@ public final class TargetHealth implements AutoCloseable {
                     firstRefusedSeconds = seconds;
                 }
                 if (refusedInARow >= REFUSED_PROBES) {
-                    refused = String.format(Locale.ROOT, "connections to %s:%d refused from %.1f s on", address.getHostString(),
-                            address.getPort(), firstRefusedSeconds);
+                    refused = String.format(
+                            Locale.ROOT,
+                            "connections to %s:%d refused from %.1f s on",
+                            address.getHostString(),
+                            address.getPort(),
+                            firstRefusedSeconds);
                     stop.request(refused);
                 }
             }
@@ -124,7 +130,8 @@ public final class TargetHealth implements AutoCloseable {
 
     /**
      * Connects to the target's host and port; {@link ConnectException} only when every address the name resolves to
-     * refused ("localhost" may be 127.0.0.1 and ::1, and the target may listen on one of them only, as the engines find).
+     * refused ("localhost" may be 127.0.0.1 and ::1, and the target may listen on one of them only, as the engines
+     * find).
      */
     private void connect() throws IOException {
         ConnectException refused = null;

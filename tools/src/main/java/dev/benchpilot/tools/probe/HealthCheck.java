@@ -16,8 +16,7 @@ public final class HealthCheck {
 
     private static final List<String> PATHS = List.of("/health", "/actuator/health", "/");
 
-    private HealthCheck() {
-    }
+    private HealthCheck() {}
 
     /**
      * @param reachable   whether an HTTP answer came back at all
@@ -26,8 +25,8 @@ public final class HealthCheck {
      * @param status      its status, or 0
      * @param message     what went wrong, or "ok"
      */
-    public record Result(boolean reachable, boolean healthy, String path, int status, double latencyMs, String message) {
-    }
+    public record Result(
+            boolean reachable, boolean healthy, String path, int status, double latencyMs, String message) {}
 
     public static Result check(URI baseUrl, Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
@@ -36,11 +35,20 @@ public final class HealthCheck {
         for (String path : PATHS) {
             long started = System.nanoTime();
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
-                        .GET().build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = client.send(
+                        HttpRequest.newBuilder(URI.create(base + path))
+                                .timeout(timeout)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 double latencyMs = (System.nanoTime() - started) / 1e6;
-                last = new Result(true, response.statusCode() < 500 && response.statusCode() != 404, path,
-                        response.statusCode(), latencyMs, "HTTP " + response.statusCode());
+                last = new Result(
+                        true,
+                        response.statusCode() < 500 && response.statusCode() != 404,
+                        path,
+                        response.statusCode(),
+                        latencyMs,
+                        "HTTP " + response.statusCode());
                 if (last.healthy()) {
                     return new Result(true, true, path, response.statusCode(), latencyMs, "ok");
                 }
@@ -51,7 +59,9 @@ public final class HealthCheck {
                 return new Result(false, false, null, 0, 0, "interrupted");
             }
         }
-        return last.status() == 404 ? new Result(true, true, last.path(), last.status(), last.latencyMs(), "no health endpoint; target answers")
+        return last.status() == 404
+                ? new Result(
+                        true, true, last.path(), last.status(), last.latencyMs(), "no health endpoint; target answers")
                 : last;
     }
 

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class JsonPathSubset {
 
-    private static final Pattern SEGMENT = Pattern.compile("(\\.\\.|\\.)([A-Za-z_][A-Za-z0-9_-]*)|\\[(\\d+)]|(\\[\\*]|\\.\\*)");
+    private static final Pattern SEGMENT =
+            Pattern.compile("(\\.\\.|\\.)([A-Za-z_][A-Za-z0-9_-]*)|\\[(\\d+)]|(\\[\\*]|\\.\\*)");
 
-    private JsonPathSubset() {
-    }
+    private JsonPathSubset() {}
 
     public static List<String> read(JsonNode document, String path) {
         if (!path.startsWith("$")) {
@@ -50,6 +50,9 @@ public final class JsonPathSubset {
         if (consumed != path.length() - 1) {
             throw new IllegalArgumentException("unsupported JSONPath: " + path);
         }
-        return current.stream().filter(JsonNode::isValueNode).map(JsonNode::asText).toList();
+        return current.stream()
+                .filter(JsonNode::isValueNode)
+                .map(JsonNode::asText)
+                .toList();
     }
 }

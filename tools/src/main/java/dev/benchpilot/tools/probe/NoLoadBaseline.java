@@ -1,16 +1,13 @@
 package dev.benchpilot.tools.probe;
 
 import dev.benchpilot.tools.metrics.LatencySummary;
-import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.Flow;
 import dev.benchpilot.tools.scenario.ScenarioSet;
 import dev.benchpilot.tools.scenario.Step;
-import dev.benchpilot.tools.scenario.Templates;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
@@ -46,7 +43,10 @@ public final class NoLoadBaseline {
 
     private NoLoadBaseline(URI baseUrl, Credentials credentials, Duration timeout, long deadlineNanos) {
         this.deadlineNanos = deadlineNanos;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
         this.base = baseUrl.toString().replaceAll("/+$", "");
         this.credentials = credentials;
         this.timeout = timeout;
@@ -55,24 +55,35 @@ public final class NoLoadBaseline {
     /**
      * @param byEndpoint  latency of each endpoint key; an endpoint that never answered is absent
      * @param overall     every endpoint's latencies weighted by its share of requests in the flow mix, so it compares
-     *                    with the "under load" figures of the same mix (not skewed by how often each endpoint was sampled)
+     *                    with the "under load" figures of the same mix (not skewed by how often each endpoint was
+     *                    sampled)
      * @param failed      requests that failed (no answer, or status 400 and above), by endpoint key
      * @param budgetSpent the baseline stopped at its time budget before every endpoint had its samples
      */
-    public record Result(Map<String, LatencySummary> byEndpoint, LatencySummary overall, long requests,
-                         Map<String, Long> failed, boolean budgetSpent) {
+    public record Result(
+            Map<String, LatencySummary> byEndpoint,
+            LatencySummary overall,
+            long requests,
+            Map<String, Long> failed,
+            boolean budgetSpent) {
 
-        public Result(Map<String, LatencySummary> byEndpoint, LatencySummary overall, long requests, Map<String, Long> failed) {
+        public Result(
+                Map<String, LatencySummary> byEndpoint,
+                LatencySummary overall,
+                long requests,
+                Map<String, Long> failed) {
             this(byEndpoint, overall, requests, failed, false);
         }
     }
 
-    public static Result measure(URI baseUrl, ScenarioSet scenarios, Credentials credentials, int samplesPerEndpoint,
-                                 Duration timeout) throws InterruptedException {
+    public static Result measure(
+            URI baseUrl, ScenarioSet scenarios, Credentials credentials, int samplesPerEndpoint, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + BUDGET.toNanos();
         Duration requestTimeout = timeout.compareTo(REQUEST_TIMEOUT) < 0 ? timeout : REQUEST_TIMEOUT;
         // the warm-up may use a third of the budget; what it leaves goes to the measured walks
-        NoLoadBaseline warmUp = new NoLoadBaseline(baseUrl, credentials, requestTimeout, System.nanoTime() + BUDGET.toNanos() / 3);
+        NoLoadBaseline warmUp =
+                new NoLoadBaseline(baseUrl, credentials, requestTimeout, System.nanoTime() + BUDGET.toNanos() / 3);
         for (Flow flow : scenarios.flows()) {
             for (int walk = 0; walk < samplesPerEndpoint * 2 && !warmUp.overBudget(); walk++) {
                 warmUp.walk(flow);
@@ -92,8 +103,12 @@ public final class NoLoadBaseline {
         Map<String, LatencySummary> byEndpoint = new LinkedHashMap<>();
         baseline.latencies.forEach((key, histogram) -> byEndpoint.put(key, LatencySummary.of(histogram)));
         long requests = baseline.sent;
-        return new Result(byEndpoint, LatencySummary.of(weighted(baseline.latencies, scenarios.requestShares())), requests,
-                Map.copyOf(baseline.failures), spent);
+        return new Result(
+                byEndpoint,
+                LatencySummary.of(weighted(baseline.latencies, scenarios.requestShares())),
+                requests,
+                Map.copyOf(baseline.failures),
+                spent);
     }
 
     private boolean overBudget() {
@@ -141,7 +156,9 @@ public final class NoLoadBaseline {
             try {
                 HttpResponse<String> response = client.send(prepared.request(), HttpResponse.BodyHandlers.ofString());
                 long micros = Math.max(1, (System.nanoTime() - started) / 1000);
-                latencies.computeIfAbsent(step.endpointKey(), k -> LatencySummary.newHistogramMicros()).recordValue(micros);
+                latencies
+                        .computeIfAbsent(step.endpointKey(), k -> LatencySummary.newHistogramMicros())
+                        .recordValue(micros);
                 if (response.statusCode() >= 400) {
                     failures.merge(step.endpointKey(), 1L, Long::sum);
                 }

@@ -40,7 +40,8 @@ public final class Preflight {
      * A step that failed with no load.
      *
      * @param status  the HTTP status, 0 when no answer came, -1 when it was not sent (a value was missing)
-     * @param excerpt the start of the answer's body (one line, at most {@value #EXCERPT} characters), or what went wrong
+     * @param excerpt the start of the answer's body (one line, at most {@value #EXCERPT} characters), or what went
+     *     wrong
      */
     public record Failure(String flow, String endpointKey, int status, String excerpt) {
 
@@ -63,12 +64,16 @@ public final class Preflight {
         }
     }
 
-    private Preflight() {
-    }
+    private Preflight() {}
 
-    public static Result walk(URI baseUrl, ScenarioSet scenarios, Credentials credentials, Duration timeout) throws InterruptedException {
-        Duration requestTimeout = timeout.compareTo(NoLoadBaseline.REQUEST_TIMEOUT) < 0 ? timeout : NoLoadBaseline.REQUEST_TIMEOUT;
-        HttpClient client = HttpClient.newBuilder().connectTimeout(requestTimeout).version(HttpClient.Version.HTTP_1_1).build();
+    public static Result walk(URI baseUrl, ScenarioSet scenarios, Credentials credentials, Duration timeout)
+            throws InterruptedException {
+        Duration requestTimeout =
+                timeout.compareTo(NoLoadBaseline.REQUEST_TIMEOUT) < 0 ? timeout : NoLoadBaseline.REQUEST_TIMEOUT;
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(requestTimeout)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
         String base = baseUrl.toString().replaceAll("/+$", "");
         List<Failure> failures = new ArrayList<>();
         List<Flow> kept = new ArrayList<>();
@@ -79,8 +84,12 @@ public final class Preflight {
             for (Step step : flow.steps()) {
                 Map<String, List<String>> listed = new HashMap<>();
                 Failure failure = call(client, base, flow, step, variables, credentials, requestTimeout, listed);
-                Step withoutId = failure == null || failure.status() < 400 || failure.status() >= 500 ? null : withoutFreshId(step);
-                if (withoutId != null && call(client, base, flow, withoutId, variables, credentials, requestTimeout, listed) == null) {
+                Step withoutId = failure == null || failure.status() < 400 || failure.status() >= 500
+                        ? null
+                        : withoutFreshId(step);
+                if (withoutId != null
+                        && call(client, base, flow, withoutId, variables, credentials, requestTimeout, listed)
+                                == null) {
                     working.add(withoutId); // the service numbers its entities itself and refuses one that brings an id
                 } else if (failure == null) {
                     working.add(pinned(step, listed));
@@ -91,7 +100,10 @@ public final class Preflight {
             if (working.isEmpty()) {
                 dropped.add(flow.name());
             } else {
-                kept.add(working.equals(flow.steps()) ? flow : new Flow(flow.name(), flow.description(), flow.weight(), working));
+                kept.add(
+                        working.equals(flow.steps())
+                                ? flow
+                                : new Flow(flow.name(), flow.description(), flow.weight(), working));
             }
         }
         ScenarioSet left = kept.isEmpty() ? null : new ScenarioSet(kept, scenarios.thinkTime(), scenarios.notes());
@@ -102,7 +114,8 @@ public final class Preflight {
             "\"id\"\\s*:\\s*\\{\\{(\\w+)}}\\s*,\\s*|,\\s*\"id\"\\s*:\\s*\\{\\{(\\w+)}}");
 
     /**
-     * A create whose body brings its own fresh id ({@link ValueSource.RandomInt#FRESH_ID}: the petstore wants one) without
+     * A create whose body brings its own fresh id ({@link ValueSource.RandomInt#FRESH_ID}: the petstore wants one)
+     * without
      * it, for a service that refuses a new entity with an id (JHipster: "A new label cannot already have an ID"); null
      * when the step brings none.
      */
@@ -116,15 +129,27 @@ public final class Preflight {
             if (ValueSource.RandomInt.FRESH_ID.equals(step.variables().get(variable))) {
                 Map<String, ValueSource> drawn = new java.util.LinkedHashMap<>(step.variables());
                 drawn.remove(variable);
-                String body = step.bodyTemplate().substring(0, member.start()) + step.bodyTemplate().substring(member.end());
-                return new Step(step.endpointKey(), step.method(), step.pathTemplate(), step.probability(), body, drawn, step.captures(),
-                        step.authenticated(), step.thinkAfter());
+                String body = step.bodyTemplate().substring(0, member.start())
+                        + step.bodyTemplate().substring(member.end());
+                return new Step(
+                        step.endpointKey(),
+                        step.method(),
+                        step.pathTemplate(),
+                        step.probability(),
+                        body,
+                        drawn,
+                        step.captures(),
+                        step.authenticated(),
+                        step.thinkAfter());
             }
         }
         return null;
     }
 
-    /** A read's captures replaced by a draw from the ids it listed before the run (at most {@value #MAX_PINNED} of them). */
+    /**
+     * A read's captures replaced by a draw from the ids it listed before the run (at most {@value #MAX_PINNED} of
+     * them).
+     */
     static Step pinned(Step step, Map<String, List<String>> listed) {
         if (!step.method().equals("GET") || listed.isEmpty() || step.captures().containsKey(Step.TOKEN_VARIABLE)) {
             return step;
@@ -135,20 +160,43 @@ public final class Preflight {
             captures.remove(name);
             drawn.put(name, new ValueSource.OneOf(ids.subList(0, Math.min(ids.size(), MAX_PINNED))));
         });
-        return new Step(step.endpointKey(), step.method(), step.pathTemplate(), step.probability(), step.bodyTemplate(), drawn,
-                captures, step.authenticated(), step.thinkAfter());
+        return new Step(
+                step.endpointKey(),
+                step.method(),
+                step.pathTemplate(),
+                step.probability(),
+                step.bodyTemplate(),
+                drawn,
+                captures,
+                step.authenticated(),
+                step.thinkAfter());
     }
 
-    private static Failure call(HttpClient client, String base, Flow flow, Step step, Map<String, String> variables,
-                                Credentials credentials, Duration timeout, Map<String, List<String>> listed) throws InterruptedException {
+    private static Failure call(
+            HttpClient client,
+            String base,
+            Flow flow,
+            Step step,
+            Map<String, String> variables,
+            Credentials credentials,
+            Duration timeout,
+            Map<String, List<String>> listed)
+            throws InterruptedException {
         StepCall.Prepared prepared = StepCall.prepare(base, flow, step, variables, credentials, timeout);
         if (prepared.request() == null) {
-            return new Failure(flow.name(), step.endpointKey(), -1, String.join(", ", prepared.missing()) + " not captured by an earlier step");
+            return new Failure(
+                    flow.name(),
+                    step.endpointKey(),
+                    -1,
+                    String.join(", ", prepared.missing()) + " not captured by an earlier step");
         }
         try {
             HttpResponse<String> response = client.send(prepared.request(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 400) {
-                return new Failure(flow.name(), step.endpointKey(), response.statusCode(),
+                return new Failure(
+                        flow.name(),
+                        step.endpointKey(),
+                        response.statusCode(),
                         excerpt(redacted(response.body(), secrets(variables, credentials))));
             }
             ResponseCaptures.apply(step, response, variables);
@@ -159,7 +207,11 @@ public final class Preflight {
         } catch (HttpTimeoutException e) {
             return new Failure(flow.name(), step.endpointKey(), 0, "no answer within " + timeout.toMillis() + " ms");
         } catch (IOException e) {
-            return new Failure(flow.name(), step.endpointKey(), 0, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return new Failure(
+                    flow.name(),
+                    step.endpointKey(),
+                    0,
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 

@@ -9,8 +9,7 @@ import java.util.Map;
 /** Draws step variables as text for requests benchpilot sends itself. */
 final class ProbeValues {
 
-    private ProbeValues() {
-    }
+    private ProbeValues() {}
 
     static Map<String, String> draw(Step step, Credentials credentials) {
         Map<String, String> values = new HashMap<>();

@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Reads a step's captures from a response the JDK client received: the same rules every engine follows ({@link Capture}). */
+/**
+ * Reads a step's captures from a response the JDK client received: the same rules every engine follows ({@link
+ * Capture}).
+ */
 final class ResponseCaptures {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ResponseCaptures() {
-    }
+    private ResponseCaptures() {}
 
     /** Puts each captured value into {@code variables}; a capture with no match leaves its variable as it was. */
     static void apply(Step step, HttpResponse<String> response, Map<String, String> variables) {
@@ -48,7 +50,9 @@ final class ResponseCaptures {
         step.parsedCaptures().forEach((name, capture) -> {
             for (Capture.Alternative alternative : capture.alternatives()) {
                 if (alternative instanceof Capture.JsonField field) {
-                    List<String> matches = JsonPathSubset.read(document, field.path()).stream().distinct().toList();
+                    List<String> matches = JsonPathSubset.read(document, field.path()).stream()
+                            .distinct()
+                            .toList();
                     if (!matches.isEmpty()) {
                         found.put(name, matches);
                         return;
@@ -61,13 +65,16 @@ final class ResponseCaptures {
 
     private static String read(Capture.Alternative alternative, JsonNode document, HttpResponse<String> response) {
         if (alternative instanceof Capture.HeaderSegment header) {
-            return Capture.lastSegment(response.headers().firstValue(header.header()).orElse(null));
+            return Capture.lastSegment(
+                    response.headers().firstValue(header.header()).orElse(null));
         }
         if (document == null) {
             return null;
         }
         List<String> matches = JsonPathSubset.read(document, ((Capture.JsonField) alternative).path());
-        return matches.isEmpty() ? null : matches.get(ThreadLocalRandom.current().nextInt(matches.size()));
+        return matches.isEmpty()
+                ? null
+                : matches.get(ThreadLocalRandom.current().nextInt(matches.size()));
     }
 
     private static JsonNode document(String body) {

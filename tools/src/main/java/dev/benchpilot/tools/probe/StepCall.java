@@ -18,16 +18,21 @@ import java.util.Map;
 final class StepCall {
 
     /** @param request the request to send, or null when {@code missing} names what an earlier step did not capture */
-    record Prepared(HttpRequest request, List<String> missing) {
-    }
+    record Prepared(HttpRequest request, List<String> missing) {}
 
-    private StepCall() {
-    }
+    private StepCall() {}
 
-    static Prepared prepare(String base, Flow flow, Step step, Map<String, String> variables, Credentials credentials,
-                            Duration timeout) {
+    static Prepared prepare(
+            String base,
+            Flow flow,
+            Step step,
+            Map<String, String> variables,
+            Credentials credentials,
+            Duration timeout) {
         variables.putAll(ProbeValues.draw(step, credentials));
-        List<String> missing = step.needs(flow.logsIn()).stream().filter(name -> variables.get(name) == null).toList();
+        List<String> missing = step.needs(flow.logsIn()).stream()
+                .filter(name -> variables.get(name) == null)
+                .toList();
         String path = Templates.render(step.pathTemplate(), variables);
         String body = step.bodyTemplate() == null ? null : Templates.render(step.bodyTemplate(), variables);
         AuthHeader auth = AuthHeader.forStep(flow, step, variables, credentials);
@@ -37,9 +42,12 @@ final class StepCall {
         if (step.authenticated() && auth == null) {
             return new Prepared(null, List.of(flow.logsIn() ? Step.TOKEN_VARIABLE : "the auth header"));
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(timeout)
                 .header("Accept", "application/json")
-                .method(step.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        step.method(),
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

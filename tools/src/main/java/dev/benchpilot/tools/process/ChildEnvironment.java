@@ -13,14 +13,35 @@ import java.util.regex.Pattern;
  */
 public final class ChildEnvironment {
 
-    private static final Set<String> KEPT = Set.of("PATH", "HOME", "USER", "LOGNAME", "SHELL", "LANG", "LANGUAGE", "TZ", "TMPDIR", "TERM",
-            "JAVA_HOME", "NODE_PATH", "NODE_EXTRA_CA_CERTS", "PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "SSL_CERT_FILE", "SSL_CERT_DIR",
-            "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR", "NO_COLOR");
+    private static final Set<String> KEPT = Set.of(
+            "PATH",
+            "HOME",
+            "USER",
+            "LOGNAME",
+            "SHELL",
+            "LANG",
+            "LANGUAGE",
+            "TZ",
+            "TMPDIR",
+            "TERM",
+            "JAVA_HOME",
+            "NODE_PATH",
+            "NODE_EXTRA_CA_CERTS",
+            "PYTHONPATH",
+            "PYTHONHOME",
+            "VIRTUAL_ENV",
+            "SSL_CERT_FILE",
+            "SSL_CERT_DIR",
+            "XDG_CACHE_HOME",
+            "XDG_CONFIG_HOME",
+            "XDG_DATA_HOME",
+            "XDG_RUNTIME_DIR",
+            "NO_COLOR");
     private static final Pattern KEPT_PREFIX = Pattern.compile("^(LC_|K6_|ARTILLERY_|LOCUST_).*");
-    private static final Pattern SECRET = Pattern.compile(".*(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|CREDENTIAL|AUTH|COOKIE|SESSION).*");
+    private static final Pattern SECRET =
+            Pattern.compile(".*(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|CREDENTIAL|AUTH|COOKIE|SESSION).*");
 
-    private ChildEnvironment() {
-    }
+    private ChildEnvironment() {}
 
     /** Replaces {@code environment} (a {@link ProcessBuilder#environment()}) with the kept part of itself. */
     public static void restrict(Map<String, String> environment) {

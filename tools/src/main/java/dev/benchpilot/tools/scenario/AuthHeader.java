@@ -16,8 +16,9 @@ public record AuthHeader(String name, String value) {
 
     public AuthHeader {
         if (name == null || !TOKEN.matcher(name).matches()) {
-            throw new IllegalArgumentException("--auth-header must look like \"Name: value\" with an HTTP header name, such as "
-                    + "\"Authorization: Bearer eyJ...\"");
+            throw new IllegalArgumentException(
+                    "--auth-header must look like \"Name: value\" with an HTTP header name, such as "
+                            + "\"Authorization: Bearer eyJ...\"");
         }
         if (value == null || value.isBlank() || value.chars().anyMatch(c -> c == '\r' || c == '\n')) {
             throw new IllegalArgumentException("--auth-header " + name + " needs a value on one line");
@@ -28,9 +29,11 @@ public record AuthHeader(String name, String value) {
     public static AuthHeader parse(String text) {
         int colon = text == null ? -1 : text.indexOf(':');
         if (colon <= 0) {
-            throw new IllegalArgumentException("--auth-header must look like \"Name: value\", such as \"Authorization: Bearer eyJ...\"");
+            throw new IllegalArgumentException(
+                    "--auth-header must look like \"Name: value\", such as \"Authorization: Bearer eyJ...\"");
         }
-        return new AuthHeader(text.substring(0, colon).trim(), text.substring(colon + 1).trim());
+        return new AuthHeader(
+                text.substring(0, colon).trim(), text.substring(colon + 1).trim());
     }
 
     /**
@@ -38,7 +41,8 @@ public record AuthHeader(String name, String value) {
      * bearer token when the flow logs in, else the run's static header; null when the step is not authenticated or
      * what it needs is missing (no token captured, no static header given).
      */
-    public static AuthHeader forStep(Flow flow, Step step, java.util.Map<String, ?> variables, Credentials credentials) {
+    public static AuthHeader forStep(
+            Flow flow, Step step, java.util.Map<String, ?> variables, Credentials credentials) {
         if (!step.authenticated()) {
             return null;
         }
@@ -52,7 +56,11 @@ public record AuthHeader(String name, String value) {
     @Override
     public String toString() {
         String scheme = value.contains(" ") ? value.substring(0, value.indexOf(' ')) + " " : "";
-        return name + ": " + (scheme.toLowerCase(Locale.ROOT).equals("bearer ") || scheme.toLowerCase(Locale.ROOT).equals("basic ")
-                ? scheme : "") + "****";
+        return name + ": "
+                + (scheme.toLowerCase(Locale.ROOT).equals("bearer ")
+                                || scheme.toLowerCase(Locale.ROOT).equals("basic ")
+                        ? scheme
+                        : "")
+                + "****";
     }
 }

@@ -8,11 +8,13 @@ import java.util.Locale;
  * What a step's capture expression reads from a response. An expression is one or more alternatives separated by
  * {@value #OR}, tried in order until one gives a value:
  * <ul>
- *   <li>a JSONPath of the subset every engine understands ({@code $.id}, {@code $.data.id}, {@code $..id}: a random match);</li>
+ *   <li>a JSONPath of the subset every engine understands ({@code $.id}, {@code $.data.id}, {@code $..id}: a random
+ *   match);</li>
  *   <li>{@code header:Location}: the last path segment of that response header, as a create's {@code Location:
  *       /owners/42} gives {@code 42}.</li>
  * </ul>
- * For example {@code $.id || $.ownerId || header:Location}: the id a create returns in its body or its {@code Location}.
+ * For example {@code $.id || $.ownerId || header:Location}: the id a create returns in its body or its {@code
+ * Location}.
  */
 public record Capture(List<Alternative> alternatives) {
 
@@ -20,8 +22,7 @@ public record Capture(List<Alternative> alternatives) {
     static final String HEADER = "header:";
 
     /** One way to read the value. */
-    public sealed interface Alternative {
-    }
+    public sealed interface Alternative {}
 
     /** A JSONPath into the response body. */
     public record JsonField(String path) implements Alternative {
@@ -32,8 +33,7 @@ public record Capture(List<Alternative> alternatives) {
     }
 
     /** The last path segment of a response header's value. */
-    public record HeaderSegment(String header) implements Alternative {
-    }
+    public record HeaderSegment(String header) implements Alternative {}
 
     public Capture {
         alternatives = List.copyOf(alternatives);
@@ -50,15 +50,19 @@ public record Capture(List<Alternative> alternatives) {
             if (text.startsWith("$")) {
                 alternatives.add(new JsonField(text));
             } else if (text.toLowerCase(Locale.ROOT).startsWith(HEADER) && text.length() > HEADER.length()) {
-                alternatives.add(new HeaderSegment(text.substring(HEADER.length()).trim()));
+                alternatives.add(
+                        new HeaderSegment(text.substring(HEADER.length()).trim()));
             } else {
-                throw new IllegalArgumentException("a capture is a JSONPath ($.id) or header:Name, alternatives joined by ||; was: " + expression);
+                throw new IllegalArgumentException(
+                        "a capture is a JSONPath ($.id) or header:Name, alternatives joined by ||; was: " + expression);
             }
         }
         return new Capture(alternatives);
     }
 
-    /** The value a header alternative takes from the header's text: its last non-empty path segment, without a query. */
+    /**
+     * The value a header alternative takes from the header's text: its last non-empty path segment, without a query.
+     */
     public static String lastSegment(String headerValue) {
         if (headerValue == null) {
             return null;

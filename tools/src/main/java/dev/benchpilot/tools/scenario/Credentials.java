@@ -64,7 +64,8 @@ public final class Credentials {
         for (String item : (value == null ? "" : value).split(",")) {
             int colon = item.indexOf(':');
             if (colon <= 0 || colon == item.length() - 1) {
-                throw new IllegalArgumentException("credentials must look like user:password (or user{1..50}:password, or a comma-separated list)");
+                throw new IllegalArgumentException(
+                        "credentials must look like user:password (or user{1..50}:password, or a comma-separated list)");
             }
             String user = item.substring(0, colon).trim();
             String password = item.substring(colon + 1);
@@ -73,10 +74,12 @@ public final class Credentials {
                 long from = Long.parseLong(range.group(1));
                 long to = Long.parseLong(range.group(2));
                 if (to < from || to - from >= MAX_ACCOUNTS) {
-                    throw new IllegalArgumentException("credential range " + range.group() + " must count up, at most " + MAX_ACCOUNTS + " users");
+                    throw new IllegalArgumentException(
+                            "credential range " + range.group() + " must count up, at most " + MAX_ACCOUNTS + " users");
                 }
                 for (long n = from; n <= to; n++) {
-                    accounts.add(new Account(user.substring(0, range.start()) + n + user.substring(range.end()), password));
+                    accounts.add(
+                            new Account(user.substring(0, range.start()) + n + user.substring(range.end()), password));
                 }
             } else {
                 accounts.add(new Account(user, password));
@@ -87,7 +90,9 @@ public final class Credentials {
 
     /** The next account, round-robin, or null when there is no test user; thread-safe. */
     public Account next() {
-        return accounts.isEmpty() ? null : accounts.get((int) Math.floorMod(next.getAndIncrement(), (long) accounts.size()));
+        return accounts.isEmpty()
+                ? null
+                : accounts.get((int) Math.floorMod(next.getAndIncrement(), (long) accounts.size()));
     }
 
     public boolean hasAccounts() {
@@ -105,7 +110,9 @@ public final class Credentials {
 
     @Override
     public String toString() {
-        String users = accounts.isEmpty() ? "no user" : accounts.size() + " user(s), first " + accounts.get(0).username() + ", passwords ****";
+        String users = accounts.isEmpty()
+                ? "no user"
+                : accounts.size() + " user(s), first " + accounts.get(0).username() + ", passwords ****";
         return "Credentials[" + users + (authHeader == null ? "" : ", header " + authHeader) + "]";
     }
 }

@@ -16,13 +16,16 @@ public final class FlowGroups {
     public static final String MIXED = "mixed";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private FlowGroups() {
-    }
+    private FlowGroups() {}
 
     public static String of(Flow flow) {
-        long steps = flow.steps().stream().filter(s -> !s.captures().containsKey(Step.TOKEN_VARIABLE)).count();
-        long writes = flow.steps().stream().filter(s -> !s.captures().containsKey(Step.TOKEN_VARIABLE))
-                .filter(s -> !READS.contains(s.method())).count();
+        long steps = flow.steps().stream()
+                .filter(s -> !s.captures().containsKey(Step.TOKEN_VARIABLE))
+                .count();
+        long writes = flow.steps().stream()
+                .filter(s -> !s.captures().containsKey(Step.TOKEN_VARIABLE))
+                .filter(s -> !READS.contains(s.method()))
+                .count();
         if (writes == 0) {
             return READ_HEAVY;
         }

@@ -6,7 +6,11 @@ import java.util.stream.Collectors;
 
 /** The shapes of load benchpilot knows, named as on the command line. */
 public enum LoadPattern {
-    BASELINE, STRESS, SPIKE, SOAK, SCALABILITY;
+    BASELINE,
+    STRESS,
+    SPIKE,
+    SOAK,
+    SCALABILITY;
 
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);

@@ -51,7 +51,10 @@ public record LoadProfile(LoadPattern pattern, double targetRps, List<Stage> sta
     }
 
     public double peakRps() {
-        return stages.stream().mapToDouble(s -> Math.max(s.startRps(), s.endRps())).max().orElse(0);
+        return stages.stream()
+                .mapToDouble(s -> Math.max(s.startRps(), s.endRps()))
+                .max()
+                .orElse(0);
     }
 
     /**

@@ -17,8 +17,7 @@ public final class LoadProfiles {
     private static final Duration MIN_RAMP = Duration.ofSeconds(2);
     private static final Duration MAX_RAMP = Duration.ofSeconds(30);
 
-    private LoadProfiles() {
-    }
+    private LoadProfiles() {}
 
     public static LoadProfile build(LoadPattern pattern, double targetRps, Duration total) {
         if (targetRps <= 0) {
@@ -27,22 +26,41 @@ public final class LoadProfiles {
         if (total.compareTo(Duration.ofSeconds(5)) < 0) {
             throw new IllegalArgumentException("duration must be at least 5s, was " + total.toSeconds() + "s");
         }
-        return new LoadProfile(pattern, targetRps, switch (pattern) {
-            case BASELINE, SOAK -> rampThenConstant(targetRps, total);
-            case STRESS -> split(total, new double[] {2, 5, 5, 5, 2},
-                    new String[] {"warm-up 1x", "stress 4x", "stress 10x", "stress 20x", "cool-down 1x"},
-                    new double[] {1, 4, 10, 20, 1}, targetRps, new boolean[] {true, true, true, true, false});
-            case SPIKE -> split(total, new double[] {4, 1, 4},
-                    new String[] {"normal", "spike 10x", "recovery"},
-                    new double[] {1, 10, 1}, targetRps, new boolean[] {true, true, true});
-            case SCALABILITY -> split(total, new double[] {1, 1, 1, 1, 1, 1},
-                    new String[] {"level 1x", "level 2x", "level 4x", "level 6x", "level 8x", "level 10x"},
-                    new double[] {1, 2, 4, 6, 8, 10}, targetRps, new boolean[] {true, true, true, true, true, true});
-        });
+        return new LoadProfile(
+                pattern,
+                targetRps,
+                switch (pattern) {
+                    case BASELINE, SOAK -> rampThenConstant(targetRps, total);
+                    case STRESS ->
+                        split(
+                                total,
+                                new double[] {2, 5, 5, 5, 2},
+                                new String[] {"warm-up 1x", "stress 4x", "stress 10x", "stress 20x", "cool-down 1x"},
+                                new double[] {1, 4, 10, 20, 1},
+                                targetRps,
+                                new boolean[] {true, true, true, true, false});
+                    case SPIKE ->
+                        split(
+                                total,
+                                new double[] {4, 1, 4},
+                                new String[] {"normal", "spike 10x", "recovery"},
+                                new double[] {1, 10, 1},
+                                targetRps,
+                                new boolean[] {true, true, true});
+                    case SCALABILITY ->
+                        split(
+                                total,
+                                new double[] {1, 1, 1, 1, 1, 1},
+                                new String[] {"level 1x", "level 2x", "level 4x", "level 6x", "level 8x", "level 10x"},
+                                new double[] {1, 2, 4, 6, 8, 10},
+                                targetRps,
+                                new boolean[] {true, true, true, true, true, true});
+                });
     }
 
     /** Shortest hold of a search step, and the requests a hold should collect for a stable p95 when the rate allows. */
     public static final Duration MIN_STEP_HOLD = Duration.ofSeconds(10);
+
     public static final Duration MAX_STEP_HOLD = Duration.ofSeconds(20);
     public static final long STEP_REQUESTS = 2_000;
     public static final Duration STEP_RAMP = Duration.ofSeconds(2);
@@ -54,9 +72,14 @@ public final class LoadProfiles {
      */
     public static LoadProfile searchStep(String name, double rps, double fromRps, Duration settle) {
         long seconds = Math.round(Math.ceil(STEP_REQUESTS / rps));
-        Duration hold = Duration.ofSeconds(Math.max(MIN_STEP_HOLD.toSeconds(), Math.min(MAX_STEP_HOLD.toSeconds(), seconds)));
-        return new LoadProfile(LoadPattern.STRESS, rps, List.of(Stage.ramp(name + " ramp", STEP_RAMP, Math.min(fromRps, rps), rps),
-                Stage.constant(name, wholeSeconds(hold.plus(settle)), rps)));
+        Duration hold =
+                Duration.ofSeconds(Math.max(MIN_STEP_HOLD.toSeconds(), Math.min(MAX_STEP_HOLD.toSeconds(), seconds)));
+        return new LoadProfile(
+                LoadPattern.STRESS,
+                rps,
+                List.of(
+                        Stage.ramp(name + " ramp", STEP_RAMP, Math.min(fromRps, rps), rps),
+                        Stage.constant(name, wholeSeconds(hold.plus(settle)), rps)));
     }
 
     /** A ramp of about 15% of the run (2 s to 30 s) from a tenth of the rate, then the rate. */
@@ -65,8 +88,8 @@ public final class LoadProfiles {
         return List.of(Stage.ramp("ramp-up", ramp, rps / 10.0, rps), Stage.constant("steady", total.minus(ramp), rps));
     }
 
-    private static List<Stage> split(Duration total, double[] parts, String[] names, double[] multipliers,
-                                     double rps, boolean[] measured) {
+    private static List<Stage> split(
+            Duration total, double[] parts, String[] names, double[] multipliers, double rps, boolean[] measured) {
         double sum = 0;
         for (double part : parts) {
             sum += part;
@@ -80,7 +103,8 @@ public final class LoadProfiles {
             cumulative += parts[i];
             long boundary = Math.round(totalSeconds * cumulative / sum);
             boundary = Math.max(previous + 1, Math.min(boundary, totalSeconds - (parts.length - 1 - i)));
-            Duration length = i == parts.length - 1 ? total.minusSeconds(previous) : Duration.ofSeconds(boundary - previous);
+            Duration length =
+                    i == parts.length - 1 ? total.minusSeconds(previous) : Duration.ofSeconds(boundary - previous);
             previous = boundary;
             stages.add(new Stage(names[i], length, rps * multipliers[i], rps * multipliers[i], measured[i]));
         }

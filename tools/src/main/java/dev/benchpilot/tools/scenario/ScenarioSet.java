@@ -30,7 +30,9 @@ public record ScenarioSet(List<Flow> flows, ThinkTime thinkTime, List<String> no
 
     /** The expected requests one arriving user sends, over the flow mix. */
     public double expectedRequestsPerUser() {
-        return flows.stream().mapToDouble(f -> shareOf(f) * f.expectedRequests()).sum();
+        return flows.stream()
+                .mapToDouble(f -> shareOf(f) * f.expectedRequests())
+                .sum();
     }
 
     /** Users per second to start so that {@code rps} requests per second are offered. */
@@ -55,15 +57,24 @@ public record ScenarioSet(List<Flow> flows, ThinkTime thinkTime, List<String> no
      * users that arrived at the new rate have reached their last step.
      */
     public Duration settleTime() {
-        double longest = flows.stream().mapToDouble(f -> f.steps().stream().filter(Step::thinkAfter).mapToDouble(Step::probability).sum())
-                .max().orElse(0);
+        double longest = flows.stream()
+                .mapToDouble(f -> f.steps().stream()
+                        .filter(Step::thinkAfter)
+                        .mapToDouble(Step::probability)
+                        .sum())
+                .max()
+                .orElse(0);
         return Duration.ofMillis(Math.round(longest * thinkTime.mean().toMillis()));
     }
 
     /** How long an average journey lasts, counting only think times: the time load takes to settle. */
     public Duration expectedJourney() {
         double pauses = flows.stream()
-                .mapToDouble(f -> shareOf(f) * f.steps().stream().filter(Step::thinkAfter).mapToDouble(Step::probability).sum())
+                .mapToDouble(f -> shareOf(f)
+                        * f.steps().stream()
+                                .filter(Step::thinkAfter)
+                                .mapToDouble(Step::probability)
+                                .sum())
                 .sum();
         return Duration.ofMillis(Math.round(pauses * thinkTime.mean().toMillis()));
     }

@@ -6,15 +6,17 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The {@code {{name}}} placeholders of step templates, and the drawing of step variables: one definition for every engine and writer. */
+/**
+ * The {@code {{name}}} placeholders of step templates, and the drawing of step variables: one definition for every
+ * engine and writer.
+ */
 public final class Templates {
 
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
 
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
-    private Templates() {
-    }
+    private Templates() {}
 
     /** Adds the names of {@code template}'s placeholders to {@code names}; a null template has none. */
     public static void placeholders(String template, java.util.Set<String> names) {

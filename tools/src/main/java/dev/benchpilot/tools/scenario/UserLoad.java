@@ -24,8 +24,9 @@ public record UserLoad(int users, double requestsPerJourney, double journeySecon
         }
         double journey = scenarios.expectedJourney().toMillis() / 1000.0;
         if (!(journey > 0)) {
-            throw new IllegalArgumentException("--users needs think time between the scenario's steps: without it a journey takes "
-                    + "no time and the rate of " + users + " users is not defined; give --rps instead");
+            throw new IllegalArgumentException(
+                    "--users needs think time between the scenario's steps: without it a journey takes "
+                            + "no time and the rate of " + users + " users is not defined; give --rps instead");
         }
         double perJourney = scenarios.expectedRequestsPerUser();
         return new UserLoad(users, round(perJourney), round(journey), round(users * perJourney / journey));
@@ -33,10 +34,17 @@ public record UserLoad(int users, double requestsPerJourney, double journeySecon
 
     /** The conversion in words, for the plan and the checkpoint. */
     public String description() {
-        return String.format(Locale.ROOT, "%d concurrent users = %s rps: a journey sends %.2f requests over %.2f s of think time "
-                        + "and the next one starts when it ends (users x requests per journey / journey length); run as that arrival "
-                        + "rate, so users do not slow down when the target does; response times are not counted in the journey",
-                users, number(rps), requestsPerJourney, journeySeconds);
+        return String.format(
+                Locale.ROOT,
+                "%d concurrent users = %s rps: a journey sends %.2f requests over %.2f s of think time "
+                        + "and the next one starts when it ends (users x requests per journey / journey length); run "
+                        + "as that arrival "
+                        + "rate, so users do not slow down when the target does; response times are not counted in "
+                        + "the journey",
+                users,
+                number(rps),
+                requestsPerJourney,
+                journeySeconds);
     }
 
     private static String number(double value) {

@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param sla            service levels a script checks itself where its tool can (k6 thresholds), or null
  * @param parallelism    how many machines or pods share the load in the distributed files (k6-operator), at least 1
  */
-public record ScriptSpec(String baseUrl, ScenarioSet scenarios, LoadProfile profile, Duration requestTimeout, Sla sla,
-                         int parallelism) {
+public record ScriptSpec(
+        String baseUrl, ScenarioSet scenarios, LoadProfile profile, Duration requestTimeout, Sla sla, int parallelism) {
 
     public ScriptSpec(String baseUrl, ScenarioSet scenarios, LoadProfile profile, Duration requestTimeout) {
         this(baseUrl, scenarios, profile, requestTimeout, null, 1);

@@ -11,11 +11,10 @@ import java.util.Optional;
 /** Every script writer, by tool name: k6, Gatling, Artillery, Locust. The one place a new writer is registered. */
 public final class ScriptWriters {
 
-    private static final List<ScriptWriter> WRITERS = List.of(new K6ScriptWriter(), new GatlingSimulationWriter(),
-            new ArtilleryScriptWriter(), new LocustScriptWriter());
+    private static final List<ScriptWriter> WRITERS = List.of(
+            new K6ScriptWriter(), new GatlingSimulationWriter(), new ArtilleryScriptWriter(), new LocustScriptWriter());
 
-    private ScriptWriters() {
-    }
+    private ScriptWriters() {}
 
     /** All writers, in a fixed order. */
     public static List<ScriptWriter> all() {

@@ -19,8 +19,28 @@ class BottlenecksTest {
         List<StageMetrics> stages = new ArrayList<>();
         double[] rates = {100, 200, 400};
         for (int i = 0; i < rates.length; i++) {
-            stages.add(new StageMetrics("level " + i, true, i * 10, i * 10 + 10, rates[i], rates[i], (long) rates[i] * 10, 0, 0, 0,
-                    new LatencySummary((long) rates[i] * 10, 1, p95[i] / 2, 1, p95[i] / 2, p95[i], p95[i], p95[i], p95[i], p95[i])));
+            stages.add(new StageMetrics(
+                    "level " + i,
+                    true,
+                    i * 10,
+                    i * 10 + 10,
+                    rates[i],
+                    rates[i],
+                    (long) rates[i] * 10,
+                    0,
+                    0,
+                    0,
+                    new LatencySummary(
+                            (long) rates[i] * 10,
+                            1,
+                            p95[i] / 2,
+                            1,
+                            p95[i] / 2,
+                            p95[i],
+                            p95[i],
+                            p95[i],
+                            p95[i],
+                            p95[i])));
         }
         return CapacityEstimate.levels(stages, 10.0, s -> List.of());
     }
@@ -43,7 +63,9 @@ class BottlenecksTest {
 
         assertThat(found).extracting(Bottlenecks.Bottleneck::resource).containsExactly("connection pool");
         assertThat(found.get(0).atRps()).isEqualTo(400);
-        assertThat(found.get(0).evidence()).contains("4.0 of 4 connections active").contains("12.0 requests waiting");
+        assertThat(found.get(0).evidence())
+                .contains("4.0 of 4 connections active")
+                .contains("12.0 requests waiting");
     }
 
     @Test
@@ -59,7 +81,9 @@ class BottlenecksTest {
         var found = Bottlenecks.of(levels(), samples(2, 0, 0.3), "lock contention: 3.2 s on java.lang.Object", null);
 
         assertThat(found).extracting(Bottlenecks.Bottleneck::resource).containsExactly("latency");
-        assertThat(found.get(0).evidence()).contains("downstream dependency or lock contention").contains("lock contention: 3.2 s");
+        assertThat(found.get(0).evidence())
+                .contains("downstream dependency or lock contention")
+                .contains("lock contention: 3.2 s");
     }
 
     @Test
@@ -68,7 +92,9 @@ class BottlenecksTest {
 
         assertThat(found).extracting(Bottlenecks.Bottleneck::resource).containsExactly("connection pool");
         assertThat(found.get(0).atRps()).isEqualTo(200);
-        assertThat(found.get(0).evidence()).contains("4.0 of 4 connections active").contains("p95 had already broken at 200 rps");
+        assertThat(found.get(0).evidence())
+                .contains("4.0 of 4 connections active")
+                .contains("p95 had already broken at 200 rps");
     }
 
     @Test
@@ -82,14 +108,17 @@ class BottlenecksTest {
         var found = Bottlenecks.of(levels(), samples, null, null);
 
         assertThat(found).extracting(Bottlenecks.Bottleneck::resource).containsExactly("connection pool");
-        assertThat(found.get(0).evidence()).contains("waited 15.0 ms on average for a database connection").contains("busy 70%");
+        assertThat(found.get(0).evidence())
+                .contains("waited 15.0 ms on average for a database connection")
+                .contains("busy 70%");
     }
 
     @Test
     void a_connection_wait_that_explains_most_of_the_rise_names_the_pool() {
         List<TargetSample> samples = new ArrayList<>();
         for (int second = 0; second < 30; second++) {
-            samples.add(new TargetSample(second, 0.3, 2e8, 0.1, 0.0, 1.0, 50.0, 1024.0, 30.0, second >= 20 ? 6.0 : 0.1, 0.1));
+            samples.add(new TargetSample(
+                    second, 0.3, 2e8, 0.1, 0.0, 1.0, 50.0, 1024.0, 30.0, second >= 20 ? 6.0 : 0.1, 0.1));
         }
 
         var found = Bottlenecks.of(levels(), samples, null, 20.0);

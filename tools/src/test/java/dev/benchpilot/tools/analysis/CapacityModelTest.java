@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import dev.benchpilot.tools.metrics.IntervalMetrics;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CapacityModelTest {
@@ -34,14 +33,19 @@ class CapacityModelTest {
 
     @Test
     void usl_fit_needs_three_points_with_work_in_flight() {
-        assertThat(UslFit.fit(List.of(new UslFit.Point(1, 10), new UslFit.Point(2, 19)))).isNull();
-        assertThat(UslFit.fit(List.of(new UslFit.Point(0.2, 40), new UslFit.Point(0.4, 80), new UslFit.Point(0.6, 120)))).isNull();
+        assertThat(UslFit.fit(List.of(new UslFit.Point(1, 10), new UslFit.Point(2, 19))))
+                .isNull();
+        assertThat(UslFit.fit(
+                        List.of(new UslFit.Point(0.2, 40), new UslFit.Point(0.4, 80), new UslFit.Point(0.6, 120))))
+                .isNull();
     }
 
     @Test
     void flags_a_leak_when_the_live_set_grows_and_not_when_it_wobbles() {
-        List<double[]> growing = List.of(new double[] {0, 20e6}, new double[] {20, 36e6}, new double[] {40, 51e6}, new double[] {60, 68e6});
-        List<double[]> steady = List.of(new double[] {0, 20e6}, new double[] {20, 22e6}, new double[] {40, 19e6}, new double[] {60, 21e6});
+        List<double[]> growing = List.of(
+                new double[] {0, 20e6}, new double[] {20, 36e6}, new double[] {40, 51e6}, new double[] {60, 68e6});
+        List<double[]> steady = List.of(
+                new double[] {0, 20e6}, new double[] {20, 22e6}, new double[] {40, 19e6}, new double[] {60, 21e6});
 
         LeakCheck.Result leak = LeakCheck.ofLiveSets(growing);
         LeakCheck.Result none = LeakCheck.ofLiveSets(steady);
@@ -55,7 +59,8 @@ class CapacityModelTest {
 
     @Test
     void a_small_steady_rise_of_a_few_megabytes_is_not_a_leak() {
-        List<double[]> warming = List.of(new double[] {0, 10e6}, new double[] {20, 11e6}, new double[] {40, 12e6}, new double[] {60, 13e6});
+        List<double[]> warming = List.of(
+                new double[] {0, 10e6}, new double[] {20, 11e6}, new double[] {40, 12e6}, new double[] {60, 13e6});
 
         assertThat(LeakCheck.ofLiveSets(warming).leak()).isFalse();
     }
@@ -74,7 +79,8 @@ class CapacityModelTest {
         assertThat(recovery.preSpikeP95Ms()).isEqualTo(10);
         assertThat(recovery.recoverySeconds()).isEqualTo(4);
         assertThat(recovery.errorsDuringSpike()).isEqualTo(15);
-        assertThat(SpikeRecovery.of(seconds.subList(0, 18), 10, 15).recoverySeconds()).isNull();
+        assertThat(SpikeRecovery.of(seconds.subList(0, 18), 10, 15).recoverySeconds())
+                .isNull();
     }
 
     @Test

@@ -50,7 +50,8 @@ class GeneratorCheckTest {
 
         assertThat(verdict.generatorLimited()).isFalse();
         assertThat(verdict.note()).isNull();
-        assertThat(GeneratorCheck.of(stage(100, 100, FAST), List.of(), 4.0).generatorCpu()).isNull();
+        assertThat(GeneratorCheck.of(stage(100, 100, FAST), List.of(), 4.0).generatorCpu())
+                .isNull();
     }
 
     @Test
@@ -64,12 +65,27 @@ class GeneratorCheckTest {
             assertThat(sink).isPositive();
             assertThat(sampler.samples()).hasSizeGreaterThanOrEqualTo(2);
             assertThat(sampler.samples().get(1).processFraction()).isNotNull().isGreaterThan(0.0);
-            assertThat(sampler.samples().get(1).ephemeralPorts()).as("read from /proc/net/tcp").isNotNull().isNotNegative();
+            assertThat(sampler.samples().get(1).ephemeralPorts())
+                    .as("read from /proc/net/tcp")
+                    .isNotNull()
+                    .isNotNegative();
         }
     }
 
     private static StageMetrics scheduled(LatencySummary latency, LatencySummary lag, long dropped) {
-        return new StageMetrics("step", true, 5, 20, 10_000, 10_000, 150_000, 0, 0, 0, latency, 10_000.0,
+        return new StageMetrics(
+                "step",
+                true,
+                5,
+                20,
+                10_000,
+                10_000,
+                150_000,
+                0,
+                0,
+                0,
+                latency,
+                10_000.0,
                 new ScheduleLag(50_000, dropped, lag));
     }
 
@@ -89,18 +105,28 @@ class GeneratorCheckTest {
     void a_latency_rise_the_generators_own_delay_explains_is_not_the_targets() {
         LatencySummary risen = new LatencySummary(1000, 1, 20, 10, 20, 30, 40, 45, 48, 50);
 
-        assertThat(GeneratorCheck.of(scheduled(risen, lag(30), 0), List.of(), 4.0).generatorLimited()).isTrue();
-        assertThat(GeneratorCheck.of(scheduled(risen, lag(3), 0), List.of(), 4.0).generatorLimited())
-                .as("a generator on time: the rise is the target's").isFalse();
+        assertThat(GeneratorCheck.of(scheduled(risen, lag(30), 0), List.of(), 4.0)
+                        .generatorLimited())
+                .isTrue();
+        assertThat(GeneratorCheck.of(scheduled(risen, lag(3), 0), List.of(), 4.0)
+                        .generatorLimited())
+                .as("a generator on time: the rise is the target's")
+                .isFalse();
         assertThat(GeneratorCheck.of(scheduled(SLOW, lag(8), 0), List.of(), 1.0).generatorLimited())
-                .as("lag far below the rise").isFalse();
+                .as("lag far below the rise")
+                .isFalse();
     }
 
     @Test
     void dropped_users_make_a_level_generator_limited() {
-        assertThat(GeneratorCheck.of(scheduled(FAST, lag(1), 2_000), List.of(), 4.0).reasons()).singleElement().asString()
+        assertThat(GeneratorCheck.of(scheduled(FAST, lag(1), 2_000), List.of(), 4.0)
+                        .reasons())
+                .singleElement()
+                .asString()
                 .contains("dropped 2000 users");
-        assertThat(GeneratorCheck.of(scheduled(FAST, lag(1), 100), List.of(), 4.0).generatorLimited()).isFalse();
+        assertThat(GeneratorCheck.of(scheduled(FAST, lag(1), 100), List.of(), 4.0)
+                        .generatorLimited())
+                .isFalse();
     }
 
     @Test
@@ -108,13 +134,39 @@ class GeneratorCheckTest {
         // each sample is one second's worst event-loop delay: a few bad seconds are not a generator that cannot keep up
         LatencySummary someBadSeconds = new LatencySummary(20, 0, 20, 25, 4, 60, 80, 90, 90, 90);
         LatencySummary everySecondLate = new LatencySummary(20, 200, 350, 50, 340, 400, 420, 450, 450, 450);
-        StageMetrics fine = new StageMetrics("steady", true, 5, 20, 1000, 1000, 15_000, 0, 0, 0, FAST, 1000.0,
+        StageMetrics fine = new StageMetrics(
+                "steady",
+                true,
+                5,
+                20,
+                1000,
+                1000,
+                15_000,
+                0,
+                0,
+                0,
+                FAST,
+                1000.0,
                 new ScheduleLag(15, 0, someBadSeconds, true));
-        StageMetrics behind = new StageMetrics("steady", true, 5, 20, 1000, 1000, 15_000, 0, 0, 0, FAST, 1000.0,
+        StageMetrics behind = new StageMetrics(
+                "steady",
+                true,
+                5,
+                20,
+                1000,
+                1000,
+                15_000,
+                0,
+                0,
+                0,
+                FAST,
+                1000.0,
                 new ScheduleLag(15, 0, everySecondLate, true));
 
         assertThat(GeneratorCheck.of(fine, List.of(), 4.0).generatorLimited()).isFalse();
-        assertThat(GeneratorCheck.of(behind, List.of(), 4.0).reasons()).singleElement().asString()
+        assertThat(GeneratorCheck.of(behind, List.of(), 4.0).reasons())
+                .singleElement()
+                .asString()
                 .contains("340 ms late in a typical second");
     }
 
@@ -125,10 +177,14 @@ class GeneratorCheckTest {
             busyChild.add(new GeneratorCpu.Sample(second, 0.05, 0.6, 1.02));
         }
 
-        assertThat(GeneratorCheck.of(stage(4000, 1350, FAST), busyChild, 4.0).reasons()).singleElement().asString()
-                .contains("busiest engine process used 102% of a core").contains("sent 1350.0 of 4000.0 rps");
+        assertThat(GeneratorCheck.of(stage(4000, 1350, FAST), busyChild, 4.0).reasons())
+                .singleElement()
+                .asString()
+                .contains("busiest engine process used 102% of a core")
+                .contains("sent 1350.0 of 4000.0 rps");
         assertThat(GeneratorCheck.of(stage(1000, 1000, FAST), busyChild, 4.0).generatorLimited())
-                .as("at full CPU but on schedule with normal latency it kept up").isFalse();
+                .as("at full CPU but on schedule with normal latency it kept up")
+                .isFalse();
     }
 
     @Test
@@ -141,9 +197,13 @@ class GeneratorCheckTest {
         }
 
         StageMetrics unanswered = new StageMetrics("step", true, 5, 20, 8000, 5000, 75_000, 900, 900, 0.012, SLOW);
-        assertThat(GeneratorCheck.of(unanswered, taken, 4.0).reasons()).singleElement().asString()
-                .contains("ephemeral ports were taken").contains("900 requests got no answer");
+        assertThat(GeneratorCheck.of(unanswered, taken, 4.0).reasons())
+                .singleElement()
+                .asString()
+                .contains("ephemeral ports were taken")
+                .contains("900 requests got no answer");
         assertThat(GeneratorCheck.of(stage(8000, 8000, FAST), taken, 4.0).generatorLimited())
-                .as("ports held (by anyone) while every request was answered are no limit").isFalse();
+                .as("ports held (by anyone) while every request was answered are no limit")
+                .isFalse();
     }
 }

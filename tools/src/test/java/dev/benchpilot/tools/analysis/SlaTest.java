@@ -22,9 +22,14 @@ class SlaTest {
     void checks_each_clause_and_never_passes_what_was_not_measured() {
         var results = SlaCheck.check(Sla.parse("p95<200ms,p99<400ms,errors<1%,rps>=100"), LATENCY, 0.002, null);
 
-        assertThat(results).extracting(SlaCheck.Result::status).containsExactly("pass", "breach", "pass", "not-measured");
+        assertThat(results)
+                .extracting(SlaCheck.Result::status)
+                .containsExactly("pass", "breach", "pass", "not-measured");
         assertThat(SlaCheck.breached(results)).isTrue();
-        assertThat(SlaCheck.breaches(Sla.parse("p95<150ms"), LATENCY, 0, 10)).singleElement().asString().contains("p95<150ms");
+        assertThat(SlaCheck.breaches(Sla.parse("p95<150ms"), LATENCY, 0, 10))
+                .singleElement()
+                .asString()
+                .contains("p95<150ms");
     }
 
     @Test

@@ -34,7 +34,8 @@ class StressSearchTest {
         assertThat(offered).startsWith(50.0, 100.0, 200.0, 400.0, 800.0, 600.0, 500.0, 450.0);
         assertThat(search.lastGoodRps()).isLessThanOrEqualTo(437);
         assertThat(search.firstBadRps()).isGreaterThan(437);
-        assertThat((search.firstBadRps() - search.lastGoodRps()) / search.lastGoodRps()).isLessThanOrEqualTo(StressSearch.PRECISION);
+        assertThat((search.firstBadRps() - search.lastGoodRps()) / search.lastGoodRps())
+                .isLessThanOrEqualTo(StressSearch.PRECISION);
         assertThat(search.stopReason()).startsWith("bracketed");
     }
 
@@ -42,8 +43,14 @@ class StressSearchTest {
     void brackets_any_capacity_within_ten_percent_in_few_steps() {
         for (double capacity : new double[] {7, 55, 99, 430, 1234, 5000}) {
             List<Double> offered = search(10, 100_000, capacity);
-            double good = offered.stream().filter(r -> r <= capacity).max(Double::compare).orElseThrow();
-            double bad = offered.stream().filter(r -> r > capacity).min(Double::compare).orElseThrow();
+            double good = offered.stream()
+                    .filter(r -> r <= capacity)
+                    .max(Double::compare)
+                    .orElseThrow();
+            double bad = offered.stream()
+                    .filter(r -> r > capacity)
+                    .min(Double::compare)
+                    .orElseThrow();
             assertThat((bad - good) / good).as("capacity %s", capacity).isLessThanOrEqualTo(0.10);
             assertThat(offered).as("capacity %s", capacity).hasSizeLessThanOrEqualTo(14);
         }

@@ -33,7 +33,8 @@ class EndpointDetectorContractTest {
 
     @ParameterizedTest
     @MethodSource("detectors")
-    void finds_nothing_and_warns_nothing_in_an_empty_tree(EndpointDetector detector, @TempDir Path empty) throws IOException {
+    void finds_nothing_and_warns_nothing_in_an_empty_tree(EndpointDetector detector, @TempDir Path empty)
+            throws IOException {
         List<String> warnings = new ArrayList<>();
 
         assertThat(detector.detect(empty, warnings)).isEmpty();
@@ -42,7 +43,8 @@ class EndpointDetectorContractTest {
 
     @ParameterizedTest
     @MethodSource("detectors")
-    void skips_files_it_cannot_parse_instead_of_failing(EndpointDetector detector, @TempDir Path tree) throws IOException {
+    void skips_files_it_cannot_parse_instead_of_failing(EndpointDetector detector, @TempDir Path tree)
+            throws IOException {
         Files.writeString(tree.resolve("Broken.java"), "class Broken { void oops( {");
         Files.writeString(tree.resolve("openapi.yaml"), "openapi: [3.0\n");
         Files.writeString(tree.resolve("application.yml"), "server: [oops\n");
@@ -62,8 +64,10 @@ class EndpointDetectorContractTest {
                     assertThat(endpoint.path()).isEqualTo(EndpointPaths.normalise(endpoint.path()));
                     assertThat(endpoint.method()).isEqualTo(endpoint.method().toUpperCase(Locale.ROOT));
                     assertThat(endpoint.source()).isNotBlank().doesNotStartWith("/");
-                    assertThat(endpoint.parameters()).filteredOn(p -> p.in() == Endpoint.Parameter.In.PATH)
-                            .extracting(Endpoint.Parameter::name).isSubsetOf(endpoint.pathVariables());
+                    assertThat(endpoint.parameters())
+                            .filteredOn(p -> p.in() == Endpoint.Parameter.In.PATH)
+                            .extracting(Endpoint.Parameter::name)
+                            .isSubsetOf(endpoint.pathVariables());
                 }
             }
         }

@@ -2,31 +2,34 @@ package dev.benchpilot.tools.endpoints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class EndpointPathsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "/users/:id              | /users/{id}",
-            "/users/:id(\\d+)/orders | /users/{id}/orders",
-            "/users/:id?             | /users/{id}",
-            "/files/<path>           | /files/{path}",
-            "/items/<int:id>         | /items/{id}",
-            "/items/{id: [0-9]+}     | /items/{id}",
-            "/codes/{code:[A-Z]{3}}  | /codes/{code}",
-            "/items/{id:int}         | /items/{id}",
-            "/p/:pad{/:rev}/export/:type | /p/{pad}/export/{type}",
-            "/manifest.json{:bust}   | /manifest.json",
-            "/files/*serve_path      | /files/*serve_path",
-            "/mwdb/<hash64:id>       | /mwdb/{id}",
-            "/o/<any(a, b):kind>     | /o/{kind}",
-            "/v1/items:batchGet      | /v1/items:batchGet",
-            "api//users/             | /api/users",
-            "/api/users//            | /api/users",
-            "/                       | /"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/users/:id              | /users/{id}",
+                "/users/:id(\\d+)/orders | /users/{id}/orders",
+                "/users/:id?             | /users/{id}",
+                "/files/<path>           | /files/{path}",
+                "/items/<int:id>         | /items/{id}",
+                "/items/{id: [0-9]+}     | /items/{id}",
+                "/codes/{code:[A-Z]{3}}  | /codes/{code}",
+                "/items/{id:int}         | /items/{id}",
+                "/p/:pad{/:rev}/export/:type | /p/{pad}/export/{type}",
+                "/manifest.json{:bust}   | /manifest.json",
+                "/files/*serve_path      | /files/*serve_path",
+                "/mwdb/<hash64:id>       | /mwdb/{id}",
+                "/o/<any(a, b):kind>     | /o/{kind}",
+                "/v1/items:batchGet      | /v1/items:batchGet",
+                "api//users/             | /api/users",
+                "/api/users//            | /api/users",
+                "/                       | /"
+            })
     void normalises_variables_and_slashes(String raw, String normalised) {
         assertThat(EndpointPaths.normalise(raw)).isEqualTo(normalised);
     }

@@ -11,10 +11,13 @@ import org.junit.jupiter.api.Test;
 /** The ways Javalin code registers routes, and the look-alikes that are not routes (fixture: javalin-variants). */
 class JavalinRouteDetectionTest {
 
-    private static final DetectionResult RESULT = EndpointDetection.detect(Path.of("src/test/resources/endpoints/javalin-variants"), null);
+    private static final DetectionResult RESULT =
+            EndpointDetection.detect(Path.of("src/test/resources/endpoints/javalin-variants"), null);
 
     private static Endpoint find(String key) {
-        return RESULT.endpoints().stream().filter(e -> e.key().equals(key)).findFirst()
+        return RESULT.endpoints().stream()
+                .filter(e -> e.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(key + " not in " + keys()));
     }
 
@@ -46,14 +49,25 @@ class JavalinRouteDetectionTest {
 
     @Test
     void applies_apibuilder_path_prefixes() {
-        assertThat(keys()).contains("GET /admin/reports", "GET /admin/reports/{year}", "POST /admin/reports/rebuild", "GET /v6/things");
+        assertThat(keys())
+                .contains(
+                        "GET /admin/reports",
+                        "GET /admin/reports/{year}",
+                        "POST /admin/reports/rebuild",
+                        "GET /v6/things");
     }
 
     @Test
     void expands_apibuilder_crud_into_collection_and_item_routes() {
-        assertThat(keys()).contains("GET /v6/users", "POST /v6/users", "GET /v6/users/{userId}", "PATCH /v6/users/{userId}",
-                "DELETE /v6/users/{userId}");
-        assertThat(find("GET /v6/users").parameters()).containsExactly(new Parameter("limit", In.QUERY, "string", false));
+        assertThat(keys())
+                .contains(
+                        "GET /v6/users",
+                        "POST /v6/users",
+                        "GET /v6/users/{userId}",
+                        "PATCH /v6/users/{userId}",
+                        "DELETE /v6/users/{userId}");
+        assertThat(find("GET /v6/users").parameters())
+                .containsExactly(new Parameter("limit", In.QUERY, "string", false));
         assertThat(find("POST /v6/users").requestBody().typeName()).isEqualTo("NewUser");
     }
 
@@ -70,14 +84,16 @@ class JavalinRouteDetectionTest {
 
     @Test
     void warns_about_a_route_whose_path_is_not_a_constant() {
-        assertThat(RESULT.notUnderstood()).contains("src/main/java/com/example/variants/Routes.java:28: route not understood (Javalin): "
-                + "its path dynamic is not a constant; check it, or give --openapi");
+        assertThat(RESULT.notUnderstood())
+                .contains("src/main/java/com/example/variants/Routes.java:28: route not understood (Javalin): "
+                        + "its path dynamic is not a constant; check it, or give --openapi");
     }
 
     @Test
     void skips_unparseable_files_with_a_warning() {
-        assertThat(RESULT.warnings()).anyMatch(w -> w.startsWith("src/main/java/com/example/variants/Broken.java: skipped")
-                && w.contains("line 4"));
+        assertThat(RESULT.warnings())
+                .anyMatch(w -> w.startsWith("src/main/java/com/example/variants/Broken.java: skipped")
+                        && w.contains("line 4"));
     }
 
     @Test
@@ -94,7 +110,8 @@ class JavalinRouteDetectionTest {
     @Test
     void reading_the_authorization_header_without_roles_means_auth() {
         assertThat(find("GET /api/orders/{orderId}").authRequired()).isTrue();
-        assertThat(find("GET /api/orders/{orderId}/lines").authRequired()).as("lambda forwarding to a method reading Header.AUTHORIZATION")
+        assertThat(find("GET /api/orders/{orderId}/lines").authRequired())
+                .as("lambda forwarding to a method reading Header.AUTHORIZATION")
                 .isTrue();
     }
 
@@ -106,31 +123,59 @@ class JavalinRouteDetectionTest {
 
     @Test
     void path_parameter_is_integer_only_when_the_handler_parses_it_as_one() {
-        assertThat(find("GET /api/products/{id}").parameters()).containsExactly(new Parameter("id", In.PATH, "integer", true));
-        assertThat(find("GET /api/orders/{orderId}/lines").parameters()).containsExactly(new Parameter("orderId", In.PATH, "integer", true));
-        assertThat(find("GET /admin/reports/{year}").parameters()).containsExactly(new Parameter("year", In.PATH, "string", true));
-        assertThat(find("GET /api/orders/{orderId}").parameters()).as("<orderId> normalised").containsExactly(
-                new Parameter("orderId", In.PATH, "string", true));
+        assertThat(find("GET /api/products/{id}").parameters())
+                .containsExactly(new Parameter("id", In.PATH, "integer", true));
+        assertThat(find("GET /api/orders/{orderId}/lines").parameters())
+                .containsExactly(new Parameter("orderId", In.PATH, "integer", true));
+        assertThat(find("GET /admin/reports/{year}").parameters())
+                .containsExactly(new Parameter("year", In.PATH, "string", true));
+        assertThat(find("GET /api/orders/{orderId}").parameters())
+                .as("<orderId> normalised")
+                .containsExactly(new Parameter("orderId", In.PATH, "string", true));
     }
 
     @Test
     void reads_query_parameters_from_method_references_handler_fields_and_handler_classes() {
-        assertThat(find("GET /api/products").parameters()).containsExactly(
-                new Parameter("page", In.QUERY, "integer", false), new Parameter("q", In.QUERY, "string", false));
-        assertThat(find("GET /admin/status").parameters()).containsExactly(new Parameter("verbose", In.QUERY, "string", false));
-        assertThat(find("GET /admin/ping").parameters()).containsExactly(new Parameter("echo", In.QUERY, "string", false));
+        assertThat(find("GET /api/products").parameters())
+                .containsExactly(
+                        new Parameter("page", In.QUERY, "integer", false),
+                        new Parameter("q", In.QUERY, "string", false));
+        assertThat(find("GET /admin/status").parameters())
+                .containsExactly(new Parameter("verbose", In.QUERY, "string", false));
+        assertThat(find("GET /admin/ping").parameters())
+                .containsExactly(new Parameter("echo", In.QUERY, "string", false));
     }
 
     @Test
     void finds_every_route_of_the_fixture_and_nothing_else() {
-        assertThat(keys()).containsExactly(
-                "GET /admin/ping", "GET /admin/reports", "POST /admin/reports/rebuild", "GET /admin/reports/{year}",
-                "PUT /admin/settings", "GET /admin/status", "POST /admin/users",
-                "POST /api/login", "GET /api/mixed", "POST /api/orders", "GET /api/orders/{orderId}", "GET /api/orders/{orderId}/lines",
-                "GET /api/products", "GET /api/products/search", "GET /api/products/{id}",
-                "GET /chained", "POST /chained", "GET /health",
-                "GET /v6/things", "GET /v6/users", "POST /v6/users", "DELETE /v6/users/{userId}", "GET /v6/users/{userId}",
-                "PATCH /v6/users/{userId}", "GET /v7/items", "DELETE /v7/items/{itemId}");
+        assertThat(keys())
+                .containsExactly(
+                        "GET /admin/ping",
+                        "GET /admin/reports",
+                        "POST /admin/reports/rebuild",
+                        "GET /admin/reports/{year}",
+                        "PUT /admin/settings",
+                        "GET /admin/status",
+                        "POST /admin/users",
+                        "POST /api/login",
+                        "GET /api/mixed",
+                        "POST /api/orders",
+                        "GET /api/orders/{orderId}",
+                        "GET /api/orders/{orderId}/lines",
+                        "GET /api/products",
+                        "GET /api/products/search",
+                        "GET /api/products/{id}",
+                        "GET /chained",
+                        "POST /chained",
+                        "GET /health",
+                        "GET /v6/things",
+                        "GET /v6/users",
+                        "POST /v6/users",
+                        "DELETE /v6/users/{userId}",
+                        "GET /v6/users/{userId}",
+                        "PATCH /v6/users/{userId}",
+                        "GET /v7/items",
+                        "DELETE /v7/items/{itemId}");
         assertThat(RESULT.detectors()).containsExactly("javalin");
         assertThat(RESULT.endpoints()).allSatisfy(e -> assertThat(e.detector()).isEqualTo("javalin"));
     }

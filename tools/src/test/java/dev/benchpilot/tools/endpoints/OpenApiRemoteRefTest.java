@@ -50,7 +50,8 @@ class OpenApiRemoteRefTest {
 
     @Test
     void a_ref_to_a_loopback_host_is_fetched() throws Exception {
-        DetectionResult result = EndpointDetection.detect(null, spec("http://127.0.0.1:" + server.getAddress().getPort() + "/params.yaml#/Limit"));
+        DetectionResult result = EndpointDetection.detect(
+                null, spec("http://127.0.0.1:" + server.getAddress().getPort() + "/params.yaml#/Limit"));
 
         assertThat(fetched).contains("/params.yaml");
         assertThat(result.endpoints()).extracting(Endpoint::key).containsExactly("GET /items");
@@ -59,13 +60,17 @@ class OpenApiRemoteRefTest {
     @Test
     void a_ref_to_any_other_host_is_never_fetched() throws Exception {
         long started = System.nanoTime();
-        DetectionResult result = EndpointDetection.detect(null, spec("http://refs.benchpilot-test.invalid:" + server.getAddress().getPort()
-                + "/params.yaml#/Limit"));
+        DetectionResult result = EndpointDetection.detect(
+                null,
+                spec("http://refs.benchpilot-test.invalid:"
+                        + server.getAddress().getPort() + "/params.yaml#/Limit"));
 
         assertThat(fetched).isEmpty();
         assertThat(result.endpoints()).extracting(Endpoint::key).containsExactly("GET /items");
         assertThat(String.join("\n", result.warnings())).containsIgnoringCase("denylist");
-        assertThat((System.nanoTime() - started) / 1e9).as("no name lookup or connect was waited for").isLessThan(10);
+        assertThat((System.nanoTime() - started) / 1e9)
+                .as("no name lookup or connect was waited for")
+                .isLessThan(10);
     }
 
     private Path spec(String ref) throws Exception {

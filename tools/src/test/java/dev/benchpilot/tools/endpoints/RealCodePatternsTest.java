@@ -86,7 +86,9 @@ class RealCodePatternsTest {
                 }
                 """);
 
-        assertThat(detect().endpoints()).extracting(Endpoint::key).containsExactly("GET /auth/code", "POST /auth/logout");
+        assertThat(detect().endpoints())
+                .extracting(Endpoint::key)
+                .containsExactly("GET /auth/code", "POST /auth/logout");
     }
 
     @Test
@@ -104,7 +106,9 @@ class RealCodePatternsTest {
                 @RestController @RequestMapping("/api") class InvoiceController { @GetMapping("/list") Object list() { return null; } }
                 """);
 
-        assertThat(detect().endpoints()).extracting(Endpoint::key).containsExactly("GET /billing/api/list", "GET /orders/api/list");
+        assertThat(detect().endpoints())
+                .extracting(Endpoint::key)
+                .containsExactly("GET /billing/api/list", "GET /orders/api/list");
     }
 
     // ---- JAX-RS: where the servlet container mounts the application
@@ -152,7 +156,8 @@ class RealCodePatternsTest {
                 }
                 """);
 
-        assertThat(detect().endpoints()).extracting(Endpoint::key)
+        assertThat(detect().endpoints())
+                .extracting(Endpoint::key)
                 .containsExactly("GET /api/devices", "DELETE /api/devices/{id}", "GET /api/v2/projects");
     }
 
@@ -211,9 +216,13 @@ class RealCodePatternsTest {
 
         DetectionResult result = detect();
 
-        assertThat(result.endpoints()).extracting(Endpoint::key).containsExactly("GET /api/devices", "PUT /api/devices/{id}");
+        assertThat(result.endpoints())
+                .extracting(Endpoint::key)
+                .containsExactly("GET /api/devices", "PUT /api/devices/{id}");
         assertThat(result.endpoints()).allSatisfy(e -> assertThat(e.detector()).isEqualTo("jaxrs+openapi"));
-        assertThat(result.endpoints().get(1).parameters()).extracting(Endpoint.Parameter::name).containsExactly("id");
+        assertThat(result.endpoints().get(1).parameters())
+                .extracting(Endpoint.Parameter::name)
+                .containsExactly("id");
     }
 
     @Test
@@ -252,9 +261,11 @@ class RealCodePatternsTest {
         DetectionResult result = detect();
 
         assertThat(result.warnings()).isEmpty();
-        assertThat(result.endpoints()).extracting(Endpoint::key)
+        assertThat(result.endpoints())
+                .extracting(Endpoint::key)
                 .containsExactly("GET /api/v2/projects", "POST /api/v2/projects", "GET /api/v2/projects/{uuid}");
-        assertThat(String.valueOf(result.endpoints().get(1).requestBody().sample())).isEqualTo("{\"name\":\"acme\"}");
+        assertThat(String.valueOf(result.endpoints().get(1).requestBody().sample()))
+                .isEqualTo("{\"name\":\"acme\"}");
     }
 
     // ---- FastAPI / Starlette
@@ -297,9 +308,13 @@ class RealCodePatternsTest {
                     register = router.post("/register")(register)
                 """);
 
-        assertThat(detect().endpoints()).extracting(Endpoint::key).containsExactly("GET /api/v1/healthcheck",
-                "GET /api/v1/{organization}/incidents", "POST /api/v1/{organization}/incidents/register",
-                "GET /api/v1/{organization}/incidents/{incident_id}");
+        assertThat(detect().endpoints())
+                .extracting(Endpoint::key)
+                .containsExactly(
+                        "GET /api/v1/healthcheck",
+                        "GET /api/v1/{organization}/incidents",
+                        "POST /api/v1/{organization}/incidents/register",
+                        "GET /api/v1/{organization}/incidents/{incident_id}");
     }
 
     @Test
@@ -333,7 +348,8 @@ class RealCodePatternsTest {
                     post: {responses: {'200': {description: ok}}}
                 """);
 
-        assertThat(detect().endpoints()).extracting(Endpoint::key)
+        assertThat(detect().endpoints())
+                .extracting(Endpoint::key)
                 .containsExactly("POST /api/v1/events/slack/action", "GET /api/v1/tags", "GET /api/v1/tags/{tag_id}");
     }
 
@@ -379,11 +395,14 @@ class RealCodePatternsTest {
                 app.include_router(router)
                 """);
 
-        assertThat(detect().endpoints()).extracting(Endpoint::key).containsExactly("GET /api/admin/about", "GET /api/recipes/{slug}");
+        assertThat(detect().endpoints())
+                .extracting(Endpoint::key)
+                .containsExactly("GET /api/admin/about", "GET /api/recipes/{slug}");
     }
 
     @Test
-    void pydantic_literals_in_a_union_of_enum_members_booleans_and_none_are_samples_not_a_failed_detection() throws IOException {
+    void pydantic_literals_in_a_union_of_enum_members_booleans_and_none_are_samples_not_a_failed_detection()
+            throws IOException {
         write("svc/main.py", """
                 from enum import Enum
                 from typing import Literal
@@ -410,7 +429,8 @@ class RealCodePatternsTest {
         assertThat(result.warnings()).isEmpty();
         assertThat(result.endpoints()).extracting(Endpoint::key).containsExactly("POST /payments/filter");
         assertThat(String.valueOf(result.endpoints().get(0).requestBody().sample()))
-                .isEqualTo("{\"kind\":\"incoming\",\"pending\":true,\"since\":null,\"limit\":1000,\"source\":\"owner_data\"}");
+                .isEqualTo(
+                        "{\"kind\":\"incoming\",\"pending\":true,\"since\":null,\"limit\":1000,\"source\":\"owner_data\"}");
     }
 
     // ---- Express
@@ -455,7 +475,8 @@ class RealCodePatternsTest {
                 authRouter.post('/login', (req, res) => res.send('ok'))
                 """);
 
-        assertThat(detect().endpoints()).extracting(Endpoint::key)
+        assertThat(detect().endpoints())
+                .extracting(Endpoint::key)
                 .containsExactly("DELETE /admin/cache", "GET /api/users/{id}", "POST /auth/login");
     }
 
@@ -483,7 +504,8 @@ class RealCodePatternsTest {
     // ---- Flask
 
     @Test
-    void flask_blueprints_registered_in_an_app_factory_with_prefixes_from_config_and_a_route_helper() throws IOException {
+    void flask_blueprints_registered_in_an_app_factory_with_prefixes_from_config_and_a_route_helper()
+            throws IOException {
         write("forum/configs/default.py", """
                 class DefaultConfig(object):
                     FORUM_URL_PREFIX = ""
@@ -518,12 +540,14 @@ class RealCodePatternsTest {
                     return app
                 """);
 
-        assertThat(detect().endpoints()).extracting(Endpoint::key)
+        assertThat(detect().endpoints())
+                .extracting(Endpoint::key)
                 .containsExactly("GET /user/settings", "GET /user/{username}", "POST /user/{username}");
     }
 
     @Test
-    void flask_blueprints_built_by_factory_functions_and_routes_added_by_functions_given_the_blueprint() throws IOException {
+    void flask_blueprints_built_by_factory_functions_and_routes_added_by_functions_given_the_blueprint()
+            throws IOException {
         write("cd/flask_app.py", """
                 from flask import Flask
                 app = Flask(__name__)
@@ -575,8 +599,10 @@ class RealCodePatternsTest {
                     def rss_single_watch(uuid): ...
                 """);
 
-        assertThat(detect().endpoints()).extracting(Endpoint::key).containsExactly("GET /rss/watch/{uuid}",
-                "GET /tags/edit/{uuid}", "POST /tags/edit/{uuid}", "GET /tags/list");
+        assertThat(detect().endpoints())
+                .extracting(Endpoint::key)
+                .containsExactly(
+                        "GET /rss/watch/{uuid}", "GET /tags/edit/{uuid}", "POST /tags/edit/{uuid}", "GET /tags/list");
     }
 
     @Test
@@ -632,8 +658,15 @@ class RealCodePatternsTest {
                 def login(): ...
                 """);
 
-        assertThat(detect().endpoints()).extracting(Endpoint::key).containsExactly("GET /api/alerts/{alert_id}",
-                "GET /api/v1/users", "POST /api/v1/users", "GET /api/v1/users/{user_id}", "GET /login", "POST /login");
+        assertThat(detect().endpoints())
+                .extracting(Endpoint::key)
+                .containsExactly(
+                        "GET /api/alerts/{alert_id}",
+                        "GET /api/v1/users",
+                        "POST /api/v1/users",
+                        "GET /api/v1/users/{user_id}",
+                        "GET /login",
+                        "POST /login");
     }
 
     @Test
@@ -662,7 +695,8 @@ class RealCodePatternsTest {
                 )
                 """);
 
-        assertThat(detect().endpoints()).extracting(Endpoint::key)
+        assertThat(detect().endpoints())
+                .extracting(Endpoint::key)
                 .containsExactly("DELETE /api/{type}/{identifier}/comment/{comment_id}");
     }
 
@@ -694,7 +728,9 @@ class RealCodePatternsTest {
                 }
                 """);
 
-        assertThat(detect().endpoints()).extracting(Endpoint::key).containsExactly("POST /log", "GET /sdk/upload", "POST /sdk/upload");
+        assertThat(detect().endpoints())
+                .extracting(Endpoint::key)
+                .containsExactly("POST /log", "GET /sdk/upload", "POST /sdk/upload");
     }
 
     // ---- what was not understood, and large or odd trees
@@ -721,10 +757,13 @@ class RealCodePatternsTest {
         DetectionResult result = detect();
 
         assertThat(result.endpoints()).extracting(Endpoint::key).containsExactly("GET /ok", "GET /y");
-        assertThat(result.notUnderstood()).containsExactlyInAnyOrder(
-                "src/routes.js:4: route not understood (express): the path of app.get(...) is not a string literal; check it, or give --openapi",
-                "src/main/java/app/DynamicController.java:5: route not understood (spring): the mapping Paths.base() + \"/x\" is not a "
-                        + "constant; check it, or give --openapi");
+        assertThat(result.notUnderstood())
+                .containsExactlyInAnyOrder(
+                        "src/routes.js:4: route not understood (express): the path of app.get(...) is not a string "
+                                + "literal; check it, or give --openapi",
+                        "src/main/java/app/DynamicController.java:5: route not understood (spring): the mapping "
+                                + "Paths.base() + \"/x\" is not a "
+                                + "constant; check it, or give --openapi");
     }
 
     @Test
@@ -745,8 +784,9 @@ class RealCodePatternsTest {
         DetectionResult result = detect();
 
         assertThat(result.endpoints()).extracting(Endpoint::key).containsExactly("GET /status");
-        assertThat(result.warnings()).containsExactly("30 generated files skipped (protocol buffer / gRPC output, minified bundles, or "
-                + "marked generated without routes), e.g. src/generated/main/java/proto/Msg0OuterClass.java");
+        assertThat(result.warnings())
+                .containsExactly("30 generated files skipped (protocol buffer / gRPC output, minified bundles, or "
+                        + "marked generated without routes), e.g. src/generated/main/java/proto/Msg0OuterClass.java");
     }
 
     @Test
@@ -780,7 +820,9 @@ class RealCodePatternsTest {
         write("src/main/java/app/Broken.java", "package app; class Broken { void x( { }\n");
         write("src/main/java/app/Huge.java", "package app; class Huge {\n" + "  int f;\n".repeat(300_000) + "}\n");
         Files.createDirectories(root.resolve("src/main/java/app"));
-        Files.write(root.resolve("src/main/java/app/Binary.java"), new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 0, 0, 61, 0, 1, 2});
+        Files.write(
+                root.resolve("src/main/java/app/Binary.java"),
+                new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 0, 0, 61, 0, 1, 2});
         write("src/main/java/app/Ok.java", """
                 package app;
                 import org.springframework.web.bind.annotation.*;
@@ -790,8 +832,12 @@ class RealCodePatternsTest {
         DetectionResult result = detect();
 
         assertThat(result.endpoints()).extracting(Endpoint::key).containsExactly("GET /ok");
-        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).startsWith("src/main/java/app/Broken.java: skipped, does not parse"));
-        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).startsWith("src/main/java/app/Huge.java: skipped").contains("kB"));
+        assertThat(result.warnings())
+                .anySatisfy(w -> assertThat(w).startsWith("src/main/java/app/Broken.java: skipped, does not parse"));
+        assertThat(result.warnings())
+                .anySatisfy(w -> assertThat(w)
+                        .startsWith("src/main/java/app/Huge.java: skipped")
+                        .contains("kB"));
         assertThat(result.warnings()).contains("src/main/java/app/Binary.java: skipped, binary content");
     }
 }

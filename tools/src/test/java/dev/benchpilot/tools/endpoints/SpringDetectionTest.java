@@ -8,20 +8,33 @@ import org.junit.jupiter.api.Test;
 
 class SpringDetectionTest {
 
-    private static final DetectionResult RESULT = EndpointDetection.detect(Path.of("src/test/resources/endpoints/spring-app"), null);
+    private static final DetectionResult RESULT =
+            EndpointDetection.detect(Path.of("src/test/resources/endpoints/spring-app"), null);
 
     private static Endpoint find(String key) {
-        return RESULT.endpoints().stream().filter(e -> e.key().equals(key)).findFirst()
-                .orElseThrow(() -> new AssertionError(key + " not in " + RESULT.endpoints().stream().map(Endpoint::key).toList()));
+        return RESULT.endpoints().stream()
+                .filter(e -> e.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(key + " not in "
+                        + RESULT.endpoints().stream().map(Endpoint::key).toList()));
     }
 
     @Test
     void finds_rest_controllers_with_constant_prefixes_and_the_context_path() {
-        assertThat(RESULT.endpoints()).extracting(Endpoint::key).containsExactlyInAnyOrder(
-                "GET /shop/api/v1/orders", "POST /shop/api/v1/orders", "GET /shop/api/v1/orders/{id}",
-                "GET /shop/api/v1/orders/search", "POST /shop/api/v1/orders/search",
-                "GET /shop/api/v1/orders/find", "POST /shop/api/v1/orders/find", "ANY /shop/api/v1/orders/anything",
-                "GET /shop/pets/{petId}", "DELETE /shop/pets/{petId}/now", "GET /shop/home");
+        assertThat(RESULT.endpoints())
+                .extracting(Endpoint::key)
+                .containsExactlyInAnyOrder(
+                        "GET /shop/api/v1/orders",
+                        "POST /shop/api/v1/orders",
+                        "GET /shop/api/v1/orders/{id}",
+                        "GET /shop/api/v1/orders/search",
+                        "POST /shop/api/v1/orders/search",
+                        "GET /shop/api/v1/orders/find",
+                        "POST /shop/api/v1/orders/find",
+                        "ANY /shop/api/v1/orders/anything",
+                        "GET /shop/pets/{petId}",
+                        "DELETE /shop/pets/{petId}/now",
+                        "GET /shop/home");
         assertThat(RESULT.detectors()).containsExactly("spring");
     }
 
@@ -45,8 +58,11 @@ class SpringDetectionTest {
                 .containsExactly(new Endpoint.Parameter("page", Endpoint.Parameter.In.QUERY, "integer", false));
         Endpoint create = find("POST /shop/api/v1/orders");
         assertThat(create.authRequired()).isTrue();
-        assertThat(create.requestBody().fields()).containsExactly(Map.entry("customerEmail", "string"),
-                Map.entry("quantity", "integer"), Map.entry("notes", "array"));
+        assertThat(create.requestBody().fields())
+                .containsExactly(
+                        Map.entry("customerEmail", "string"),
+                        Map.entry("quantity", "integer"),
+                        Map.entry("notes", "array"));
         assertThat(create.requestBody().sample().get("customerEmail").asText()).isEqualTo("user@example.com");
         assertThat(find("GET /shop/api/v1/orders").authRequired()).isNull();
     }

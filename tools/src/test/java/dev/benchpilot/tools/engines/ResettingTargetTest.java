@@ -35,22 +35,27 @@ class ResettingTargetTest {
     @Test
     void a_target_that_resets_every_connection_ends_the_load_early_with_nothing_achieved() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 200, InetAddress.getLoopbackAddress())) {
-            Thread resetter = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try (Socket connection = server.accept()) {
-                        connection.setSoLinger(true, 0); // close with RST
-                    } catch (Exception closed) {
-                        // the server closed, or the client went first
-                    }
-                }
-            }, "resetting-target");
+            Thread resetter = new Thread(
+                    () -> {
+                        while (!server.isClosed()) {
+                            try (Socket connection = server.accept()) {
+                                connection.setSoLinger(true, 0); // close with RST
+                            } catch (Exception closed) {
+                                // the server closed, or the client went first
+                            }
+                        }
+                    },
+                    "resetting-target");
             resetter.setDaemon(true);
             resetter.start();
             URI target = URI.create("http://127.0.0.1:" + server.getLocalPort());
             Step list = new Step("GET /items", "GET", "/items", 1.0, null, Map.of(), Map.of(), false, false);
-            ScenarioSet scenarios = new ScenarioSet(List.of(new Flow("browse", "", 1, List.of(list))),
-                    new ThinkTime(Duration.ZERO, Duration.ZERO), List.of());
-            LoadProfile profile = new LoadProfile(LoadPattern.BASELINE, 20, List.of(Stage.constant("steady", Duration.ofSeconds(30), 20)));
+            ScenarioSet scenarios = new ScenarioSet(
+                    List.of(new Flow("browse", "", 1, List.of(list))),
+                    new ThinkTime(Duration.ZERO, Duration.ZERO),
+                    List.of());
+            LoadProfile profile = new LoadProfile(
+                    LoadPattern.BASELINE, 20, List.of(Stage.constant("steady", Duration.ofSeconds(30), 20)));
             LoadTest test = new LoadTest(target, scenarios, profile, null, workDir, Duration.ofSeconds(5));
             long started = System.nanoTime();
             EngineRun run;
@@ -64,13 +69,16 @@ class ResettingTargetTest {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
 
-            assertThat(test.stop().reason()).isEqualTo("no request got through to the target from second 0 on (every connection refused "
-                    + "or reset)");
+            assertThat(test.stop().reason())
+                    .isEqualTo("no request got through to the target from second 0 on (every connection refused "
+                            + "or reset)");
             assertThat(seconds).as("stopped long before the planned 30 s").isLessThan(15);
             LoadMetrics metrics = run.metrics();
             assertThat(metrics.requests()).isPositive();
             assertThat(metrics.failed()).isEqualTo(metrics.requests());
-            assertThat(metrics.achievedRps() == null || metrics.achievedRps() == 0.0).as("achieved " + metrics.achievedRps()).isTrue();
+            assertThat(metrics.achievedRps() == null || metrics.achievedRps() == 0.0)
+                    .as("achieved " + metrics.achievedRps())
+                    .isTrue();
         }
     }
 }

@@ -12,8 +12,7 @@ public final class Hangs {
         void run() throws Exception;
     }
 
-    private Hangs() {
-    }
+    private Hangs() {}
 
     public static void guard(String what, Input input) throws Exception {
         long started = System.nanoTime();

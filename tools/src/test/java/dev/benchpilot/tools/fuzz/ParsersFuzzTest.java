@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * The parsers of input from outside, fuzzed with Jazzer: {@code --sla}, OpenAPI documents, and Java, JavaScript and
  * Python sources. A parser may refuse an input only the way it documents (a one-line {@link IllegalArgumentException});
- * any other exception, an {@link Error} or more than {@link Hangs#LIMIT} on one input is a finding. In a normal test run
+ * any other exception, an {@link Error} or more than {@link Hangs#LIMIT} on one input is a finding. In a normal
+ * test run
  * each target runs its kept inputs ({@code src/test/resources/.../ParsersFuzzTestInputs/}); {@code bench/fuzz} fuzzes.
  */
 class ParsersFuzzTest {
@@ -69,7 +70,8 @@ class ParsersFuzzTest {
             });
         } finally {
             try (Stream<Path> walk = Files.walk(root)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                walk.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException ignored) {
                 // a temporary directory: the system cleans it
             }

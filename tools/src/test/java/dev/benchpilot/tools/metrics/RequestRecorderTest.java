@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
 class RequestRecorderTest {
 
     private static final long SECOND = 1_000_000_000L;
-    private static final LoadProfile PROFILE = new LoadProfile(LoadPattern.BASELINE, 10, List.of(
-            Stage.ramp("ramp-up", Duration.ofSeconds(2), 1, 10), Stage.constant("steady", Duration.ofSeconds(10), 10)));
+    private static final LoadProfile PROFILE = new LoadProfile(
+            LoadPattern.BASELINE,
+            10,
+            List.of(
+                    Stage.ramp("ramp-up", Duration.ofSeconds(2), 1, 10),
+                    Stage.constant("steady", Duration.ofSeconds(10), 10)));
 
     private static RequestOutcome ok(String key, long sentNanos, long latencyMillis) {
         return new RequestOutcome(key, sentNanos, latencyMillis * 1_000_000, 200);
@@ -48,7 +52,10 @@ class RequestRecorderTest {
 
         assertThat(metrics.failed()).isEqualTo(2);
         assertThat(metrics.errorRate()).isEqualTo(2.0 / 3);
-        assertThat(metrics.byStatus()).containsEntry("200", 1L).containsEntry("503", 1L).containsEntry("0", 1L);
+        assertThat(metrics.byStatus())
+                .containsEntry("200", 1L)
+                .containsEntry("503", 1L)
+                .containsEntry("0", 1L);
         assertThat(metrics.latencyMs().count()).isEqualTo(2);
         assertThat(metrics.latencyMs().max()).isLessThan(5.0);
         assertThat(metrics.stages().get(1).unanswered()).isEqualTo(1);
@@ -97,9 +104,13 @@ class RequestRecorderTest {
         ScheduleLag steady = metrics.stages().get(1).schedule();
 
         assertThat(metrics.requests()).isEqualTo(1);
-        assertThat(metrics.stages().get(0).schedule()).as("nothing reported in the ramp's window").isNull();
+        assertThat(metrics.stages().get(0).schedule())
+                .as("nothing reported in the ramp's window")
+                .isNull();
         assertThat(steady.samples()).isEqualTo(9);
-        assertThat(steady.eventLoop()).as("seconds of an engine process, judged by their median").isTrue();
+        assertThat(steady.eventLoop())
+                .as("seconds of an engine process, judged by their median")
+                .isTrue();
         assertThat(steady.dropped()).isEqualTo(7);
         assertThat(steady.lagMs().p50()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(0.1));
         assertThat(steady.lagMs().max()).isCloseTo(400.0, org.assertj.core.api.Assertions.within(1.0));

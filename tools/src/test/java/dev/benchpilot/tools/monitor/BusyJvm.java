@@ -1,13 +1,15 @@
 package dev.benchpilot.tools.monitor;
 
-/** A child JVM for the JFR test: two threads burn CPU in a hot method and contend for one lock until stdin closes or 20 s pass. */
+/**
+ * A child JVM for the JFR test: two threads burn CPU in a hot method and contend for one lock until stdin closes or 20
+ * s pass.
+ */
 public final class BusyJvm {
 
     private static final Object LOCK = new Object();
     private static volatile long sink;
 
-    private BusyJvm() {
-    }
+    private BusyJvm() {}
 
     public static void main(String[] args) throws Exception {
         long end = System.nanoTime() + 20_000_000_000L;

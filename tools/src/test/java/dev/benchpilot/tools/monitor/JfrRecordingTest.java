@@ -30,9 +30,11 @@ class JfrRecordingTest {
 
     @Test
     void records_a_jvm_target_and_names_its_hot_method_and_contended_lock() throws Exception {
-        Process child = busyJvm(List.of("-Dshop.db.password=" + PROPERTY_SECRET), Map.of("SHOP_DB_PASSWORD", ENV_SECRET));
+        Process child =
+                busyJvm(List.of("-Dshop.db.password=" + PROPERTY_SECRET), Map.of("SHOP_DB_PASSWORD", ENV_SECRET));
         try {
-            JfrRecording recording = JfrRecording.start(child.pid(), dir.resolve("target.jfr"), "benchpilot-test", Duration.ofMinutes(1));
+            JfrRecording recording = JfrRecording.start(
+                    child.pid(), dir.resolve("target.jfr"), "benchpilot-test", Duration.ofMinutes(1));
             Thread.sleep(3000);
 
             JfrRecording.Summary summary = recording.stop();
@@ -49,7 +51,8 @@ class JfrRecordingTest {
 
     @Test
     void the_recording_holds_neither_the_targets_environment_nor_its_properties_and_is_owner_only() throws Exception {
-        Process child = busyJvm(List.of("-Dshop.db.password=" + PROPERTY_SECRET), Map.of("SHOP_DB_PASSWORD", ENV_SECRET));
+        Process child =
+                busyJvm(List.of("-Dshop.db.password=" + PROPERTY_SECRET), Map.of("SHOP_DB_PASSWORD", ENV_SECRET));
         Path file = dir.resolve("target.jfr");
         try {
             JfrRecording recording = JfrRecording.start(child.pid(), file, "benchpilot-secrets", Duration.ofMinutes(1));
@@ -63,10 +66,15 @@ class JfrRecordingTest {
         for (String secret : List.of(ENV_SECRET, PROPERTY_SECRET)) {
             assertThat(holds(bytes, secret)).as(secret + " in the recording").isFalse();
         }
-        Set<String> types = RecordingFile.readAllEvents(file).stream().map(e -> e.getEventType().getName()).collect(Collectors.toSet());
+        Set<String> types = RecordingFile.readAllEvents(file).stream()
+                .map(e -> e.getEventType().getName())
+                .collect(Collectors.toSet());
         assertThat(types).doesNotContainAnyElementsOf(JfrRecording.LEFT_OUT).contains("jdk.ExecutionSample");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(dir.resolve("target.jfr.jfc")).as("the settings file is removed with the stop").doesNotExist();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(dir.resolve("target.jfr.jfc"))
+                .as("the settings file is removed with the stop")
+                .doesNotExist();
     }
 
     @Test
@@ -96,9 +104,14 @@ class JfrRecordingTest {
         // sleep, like nginx, ends on SIGQUIT: the signal the attach mechanism sends
         Process sleep = new ProcessBuilder("sleep", "30").start();
         try {
-            assertThatThrownBy(() -> JfrRecording.start(sleep.pid(), dir.resolve("x.jfr"), "benchpilot-x", Duration.ofMinutes(1)))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a JVM").hasMessageContaining("SIGQUIT");
-            assertThatThrownBy(() -> LiveHeap.measure(sleep.pid())).isInstanceOf(IllegalStateException.class).hasMessageContaining("not a JVM");
+            assertThatThrownBy(() -> JfrRecording.start(
+                            sleep.pid(), dir.resolve("x.jfr"), "benchpilot-x", Duration.ofMinutes(1)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("not a JVM")
+                    .hasMessageContaining("SIGQUIT");
+            assertThatThrownBy(() -> LiveHeap.measure(sleep.pid()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("not a JVM");
             Thread.sleep(500);
             assertThat(sleep.isAlive()).as("the process survived").isTrue();
         } finally {
@@ -111,8 +124,10 @@ class JfrRecordingTest {
         Process child = busyJvm(List.of("-Xrs"), Map.of());
         try {
             assertThat(HotSpotProcess.whyNotAttachable(child.pid())).contains("-Xrs");
-            assertThatThrownBy(() -> JfrRecording.start(child.pid(), dir.resolve("x.jfr"), "benchpilot-x", Duration.ofMinutes(1)))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("-Xrs");
+            assertThatThrownBy(() -> JfrRecording.start(
+                            child.pid(), dir.resolve("x.jfr"), "benchpilot-x", Duration.ofMinutes(1)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("-Xrs");
             Thread.sleep(500);
             assertThat(child.isAlive()).isTrue();
         } finally {
@@ -138,7 +153,8 @@ class JfrRecordingTest {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         Process child = builder.start();
-        assertThat(new BufferedReader(new InputStreamReader(child.getInputStream())).readLine()).isEqualTo("ready");
+        assertThat(new BufferedReader(new InputStreamReader(child.getInputStream())).readLine())
+                .isEqualTo("ready");
         return child;
     }
 
@@ -151,6 +167,7 @@ class JfrRecordingTest {
     /** Whether {@code secret} appears in {@code bytes} as 8-bit or UTF-16 text (JFR writes both). */
     static boolean holds(byte[] bytes, String secret) {
         String raw = new String(bytes, StandardCharsets.ISO_8859_1);
-        return raw.contains(secret) || raw.contains(new String(secret.getBytes(StandardCharsets.UTF_16BE), StandardCharsets.ISO_8859_1));
+        return raw.contains(secret)
+                || raw.contains(new String(secret.getBytes(StandardCharsets.UTF_16BE), StandardCharsets.ISO_8859_1));
     }
 }

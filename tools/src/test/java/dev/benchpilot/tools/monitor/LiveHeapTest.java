@@ -22,7 +22,8 @@ class LiveHeapTest {
 
         assertThat(LiveHeap.parse(g1)).as("metaspace is not heap").isEqualTo(23456L * 1024);
         assertThat(LiveHeap.parse(parallel)).isEqualTo(1310L * 1024 + 2L * 1024 * 1024);
-        assertThatThrownBy(() -> LiveHeap.parse("12345:\nnothing here")).hasMessageContaining("said nothing about heap use");
+        assertThatThrownBy(() -> LiveHeap.parse("12345:\nnothing here"))
+                .hasMessageContaining("said nothing about heap use");
     }
 
     @Test

@@ -28,7 +28,8 @@ class PrometheusTextTest {
         assertThat(parsed.sum("hikaricp_connections_active")).isEqualTo(3.0);
         assertThat(parsed.sum("hikaricp_connections_pending")).isEqualTo(7.0);
         assertThat(parsed.sum("jvm_memory_used_bytes", Map.of("area", "heap"))).isEqualTo(2.0e7);
-        assertThat(parsed.samples()).anySatisfy(s -> assertThat(s.labels().get("uri")).isEqualTo("/a \"quoted\" \\ path"));
+        assertThat(parsed.samples())
+                .anySatisfy(s -> assertThat(s.labels().get("uri")).isEqualTo("/a \"quoted\" \\ path"));
         assertThat(parsed.sum("http_server_requests_seconds_count")).isEqualTo(12.0);
         assertThat(parsed.sum("process_cpu_usage")).as("NaN is not a value").isNull();
         assertThat(parsed.sum("weird_metric")).isEqualTo(Double.POSITIVE_INFINITY);

@@ -32,10 +32,10 @@ class ResourceMonitorTest {
         assumeLinux();
         long pid = ProcessHandle.current().pid();
         try (ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
-             Socket a = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
-             Socket b = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
-             Socket accepted1 = server.accept();
-             Socket accepted2 = server.accept()) {
+                Socket a = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
+                Socket b = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
+                Socket accepted1 = server.accept();
+                Socket accepted2 = server.accept()) {
             ProcStats stats = ProcStats.read(pid);
 
             assertThat(stats.rssBytes()).isPositive();
@@ -59,15 +59,17 @@ class ResourceMonitorTest {
         HttpServer metrics = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         metrics.createContext("/metrics", exchange -> {
             int n = scrapes.incrementAndGet();
-            byte[] body = ("hikaricp_connections_active 4\nhikaricp_connections_max 4\nhikaricp_connections_pending " + n
-                    + "\njvm_gc_pause_seconds_sum " + (0.01 * n) + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] body = ("hikaricp_connections_active 4\nhikaricp_connections_max 4\nhikaricp_connections_pending "
+                            + n + "\njvm_gc_pause_seconds_sum " + (0.01 * n) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });
         metrics.start();
         URI url = URI.create("http://127.0.0.1:" + metrics.getAddress().getPort() + "/metrics");
-        try (ResourceMonitor monitor = ResourceMonitor.start(new TargetWatch(ProcessHandle.current().pid(), url), Duration.ofSeconds(30))) {
+        try (ResourceMonitor monitor =
+                ResourceMonitor.start(new TargetWatch(ProcessHandle.current().pid(), url), Duration.ofSeconds(30))) {
             long end = System.nanoTime() + 3_200_000_000L;
             double sink = 0;
             while (System.nanoTime() < end) {

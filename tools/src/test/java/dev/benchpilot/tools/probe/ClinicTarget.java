@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * on. Owners ({@code /owners}, {@code /owners/{ownerId}}) return their new id in the body; pets, created under their
  * owner ({@code POST /owners/{ownerId}/pets}), only in the {@code Location} header (201, empty body). A pet's body
  * names its type ({@code "type": {"id": n}}, types at {@code /pettypes}); a visit's names its pet ({@code "petId"}).
- * {@code GET /oops} answers 500 always. A new owner that brings its own id is refused (400), as JHipster refuses one. Owners 1-3, pets 1-3 and types 1-2 exist before any run; every write is
+ * {@code GET /oops} answers 500 always. A new owner that brings its own id is refused (400), as JHipster refuses
+ * one. Owners 1-3, pets 1-3 and types 1-2 exist before any run; every write is
  * recorded with the id it named, so a test can tell whether a run changed what existed before it.
  */
 public final class ClinicTarget implements AutoCloseable {
@@ -40,6 +41,7 @@ public final class ClinicTarget implements AutoCloseable {
 
     /** What existed before any run. */
     public static final Set<Long> OWNERS_BEFORE = Set.of(1L, 2L, 3L);
+
     public static final Set<Long> PETS_BEFORE = Set.of(1L, 2L, 3L);
 
     private final HttpServer server;
@@ -50,6 +52,7 @@ public final class ClinicTarget implements AutoCloseable {
     private final Map<Long, Long> visits = new ConcurrentHashMap<>(); // visit -> pet
     /** Every PUT, PATCH or DELETE as "METHOD kind id", and every POST as "POST kind parentId". */
     public final ConcurrentLinkedQueue<String> writes = new ConcurrentLinkedQueue<>();
+
     public final AtomicLong served = new AtomicLong();
     /** Visits created over the target's life (deleted ones too). */
     public final AtomicLong visitsMade = new AtomicLong();
@@ -69,11 +72,15 @@ public final class ClinicTarget implements AutoCloseable {
 
     /** Writes that named an owner or pet that existed before the run (POSTs under them included). */
     public List<String> writesToDataBefore() {
-        return writes.stream().filter(w -> {
-            String[] parts = w.split(" ");
-            long id = Long.parseLong(parts[2]);
-            return parts[1].equals("owner") ? OWNERS_BEFORE.contains(id) : parts[1].equals("pet") && PETS_BEFORE.contains(id);
-        }).toList();
+        return writes.stream()
+                .filter(w -> {
+                    String[] parts = w.split(" ");
+                    long id = Long.parseLong(parts[2]);
+                    return parts[1].equals("owner")
+                            ? OWNERS_BEFORE.contains(id)
+                            : parts[1].equals("pet") && PETS_BEFORE.contains(id);
+                })
+                .toList();
     }
 
     public int owners() {
@@ -102,7 +109,9 @@ public final class ClinicTarget implements AutoCloseable {
                 return;
             }
             long id = ids.incrementAndGet();
-            owners.put(id, "{\"id\":" + id + ",\"lastName\":\"" + body.path("lastName").asText() + "\"}");
+            owners.put(
+                    id,
+                    "{\"id\":" + id + ",\"lastName\":\"" + body.path("lastName").asText() + "\"}");
             writes.add("POST owner " + id);
             reply(exchange, 201, owners.get(id));
         } else if ((m = OWNER_PETS.matcher(path)).matches() && method.equals("POST")) {
@@ -135,7 +144,10 @@ public final class ClinicTarget implements AutoCloseable {
             if (!method.equals("GET")) {
                 writes.add(method + " pet " + id);
             }
-            found(exchange, method.equals("DELETE") ? pets.remove(id) != null : pets.containsKey(id), "{\"id\":" + id + "}");
+            found(
+                    exchange,
+                    method.equals("DELETE") ? pets.remove(id) != null : pets.containsKey(id),
+                    "{\"id\":" + id + "}");
         } else if (path.equals("/visits") && method.equals("POST")) {
             long pet = body.path("petId").asLong(-1);
             if (!pets.containsKey(pet)) {
@@ -148,7 +160,10 @@ public final class ClinicTarget implements AutoCloseable {
             reply(exchange, 201, "{\"id\":" + id + ",\"petId\":" + pet + "}");
         } else if ((m = VISIT.matcher(path)).matches()) {
             long id = Long.parseLong(m.group(1));
-            found(exchange, method.equals("DELETE") ? visits.remove(id) != null : visits.containsKey(id), "{\"id\":" + id + "}");
+            found(
+                    exchange,
+                    method.equals("DELETE") ? visits.remove(id) != null : visits.containsKey(id),
+                    "{\"id\":" + id + "}");
         } else {
             reply(exchange, 404, "{\"error\":\"not found\"}");
         }

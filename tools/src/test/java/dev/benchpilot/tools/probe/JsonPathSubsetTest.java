@@ -28,12 +28,16 @@ class JsonPathSubsetTest {
 
     @Test
     void wildcards_read_every_element_as_the_script_runtimes_do() throws Exception {
-        var document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                "[{\"id\": 1, \"pets\": [{\"id\": 9}]}, {\"id\": 2}]");
-        var wrapped = new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"content\": [{\"id\": 5}], \"total\": 1}");
+        var document = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree("[{\"id\": 1, \"pets\": [{\"id\": 9}]}, {\"id\": 2}]");
+        var wrapped = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree("{\"content\": [{\"id\": 5}], \"total\": 1}");
 
-        org.assertj.core.api.Assertions.assertThat(JsonPathSubset.read(document, "$[*].id")).containsExactly("1", "2");
-        org.assertj.core.api.Assertions.assertThat(JsonPathSubset.read(wrapped, "$.*[*].id")).containsExactly("5");
-        org.assertj.core.api.Assertions.assertThat(JsonPathSubset.read(wrapped, "$.*")).containsExactly("1");
+        org.assertj.core.api.Assertions.assertThat(JsonPathSubset.read(document, "$[*].id"))
+                .containsExactly("1", "2");
+        org.assertj.core.api.Assertions.assertThat(JsonPathSubset.read(wrapped, "$.*[*].id"))
+                .containsExactly("5");
+        org.assertj.core.api.Assertions.assertThat(JsonPathSubset.read(wrapped, "$.*"))
+                .containsExactly("1");
     }
 }

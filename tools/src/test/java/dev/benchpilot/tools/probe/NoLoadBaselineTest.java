@@ -38,16 +38,26 @@ class NoLoadBaselineTest {
         try {
             Step list = new Step("GET /items", "GET", "/items", 1.0, null, Map.of(), Map.of(), false, false);
             Step detail = new Step("GET /items/1", "GET", "/items/1", 1.0, null, Map.of(), Map.of(), false, false);
-            ScenarioSet scenarios = new ScenarioSet(List.of(new Flow("browse", "", 1, List.of(list, detail))),
-                    new ThinkTime(Duration.ZERO, Duration.ZERO), List.of());
+            ScenarioSet scenarios = new ScenarioSet(
+                    List.of(new Flow("browse", "", 1, List.of(list, detail))),
+                    new ThinkTime(Duration.ZERO, Duration.ZERO),
+                    List.of());
             long started = System.nanoTime();
 
-            NoLoadBaseline.Result result = NoLoadBaseline.measure(URI.create("http://127.0.0.1:" + silent.getAddress().getPort()),
-                    scenarios, null, 10, Duration.ofSeconds(10));
+            NoLoadBaseline.Result result = NoLoadBaseline.measure(
+                    URI.create("http://127.0.0.1:" + silent.getAddress().getPort()),
+                    scenarios,
+                    null,
+                    10,
+                    Duration.ofSeconds(10));
 
             double seconds = (System.nanoTime() - started) / 1e9;
-            assertThat(seconds).as("bounded by the budget plus one request timeout")
-                    .isLessThan(NoLoadBaseline.BUDGET.plus(NoLoadBaseline.REQUEST_TIMEOUT).toSeconds() + 2);
+            assertThat(seconds)
+                    .as("bounded by the budget plus one request timeout")
+                    .isLessThan(NoLoadBaseline.BUDGET
+                                    .plus(NoLoadBaseline.REQUEST_TIMEOUT)
+                                    .toSeconds()
+                            + 2);
             assertThat(result.budgetSpent()).isTrue();
             assertThat(result.byEndpoint()).isEmpty();
             assertThat(result.failed()).containsKey("GET /items");

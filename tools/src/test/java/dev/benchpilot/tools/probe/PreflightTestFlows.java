@@ -5,8 +5,7 @@ import dev.benchpilot.tools.scenario.ScenarioSet;
 /** The clinic flows of {@link PreflightTest}, for engine tests in other packages. */
 public final class PreflightTestFlows {
 
-    private PreflightTestFlows() {
-    }
+    private PreflightTestFlows() {}
 
     public static ScenarioSet clinic() {
         return PreflightTest.clinicFlows();

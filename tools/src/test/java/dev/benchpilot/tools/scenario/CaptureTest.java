@@ -11,12 +11,17 @@ class CaptureTest {
     void alternatives_are_json_paths_or_a_header() {
         Capture capture = Capture.parse("$.id || $.data.id || header:Location");
 
-        assertThat(capture.alternatives()).containsExactly(new Capture.JsonField("$.id"), new Capture.JsonField("$.data.id"),
-                new Capture.HeaderSegment("Location"));
+        assertThat(capture.alternatives())
+                .containsExactly(
+                        new Capture.JsonField("$.id"),
+                        new Capture.JsonField("$.data.id"),
+                        new Capture.HeaderSegment("Location"));
         assertThat(new Capture.JsonField("$[*].id").several()).isTrue();
         assertThatThrownBy(() -> Capture.parse("$.id || Location")).hasMessageContaining("header:Name");
-        assertThatThrownBy(() -> new Step("GET /x", "GET", "/x", 1.0, null, null, java.util.Map.of("id", "id"), false, false))
-                .as("a step refuses a capture no engine could read").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        new Step("GET /x", "GET", "/x", 1.0, null, null, java.util.Map.of("id", "id"), false, false))
+                .as("a step refuses a capture no engine could read")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -24,15 +24,20 @@ class FlowGroupsTest {
 
     @Test
     void a_login_is_not_a_write_and_half_writes_make_a_write_heavy_flow() {
-        assertThat(FlowGroups.of(new Flow("browse", "", 60, List.of(LOGIN, LIST, LIST)))).isEqualTo(FlowGroups.READ_HEAVY);
-        assertThat(FlowGroups.of(new Flow("buy", "", 25, List.of(LIST, ADD, CHECKOUT)))).isEqualTo(FlowGroups.WRITE_HEAVY);
-        assertThat(FlowGroups.of(new Flow("member", "", 10, List.of(LOGIN, LIST, LIST, LIST, ADD)))).isEqualTo(FlowGroups.MIXED);
+        assertThat(FlowGroups.of(new Flow("browse", "", 60, List.of(LOGIN, LIST, LIST))))
+                .isEqualTo(FlowGroups.READ_HEAVY);
+        assertThat(FlowGroups.of(new Flow("buy", "", 25, List.of(LIST, ADD, CHECKOUT))))
+                .isEqualTo(FlowGroups.WRITE_HEAVY);
+        assertThat(FlowGroups.of(new Flow("member", "", 10, List.of(LOGIN, LIST, LIST, LIST, ADD))))
+                .isEqualTo(FlowGroups.MIXED);
     }
 
     @Test
     void requests_that_name_their_flow_are_counted_in_its_group() {
-        LoadProfile profile = new LoadProfile(LoadPattern.BASELINE, 10, List.of(Stage.constant("steady", Duration.ofSeconds(10), 10)));
-        RequestRecorder recorder = new RequestRecorder(0, profile, Duration.ZERO, Map.of("browse", "read-heavy", "buy", "write-heavy"));
+        LoadProfile profile = new LoadProfile(
+                LoadPattern.BASELINE, 10, List.of(Stage.constant("steady", Duration.ofSeconds(10), 10)));
+        RequestRecorder recorder =
+                new RequestRecorder(0, profile, Duration.ZERO, Map.of("browse", "read-heavy", "buy", "write-heavy"));
         for (int i = 0; i < 9; i++) {
             recorder.record(new RequestOutcome("GET /api/products", i * 1_000_000_000L, 2_000_000, 200, "browse"));
         }
@@ -45,6 +50,8 @@ class FlowGroupsTest {
         assertThat(groups.get(0).flows()).containsExactly("browse");
         assertThat(groups.get(1).errorRate()).isEqualTo(1.0);
         assertThat(groups.get(1).latencyMs().p50()).isBetween(7.9, 8.1);
-        assertThat(recorder.snapshot().requests()).as("a request without a flow still counts overall").isEqualTo(11);
+        assertThat(recorder.snapshot().requests())
+                .as("a request without a flow still counts overall")
+                .isEqualTo(11);
     }
 }

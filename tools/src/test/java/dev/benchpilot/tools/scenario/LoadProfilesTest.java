@@ -48,7 +48,8 @@ class LoadProfilesTest {
 
     @Test
     void unknown_pattern_names_the_accepted_ones() {
-        assertThatThrownBy(() -> LoadPattern.parse("chaos")).hasMessage("unknown pattern 'chaos' (expected one of: baseline, stress, spike, soak, scalability)");
+        assertThatThrownBy(() -> LoadPattern.parse("chaos"))
+                .hasMessage("unknown pattern 'chaos' (expected one of: baseline, stress, spike, soak, scalability)");
     }
 
     @Test
@@ -56,7 +57,9 @@ class LoadProfilesTest {
         LoadProfile profile = LoadProfiles.build(LoadPattern.SCALABILITY, 20, Duration.ofSeconds(60));
 
         assertThat(profile.stages()).extracting(Stage::startRps).containsExactly(20.0, 40.0, 80.0, 120.0, 160.0, 200.0);
-        assertThat(profile.stages()).allMatch(Stage::measured).allMatch(s -> s.duration().equals(Duration.ofSeconds(10)));
+        assertThat(profile.stages())
+                .allMatch(Stage::measured)
+                .allMatch(s -> s.duration().equals(Duration.ofSeconds(10)));
     }
 
     @Test
@@ -77,18 +80,26 @@ class LoadProfilesTest {
         for (LoadPattern pattern : LoadPattern.values()) {
             for (int seconds : new int[] {15, 17, 23, 190}) {
                 LoadProfile profile = LoadProfiles.build(pattern, 100, Duration.ofSeconds(seconds));
-                assertThat(profile.stages()).allSatisfy(stage -> assertThat(stage.duration().toMillis() % 1000).isZero());
+                assertThat(profile.stages())
+                        .allSatisfy(stage ->
+                                assertThat(stage.duration().toMillis() % 1000).isZero());
                 assertThat(profile.totalDuration()).isEqualTo(Duration.ofSeconds(seconds));
             }
         }
         LoadProfile step = LoadProfiles.searchStep("step 1", 300, 150, Duration.ofMillis(650));
-        assertThat(step.stages()).allSatisfy(stage -> assertThat(stage.duration().toMillis() % 1000).isZero());
+        assertThat(step.stages())
+                .allSatisfy(
+                        stage -> assertThat(stage.duration().toMillis() % 1000).isZero());
     }
 
     @Test
     void the_planned_time_of_a_request_inverts_the_offered_rate() {
-        LoadProfile profile = new LoadProfile(LoadPattern.BASELINE, 100, List.of(
-                Stage.ramp("ramp", Duration.ofSeconds(2), 0, 100), Stage.constant("steady", Duration.ofSeconds(10), 100)));
+        LoadProfile profile = new LoadProfile(
+                LoadPattern.BASELINE,
+                100,
+                List.of(
+                        Stage.ramp("ramp", Duration.ofSeconds(2), 0, 100),
+                        Stage.constant("steady", Duration.ofSeconds(10), 100)));
 
         assertThat(profile.secondsAtRequest(0)).isZero();
         assertThat(profile.secondsAtRequest(25)).isCloseTo(1.0, within(1e-9)); // 100 t^2 / 4 = 25 at t = 1

@@ -14,11 +14,14 @@ class ScenarioSetTest {
         return new Step("GET /x", "GET", "/x", probability, null, Map.of(), Map.of(), false, think);
     }
 
-    /** browse (3 of 4 users): 1.5 requests, one pause; buy (1 of 4): 4 requests, two pauses; pauses of 0.4 s on average. */
+    /**
+     * browse (3 of 4 users): 1.5 requests, one pause; buy (1 of 4): 4 requests, two pauses; pauses of 0.4 s on average.
+     */
     static ScenarioSet browseAndBuy() {
         Flow browse = new Flow("browse", "", 3, List.of(step(1, true), step(0.5, false)));
         Flow buy = new Flow("buy", "", 1, List.of(step(1, true), step(1, true), step(1, false), step(1, false)));
-        return new ScenarioSet(List.of(browse, buy), new ThinkTime(Duration.ofMillis(200), Duration.ofMillis(600)), List.of());
+        return new ScenarioSet(
+                List.of(browse, buy), new ThinkTime(Duration.ofMillis(200), Duration.ofMillis(600)), List.of());
     }
 
     @Test
@@ -27,7 +30,10 @@ class ScenarioSetTest {
 
         assertThat(set.expectedRequestsPerUser()).isCloseTo(0.75 * 1.5 + 0.25 * 4, within(1e-9));
         assertThat(set.usersPerSecondFor(21.25)).isCloseTo(10.0, within(1e-9));
-        assertThat(set.requestShares().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
+        assertThat(set.requestShares().values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum())
+                .isCloseTo(1.0, within(1e-9));
         assertThat(set.settleTime()).isEqualTo(Duration.ofMillis(800));
         assertThat(set.expectedJourney()).isEqualTo(Duration.ofMillis(Math.round((0.75 * 1 + 0.25 * 2) * 400)));
     }

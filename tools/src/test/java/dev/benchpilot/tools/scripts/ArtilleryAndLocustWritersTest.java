@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The shape of the Artillery and Locust scripts; their live runs against shop-api are in the orchestrator's tests. */
 class ArtilleryAndLocustWritersTest {
 
-    private static final ScriptWriter ARTILLERY = ScriptWriters.byTool("artillery").orElseThrow();
+    private static final ScriptWriter ARTILLERY =
+            ScriptWriters.byTool("artillery").orElseThrow();
     private static final ScriptWriter LOCUST = ScriptWriters.byTool("locust").orElseThrow();
 
     @TempDir
@@ -44,8 +45,14 @@ class ArtilleryAndLocustWritersTest {
     @Test
     void artillery_writes_a_fractional_constant_rate_as_an_arrival_count() throws Exception {
         ScriptSpec spec = ScriptFixtures.shop();
-        ScriptSpec slow = new ScriptSpec(spec.baseUrl(), spec.scenarios(), new dev.benchpilot.tools.scenario.LoadProfile(
-                spec.profile().pattern(), 3, List.of(dev.benchpilot.tools.scenario.Stage.constant("steady", java.time.Duration.ofSeconds(30), 3))),
+        ScriptSpec slow = new ScriptSpec(
+                spec.baseUrl(),
+                spec.scenarios(),
+                new dev.benchpilot.tools.scenario.LoadProfile(
+                        spec.profile().pattern(),
+                        3,
+                        List.of(dev.benchpilot.tools.scenario.Stage.constant(
+                                "steady", java.time.Duration.ofSeconds(30), 3))),
                 spec.requestTimeout());
         JsonNode yaml = new ObjectMapper(new YAMLFactory()).readTree(ARTILLERY.write(slow));
 
@@ -66,9 +73,16 @@ class ArtilleryAndLocustWritersTest {
     @Test
     void locustfile_is_valid_python_with_a_user_class_per_flow_and_a_shape_following_the_profile() throws Exception {
         String script = LOCUST.write(ScriptFixtures.shop());
-        assertThat(script).contains("class BrowseFlow(HttpUser):", "class CheckoutFlow(HttpUser):", "    weight = 3\n", "    weight = 2\n",
-                "class ProfileShape(LoadTestShape):", "(\"ramp-up\", 5, 0, 10),", "(\"steady\", 20, 10, 10),",
-                "USERS_PER_REQUEST_RATE = 0.4");
+        assertThat(script)
+                .contains(
+                        "class BrowseFlow(HttpUser):",
+                        "class CheckoutFlow(HttpUser):",
+                        "    weight = 3\n",
+                        "    weight = 2\n",
+                        "class ProfileShape(LoadTestShape):",
+                        "(\"ramp-up\", 5, 0, 10),",
+                        "(\"steady\", 20, 10, 10),",
+                        "USERS_PER_REQUEST_RATE = 0.4");
         for (ScriptSpec spec : List.of(ScriptFixtures.shop(), ScriptFixtures.hostile(), ScriptFixtures.staticAuth())) {
             Path file = dir.resolve("locustfile.py");
             Files.writeString(file, LOCUST.write(spec));
@@ -81,17 +95,26 @@ class ArtilleryAndLocustWritersTest {
         String yaml = ARTILLERY.write(ScriptFixtures.staticAuth());
         assertThat(yaml).contains("beforeRequest: staticAuth").doesNotContain("Bearer {{");
         assertThat(ARTILLERY.companionFiles(ScriptFixtures.staticAuth()).get("artillery-processor.js"))
-                .contains("const AUTH = process.env.BENCHPILOT_AUTH_HEADER || '';", "module.exports = { think, afterStep, stepError, staticAuth");
+                .contains(
+                        "const AUTH = process.env.BENCHPILOT_AUTH_HEADER || '';",
+                        "module.exports = { think, afterStep, stepError, staticAuth");
         String locust = LOCUST.write(ScriptFixtures.staticAuth());
-        assertThat(locust).contains("_AUTH = os.environ.get(\"BENCHPILOT_AUTH_HEADER\", \"\")", "raise SystemExit(", "\"static\", {})");
-        assertThat(LOCUST.write(ScriptFixtures.shop())).contains("AUTH_HEADER = None\n").doesNotContain("raise SystemExit(");
+        assertThat(locust)
+                .contains(
+                        "_AUTH = os.environ.get(\"BENCHPILOT_AUTH_HEADER\", \"\")",
+                        "raise SystemExit(",
+                        "\"static\", {})");
+        assertThat(LOCUST.write(ScriptFixtures.shop()))
+                .contains("AUTH_HEADER = None\n")
+                .doesNotContain("raise SystemExit(");
     }
 
     private static void python(String... args) throws Exception {
         String python = null;
         for (String directory : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (Files.isExecutable(Path.of(directory.isEmpty() ? "." : directory, "python3"))) {
-                python = Path.of(directory.isEmpty() ? "." : directory, "python3").toString();
+                python = Path.of(directory.isEmpty() ? "." : directory, "python3")
+                        .toString();
                 break;
             }
         }
@@ -104,6 +127,8 @@ class ArtilleryAndLocustWritersTest {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("python exit code, output:%n%s", output).isZero();
+        assertThat(process.exitValue())
+                .as("python exit code, output:%n%s", output)
+                .isZero();
     }
 }

@@ -70,7 +70,8 @@ class K6ScriptWriterTest {
         long perMinute = Math.round(scenarios.usersPerSecondFor(10) * scenarios.shareOf(checkout) * 60);
         assertThat(perMinute).isEqualTo(Math.round(10 * 0.4 / 2.5 * 60)).isEqualTo(96);
         String script = K6.write(spec);
-        assertThat(script).contains("""
+        assertThat(script)
+                .contains("""
                     checkoutFlow: {
                       executor: 'ramping-arrival-rate',
                       exec: 'checkoutFlow',
@@ -100,7 +101,9 @@ class K6ScriptWriterTest {
     void jumps_between_constant_levels_with_zero_length_stages() {
         String script = K6.write(ScriptFixtures.hostile());
         // 3.3 rps over 3 flows of 1.0833 requests per user: 1.015385 users/s each, not whole per minute -> per hour
-        assertThat(script).contains("startRate: 3655,").contains("timeUnit: '1h',")
+        assertThat(script)
+                .contains("startRate: 3655,")
+                .contains("timeUnit: '1h',")
                 .contains("{ target: 3655, duration: '1500ms' }")
                 .contains("{ target: 36554, duration: '0s' },\n        { target: 36554, duration: '1h1m' }");
     }
@@ -108,7 +111,8 @@ class K6ScriptWriterTest {
     @Test
     void reads_the_base_url_and_the_test_user_from_the_environment() {
         assertThat(K6.write(ScriptFixtures.shop()))
-                .contains("k6 run -e BASE_URL=http://127.0.0.1:8080 -e BENCHPILOT_USERNAME=... -e BENCHPILOT_PASSWORD=... load-test.js")
+                .contains("k6 run -e BASE_URL=http://127.0.0.1:8080 -e BENCHPILOT_USERNAME=... -e "
+                        + "BENCHPILOT_PASSWORD=... load-test.js")
                 .contains("const BASE_URL = (__ENV.BASE_URL || 'http://127.0.0.1:8080')")
                 .contains("const USERNAME = __ENV.BENCHPILOT_USERNAME || '';")
                 .contains("const PASSWORD = __ENV.BENCHPILOT_PASSWORD || '';");
@@ -116,40 +120,56 @@ class K6ScriptWriterTest {
 
     @Test
     void checkout_journey_logs_in_captures_and_sends_the_token() throws Exception {
-        String output = Node.runK6(dir, K6.write(ScriptFixtures.shop()), STUBS, "checkoutFlow();\nconsole.log(JSON.stringify(sent));");
-        assertThat(output.trim()).isEqualTo("["
-                + "{\"method\":\"POST\",\"url\":\"http://127.0.0.1:8080/api/login\",\"body\":\"{\\\"username\\\": \\\"bob\\\", \\\"password\\\": \\\"from-env\\\"}\","
-                + "\"name\":\"POST /api/login\",\"auth\":null,\"timeout\":\"10s\"},{\"slept\":true},"
-                + "{\"method\":\"GET\",\"url\":\"http://127.0.0.1:8080/api/products\",\"body\":null,\"name\":\"GET /api/products\",\"auth\":null,\"timeout\":\"10s\"},{\"slept\":true},"
-                + "{\"method\":\"POST\",\"url\":\"http://127.0.0.1:8080/api/cart/items\",\"body\":\"{\\\"productId\\\": 7, \\\"quantity\\\": 1}\","
-                + "\"name\":\"POST /api/cart/items\",\"auth\":\"Bearer t-1\",\"timeout\":\"10s\"},{\"slept\":true},"
-                + "{\"method\":\"POST\",\"url\":\"http://127.0.0.1:8080/api/checkout\",\"body\":null,\"name\":\"POST /api/checkout\",\"auth\":\"Bearer t-1\",\"timeout\":\"10s\"}"
-                + "]");
+        String output = Node.runK6(
+                dir, K6.write(ScriptFixtures.shop()), STUBS, "checkoutFlow();\nconsole.log(JSON.stringify(sent));");
+        assertThat(output.trim())
+                .isEqualTo("["
+                        + "{\"method\":\"POST\",\"url\":\"http://127.0.0.1:8080/api/login\",\"body\":\"{\\\"username\\\": \\\"bob\\\", \\\"password\\\": \\\"from-env\\\"}\","
+                        + "\"name\":\"POST /api/login\",\"auth\":null,\"timeout\":\"10s\"},{\"slept\":true},"
+                        + "{\"method\":\"GET\",\"url\":\"http://127.0.0.1:8080/api/products\",\"body\":null,\"name\":\"GET /api/products\",\"auth\":null,\"timeout\":\"10s\"},{\"slept\":true},"
+                        + "{\"method\":\"POST\",\"url\":\"http://127.0.0.1:8080/api/cart/items\",\"body\":\"{\\\"productId\\\": 7, \\\"quantity\\\": 1}\","
+                        + "\"name\":\"POST /api/cart/items\",\"auth\":\"Bearer "
+                        + "t-1\",\"timeout\":\"10s\"},{\"slept\":true},"
+                        + "{\"method\":\"POST\",\"url\":\"http://127.0.0.1:8080/api/checkout\",\"body\":null,\"name\":\"POST /api/checkout\",\"auth\":\"Bearer t-1\",\"timeout\":\"10s\"}"
+                        + "]");
     }
 
     @Test
     void browse_journey_opens_a_product_picked_from_the_list() throws Exception {
-        String output = Node.runK6(dir, K6.write(ScriptFixtures.shop()), STUBS,
+        String output = Node.runK6(
+                dir,
+                K6.write(ScriptFixtures.shop()),
+                STUBS,
                 "browseFlow();\nconsole.log(sent.filter((r) => r.url).map((r) => r.method + ' ' + r.url).join('\\n'));");
-        assertThat(output.lines()).containsExactly("GET http://127.0.0.1:8080/api/products", "GET http://127.0.0.1:8080/api/products/7");
+        assertThat(output.lines())
+                .containsExactly("GET http://127.0.0.1:8080/api/products", "GET http://127.0.0.1:8080/api/products/7");
     }
 
     @Test
     void journey_ends_when_a_value_to_capture_is_missing() throws Exception {
-        String output = Node.runK6(dir, K6.write(ScriptFixtures.shop()), STUBS,
+        String output = Node.runK6(
+                dir,
+                K6.write(ScriptFixtures.shop()),
+                STUBS,
                 "RESPONSES['/api/products'] = [];\nbrowseFlow();\ncheckoutFlow();\n"
                         + "console.log(sent.filter((r) => r.url).map((r) => r.method + ' ' + r.url).join('\\n'));\n"
                         + "console.log(scenarioErrors.join('\\n'));");
-        assertThat(output.lines()).containsExactly("GET http://127.0.0.1:8080/api/products",
-                "POST http://127.0.0.1:8080/api/login", "GET http://127.0.0.1:8080/api/products",
-                // counted as scenario errors, each naming the step and what it lacked
-                "benchpilot_scenario_errors GET /api/products/{id}: productId",
-                "benchpilot_scenario_errors POST /api/cart/items: productId");
+        assertThat(output.lines())
+                .containsExactly(
+                        "GET http://127.0.0.1:8080/api/products",
+                        "POST http://127.0.0.1:8080/api/login",
+                        "GET http://127.0.0.1:8080/api/products",
+                        // counted as scenario errors, each naming the step and what it lacked
+                        "benchpilot_scenario_errors GET /api/products/{id}: productId",
+                        "benchpilot_scenario_errors POST /api/cart/items: productId");
     }
 
     @Test
     void skips_optional_steps_when_chance_says_so() throws Exception {
-        String output = Node.runK6(dir, K6.write(ScriptFixtures.shop()), STUBS,
+        String output = Node.runK6(
+                dir,
+                K6.write(ScriptFixtures.shop()),
+                STUBS,
                 "Math.random = () => 0.9;\nbrowseFlow();\nconsole.log(sent.filter((r) => r.url).length);");
         assertThat(output.trim()).isEqualTo("1");
     }
@@ -167,33 +187,42 @@ class K6ScriptWriterTest {
                 capture({ json: () => { throw new Error('not json'); } }, vars, { d: '$.token' });
                 console.log(JSON.stringify(vars));
                 """);
-        assertThat(output.lines()).containsExactly(
-                "$.token [\"t1\"]",
-                "$.items[1].id [8]",
-                "$.items[0].tags[0].id [99]",
-                "$.items[*].id [7,8]",
-                "$..id [7,99,8]",
-                "$.n [0]",
-                "$.items[1].name [null]",
-                "$.nope []",
-                "$.items []",
-                "$.items[5].id []",
-                "$['token'] []",
-                "token []",
-                "$.items[*].tags.*.id [99]",
-                "{\"a\":7,\"b\":\"t1\"}");
+        assertThat(output.lines())
+                .containsExactly(
+                        "$.token [\"t1\"]",
+                        "$.items[1].id [8]",
+                        "$.items[0].tags[0].id [99]",
+                        "$.items[*].id [7,8]",
+                        "$..id [7,99,8]",
+                        "$.n [0]",
+                        "$.items[1].name [null]",
+                        "$.nope []",
+                        "$.items []",
+                        "$.items[5].id []",
+                        "$['token'] []",
+                        "token []",
+                        "$.items[*].tags.*.id [99]",
+                        "{\"a\":7,\"b\":\"t1\"}");
     }
 
     @Test
     void each_flow_runs_as_a_k6_group() throws Exception {
-        String output = Node.runK6(dir, K6.write(ScriptFixtures.shop()), STUBS, "browseFlow();\ncheckoutFlow();\nconsole.log(groups.join(','));");
+        String output = Node.runK6(
+                dir,
+                K6.write(ScriptFixtures.shop()),
+                STUBS,
+                "browseFlow();\ncheckoutFlow();\nconsole.log(groups.join(','));");
         assertThat(output.trim()).isEqualTo("browse,checkout");
     }
 
     @Test
     void sla_becomes_thresholds_on_the_built_in_metrics() throws Exception {
         ScriptSpec shop = ScriptFixtures.shop();
-        ScriptSpec withSla = new ScriptSpec(shop.baseUrl(), shop.scenarios(), shop.profile(), shop.requestTimeout(),
+        ScriptSpec withSla = new ScriptSpec(
+                shop.baseUrl(),
+                shop.scenarios(),
+                shop.profile(),
+                shop.requestTimeout(),
                 Sla.parse("p95<200ms,p999<1s,mean<=100ms,p50<0.5s,errors<1%,rps>=50"));
         String script = K6.write(withSla);
         assertThat(script).contains("""
@@ -214,9 +243,14 @@ class K6ScriptWriterTest {
         String script = K6.write(ScriptFixtures.shop());
         String ok = Node.runK6(dir, script, STUBS, "setup();\nconsole.log(sent.map((r) => r.name).join(','));");
         assertThat(ok.trim()).isEqualTo("setup: POST /api/login");
-        String refused = Node.runK6(dir, script, STUBS,
-                "RESPONSES['/api/login'] = { error: 'bad password' };\ntry { setup(); } catch (e) { console.log(e.message); }");
-        assertThat(refused.trim()).isEqualTo("login at POST /api/login gave status 200 and no token: check the test user");
+        String refused = Node.runK6(
+                dir,
+                script,
+                STUBS,
+                "RESPONSES['/api/login'] = { error: 'bad password' };\ntry { setup(); } catch (e) { "
+                        + "console.log(e.message); }");
+        assertThat(refused.trim())
+                .isEqualTo("login at POST /api/login gave status 200 and no token: check the test user");
         String noUser = Node.runK6(dir, script, stubs("{}"), "try { setup(); } catch (e) { console.log(e.message); }");
         assertThat(noUser.trim()).startsWith("set -e BENCHPILOT_USERNAME=");
     }
@@ -224,11 +258,16 @@ class K6ScriptWriterTest {
     @Test
     void flows_without_a_login_send_the_static_header_from_the_environment() throws Exception {
         Step report = new Step("GET /api/reports", "GET", "/api/reports", 1.0, null, Map.of(), Map.of(), true, false);
-        ScenarioSet scenarios = new ScenarioSet(List.of(new Flow("reports", "signed in by header", 1, List.of(report))),
-                new ThinkTime(Duration.ZERO, Duration.ZERO), List.of());
+        ScenarioSet scenarios = new ScenarioSet(
+                List.of(new Flow("reports", "signed in by header", 1, List.of(report))),
+                new ThinkTime(Duration.ZERO, Duration.ZERO),
+                List.of());
         ScriptSpec shop = ScriptFixtures.shop();
         String script = K6.write(new ScriptSpec(shop.baseUrl(), scenarios, shop.profile(), shop.requestTimeout()));
-        String sent = Node.runK6(dir, script, stubs("{ BENCHPILOT_AUTH_HEADER: 'X-Api-Key:  k-1 ' }"),
+        String sent = Node.runK6(
+                dir,
+                script,
+                stubs("{ BENCHPILOT_AUTH_HEADER: 'X-Api-Key:  k-1 ' }"),
                 "setup();\nreportsFlow();\nconsole.log(sent.map((r) => r.name + ' ' + r.key + ' ' + r.auth).join(','));");
         assertThat(sent.trim()).isEqualTo("GET /api/reports k-1 null");
         String missing = Node.runK6(dir, script, stubs("{}"), "try { setup(); } catch (e) { console.log(e.message); }");
@@ -236,7 +275,8 @@ class K6ScriptWriterTest {
     }
 
     @Test
-    void a_capture_takes_the_first_alternative_that_gives_a_value_and_a_location_header_gives_its_last_segment() throws Exception {
+    void a_capture_takes_the_first_alternative_that_gives_a_value_and_a_location_header_gives_its_last_segment()
+            throws Exception {
         String output = Node.runK6(dir, K6.write(ScriptFixtures.shop()), STUBS, """
                 const location = (name) => (name === 'Location' ? '/api/owners/42?x=1' : undefined);
                 const none = () => undefined;

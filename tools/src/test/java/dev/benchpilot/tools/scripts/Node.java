@@ -14,8 +14,7 @@ import java.util.concurrent.TimeUnit;
 /** Node.js for checking generated JavaScript; tests that need it are skipped, with the reason, when it is absent. */
 public final class Node {
 
-    private Node() {
-    }
+    private Node() {}
 
     /** Skips the calling test unless {@code node} is on the PATH. */
     public static String require() {
@@ -34,13 +33,16 @@ public final class Node {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("node finished").isTrue();
-        assertThat(process.exitValue()).as("node exit code, output:%n%s", output).isZero();
+        assertThat(process.exitValue())
+                .as("node exit code, output:%n%s", output)
+                .isZero();
         return output;
     }
 
     /**
      * Runs a generated k6 script under node: its k6 imports are replaced by {@code stubs} (which must define
-     * {@code __ENV}, {@code http}, {@code check}, {@code sleep} and {@code Counter}), then {@code after} runs. Returns the output.
+     * {@code __ENV}, {@code http}, {@code check}, {@code sleep} and {@code Counter}), then {@code after} runs.
+     * Returns the output.
      */
     public static String runK6(Path dir, String script, String stubs, String after) throws Exception {
         String body = script.replaceAll("(?m)^import .*$", "");

@@ -26,11 +26,25 @@ class ScriptWritersTest {
 
     @Test
     void lists_every_writer_by_tool_name() {
-        assertThat(ScriptWriters.all()).extracting(ScriptWriter::tool).containsExactly("k6", "gatling", "artillery", "locust");
-        assertThat(ScriptWriters.byTool("artillery")).get().extracting(ScriptWriter::fileName).isEqualTo("load-test.artillery.yml");
-        assertThat(ScriptWriters.byTool("locust")).get().extracting(ScriptWriter::fileName).isEqualTo("locustfile.py");
-        assertThat(ScriptWriters.byTool("k6")).get().extracting(ScriptWriter::fileName).isEqualTo("load-test.js");
-        assertThat(ScriptWriters.byTool(" Gatling ")).get().extracting(ScriptWriter::fileName).isEqualTo("LoadTestSimulation.java");
+        assertThat(ScriptWriters.all())
+                .extracting(ScriptWriter::tool)
+                .containsExactly("k6", "gatling", "artillery", "locust");
+        assertThat(ScriptWriters.byTool("artillery"))
+                .get()
+                .extracting(ScriptWriter::fileName)
+                .isEqualTo("load-test.artillery.yml");
+        assertThat(ScriptWriters.byTool("locust"))
+                .get()
+                .extracting(ScriptWriter::fileName)
+                .isEqualTo("locustfile.py");
+        assertThat(ScriptWriters.byTool("k6"))
+                .get()
+                .extracting(ScriptWriter::fileName)
+                .isEqualTo("load-test.js");
+        assertThat(ScriptWriters.byTool(" Gatling "))
+                .get()
+                .extracting(ScriptWriter::fileName)
+                .isEqualTo("LoadTestSimulation.java");
         assertThat(ScriptWriters.byTool("jmeter")).isEmpty();
         assertThat(ScriptWriters.byTool(null)).isEmpty();
     }
@@ -39,7 +53,8 @@ class ScriptWritersTest {
     void a_spec_needs_a_positive_request_timeout() {
         ScriptSpec shop = ScriptFixtures.shop();
         assertThatThrownBy(() -> new ScriptSpec(shop.baseUrl(), shop.scenarios(), shop.profile(), Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("request timeout");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("request timeout");
     }
 
     @ParameterizedTest
@@ -55,9 +70,15 @@ class ScriptWritersTest {
         String script = allText(writer, ScriptFixtures.shop());
         // Map.of iterates in an order that changes between JVM runs; the writers sort by name
         assertThat(script.indexOf("'note'") >= 0 ? script.indexOf("'note'") : script.indexOf("\"note\""))
-                .isLessThan(script.indexOf("'quantity'") >= 0 ? script.indexOf("'quantity'") : script.indexOf("\"quantity\""));
+                .isLessThan(
+                        script.indexOf("'quantity'") >= 0
+                                ? script.indexOf("'quantity'")
+                                : script.indexOf("\"quantity\""));
         assertThat(script.indexOf("'password'") >= 0 ? script.indexOf("'password'") : script.indexOf("\"password\""))
-                .isLessThan(script.indexOf("'username'") >= 0 ? script.indexOf("'username'") : script.indexOf("\"username\""));
+                .isLessThan(
+                        script.indexOf("'username'") >= 0
+                                ? script.indexOf("'username'")
+                                : script.indexOf("\"username\""));
     }
 
     @ParameterizedTest
@@ -65,16 +86,21 @@ class ScriptWritersTest {
     void never_writes_a_credential_and_reads_the_test_user_from_the_environment(ScriptWriter writer) {
         Credentials credentials = new Credentials("alice", "s3cret");
         String script = allText(writer, ScriptFixtures.shop());
-        assertThat(script).doesNotContain(credentials.accounts().get(0).password()).doesNotContain("alice")
-                .contains("BENCHPILOT_USERNAME").contains("BENCHPILOT_PASSWORD");
+        assertThat(script)
+                .doesNotContain(credentials.accounts().get(0).password())
+                .doesNotContain("alice")
+                .contains("BENCHPILOT_USERNAME")
+                .contains("BENCHPILOT_PASSWORD");
     }
 
     @ParameterizedTest
     @MethodSource("writers")
     void names_requests_after_their_endpoint(ScriptWriter writer) {
         String script = allText(writer, ScriptFixtures.shop());
-        ScriptFixtures.shop().scenarios().flows().forEach(flow -> flow.steps()
-                .forEach(step -> assertThat(script).contains(step.endpointKey())));
+        ScriptFixtures.shop()
+                .scenarios()
+                .flows()
+                .forEach(flow -> flow.steps().forEach(step -> assertThat(script).contains(step.endpointKey())));
     }
 
     @ParameterizedTest

@@ -23,25 +23,27 @@ import java.util.Set;
  */
 public final class AnalysisAnswer {
 
-    public record Parsed(List<Finding> findings, List<Todo> todos, List<String> narrative) {
-    }
+    public record Parsed(List<Finding> findings, List<Todo> todos, List<String> narrative) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final Set<String> SEVERITIES = Set.of("ok", "warning", "critical");
     static final Set<String> PRIORITIES = Set.of("immediate", "short-term", "long-term");
 
-    private AnalysisAnswer() {
-    }
+    private AnalysisAnswer() {}
 
     public static LlmRole.Checked<Parsed> check(String answer, Grounding grounding) {
         JsonNode root;
         try {
             root = JSON.readTree(LlmRole.jsonOf(answer));
         } catch (Exception e) {
-            return LlmRole.Checked.invalid(List.of("the answer is not JSON: " + e.getMessage().lines().findFirst().orElse("")));
+            return LlmRole.Checked.invalid(List.of("the answer is not JSON: "
+                    + e.getMessage().lines().findFirst().orElse("")));
         }
-        if (root == null || !root.path("findings").isArray() || !root.path("narrative").isArray()) {
-            return LlmRole.Checked.invalid(List.of("expected {\"findings\": [...], \"recommendations\": [...], \"narrative\": [...]}"));
+        if (root == null
+                || !root.path("findings").isArray()
+                || !root.path("narrative").isArray()) {
+            return LlmRole.Checked.invalid(
+                    List.of("expected {\"findings\": [...], \"recommendations\": [...], \"narrative\": [...]}"));
         }
         List<String> errors = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -80,12 +82,21 @@ public final class AnalysisAnswer {
             if (text(node, "title").isEmpty() || text(node, "expectedImpact").isEmpty()) {
                 errors.add(where + ": needs a title and an expectedImpact");
             }
-            grounded(grounding, where, text(node, "title") + " " + text(node, "expectedImpact") + " " + evidence, errors);
+            grounded(
+                    grounding,
+                    where,
+                    text(node, "title") + " " + text(node, "expectedImpact") + " " + evidence,
+                    errors);
             if (!citesEvidence(evidence, findings, grounding)) {
                 errors.add(where + ": its evidence must quote a measured figure or name one of the findings");
             }
-            todos.add(new Todo(String.format(Locale.ROOT, "bench-%03d", n), text(node, "title"), priority, effort,
-                    text(node, "expectedImpact"), evidence));
+            todos.add(new Todo(
+                    String.format(Locale.ROOT, "bench-%03d", n),
+                    text(node, "title"),
+                    priority,
+                    effort,
+                    text(node, "expectedImpact"),
+                    evidence));
         }
         if (todos.size() > 12) {
             errors.add("give at most 12 recommendations");
@@ -103,7 +114,9 @@ public final class AnalysisAnswer {
         if (narrative.isEmpty() || narrative.size() > 8) {
             errors.add("give 1 to 8 narrative paragraphs");
         }
-        return errors.isEmpty() ? LlmRole.Checked.ok(new Parsed(findings, todos, narrative)) : LlmRole.Checked.invalid(errors);
+        return errors.isEmpty()
+                ? LlmRole.Checked.ok(new Parsed(findings, todos, narrative))
+                : LlmRole.Checked.invalid(errors);
     }
 
     private static void grounded(Grounding grounding, String where, String text, List<String> errors) {

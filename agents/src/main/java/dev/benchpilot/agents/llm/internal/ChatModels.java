@@ -13,37 +13,39 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
  */
 public final class ChatModels {
 
-    private ChatModels() {
-    }
+    private ChatModels() {}
 
     public static ChatModel create(ModelConfig config) {
         return switch (config.provider()) {
-            case "openai" -> OpenAiChatModel.builder()
-                    .baseUrl(config.baseUrl())
-                    .apiKey(config.apiKey() == null ? "not-needed" : config.apiKey())
-                    .modelName(config.model())
-                    .temperature(0.2)
-                    .timeout(config.timeout())
-                    .maxRetries(config.maxRetries())
-                    .logRequests(false)
-                    .logResponses(false)
-                    .build();
-            case "anthropic" -> AnthropicChatModel.builder()
-                    .baseUrl(config.baseUrl())
-                    .apiKey(config.apiKey())
-                    .modelName(config.model())
-                    .temperature(0.2)
-                    .maxTokens(4096)
-                    .timeout(config.timeout())
-                    .maxRetries(config.maxRetries())
-                    .build();
-            case "ollama" -> OllamaChatModel.builder()
-                    .maxRetries(config.maxRetries())
-                    .baseUrl(config.baseUrl() == null ? "http://localhost:11434" : config.baseUrl())
-                    .modelName(config.model())
-                    .temperature(0.2)
-                    .timeout(config.timeout())
-                    .build();
+            case "openai" ->
+                OpenAiChatModel.builder()
+                        .baseUrl(config.baseUrl())
+                        .apiKey(config.apiKey() == null ? "not-needed" : config.apiKey())
+                        .modelName(config.model())
+                        .temperature(0.2)
+                        .timeout(config.timeout())
+                        .maxRetries(config.maxRetries())
+                        .logRequests(false)
+                        .logResponses(false)
+                        .build();
+            case "anthropic" ->
+                AnthropicChatModel.builder()
+                        .baseUrl(config.baseUrl())
+                        .apiKey(config.apiKey())
+                        .modelName(config.model())
+                        .temperature(0.2)
+                        .maxTokens(4096)
+                        .timeout(config.timeout())
+                        .maxRetries(config.maxRetries())
+                        .build();
+            case "ollama" ->
+                OllamaChatModel.builder()
+                        .maxRetries(config.maxRetries())
+                        .baseUrl(config.baseUrl() == null ? "http://localhost:11434" : config.baseUrl())
+                        .modelName(config.model())
+                        .temperature(0.2)
+                        .timeout(config.timeout())
+                        .build();
             default -> throw new IllegalArgumentException("unknown model provider " + config.provider());
         };
     }

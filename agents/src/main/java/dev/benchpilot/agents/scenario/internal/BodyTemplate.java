@@ -63,11 +63,13 @@ final class BodyTemplate {
 
     /**
      * The template for {@code sample}; variables it draws are added to {@code variables}. {@code capturedIds} maps a
-     * field to the variable holding its value: by its normalised name ({@code petid} for {@code pet_id} or {@code petId}),
+     * field to the variable holding its value: by its normalised name ({@code petid} for {@code pet_id} or {@code
+     * petId}),
      * or, for a field inside an object, by the object's name and its own ({@code type.id}). A plain {@code id} is only
      * looked up at the top level (the entity's own id in an update).
      */
-    static String of(JsonNode sample, Purpose purpose, Map<String, String> capturedIds, Map<String, ValueSource> variables) {
+    static String of(
+            JsonNode sample, Purpose purpose, Map<String, String> capturedIds, Map<String, ValueSource> variables) {
         return new BodyTemplate(purpose, capturedIds, variables).value("", "", sample);
     }
 
@@ -88,20 +90,27 @@ final class BodyTemplate {
     private String value(String parent, String name, JsonNode sample) {
         if (sample instanceof ObjectNode object) {
             StringBuilder json = new StringBuilder("{");
-            object.fields().forEachRemaining(field -> json.append(json.length() > 1 ? ", " : "").append('"').append(field.getKey())
-                    .append("\": ").append(value(name, field.getKey(), field.getValue())));
+            object.fields()
+                    .forEachRemaining(field -> json.append(json.length() > 1 ? ", " : "")
+                            .append('"')
+                            .append(field.getKey())
+                            .append("\": ")
+                            .append(value(name, field.getKey(), field.getValue())));
             return json.append('}').toString();
         }
         String lower = name.toLowerCase(Locale.ROOT);
         String normal = lower.replaceAll("[^a-z0-9]", "");
-        String captured = parent.isEmpty() ? capturedIds.get(normal)
-                : capturedIds.getOrDefault(parent.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "." + normal,
+        String captured = parent.isEmpty()
+                ? capturedIds.get(normal)
+                : capturedIds.getOrDefault(
+                        parent.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "." + normal,
                         normal.equals("id") ? null : capturedIds.get(normal));
         if (captured != null) {
             return sample.isTextual() ? "\"{{" + captured + "}}\"" : "{{" + captured + "}}";
         }
         if ((purpose == Purpose.CREATE || purpose == Purpose.UPDATE) && parent.isEmpty() && normal.equals("id")) {
-            return sample.isTextual() ? "\"" + draw(name, new ValueSource.RandomString("bp-", 12)) + "\""
+            return sample.isTextual()
+                    ? "\"" + draw(name, new ValueSource.RandomString("bp-", 12)) + "\""
                     : draw(name, ValueSource.RandomInt.FRESH_ID);
         }
         if (sample.isNumber() && (lower.contains("quantity") || lower.contains("qty") || lower.contains("count"))) {
@@ -123,7 +132,8 @@ final class BodyTemplate {
         }
         if (purpose != Purpose.LOGIN && purpose != Purpose.SIGN_UP && UNIQUE.contains(normal)
                 || purpose == Purpose.CREATE && parent.isEmpty() && NATURAL_KEYS.contains(normal)) {
-            // names that must be unique (a user's login, a slug): a fresh one per request, or every create after the first fails
+            // names that must be unique (a user's login, a slug): a fresh one per request, or every create after the
+            // first fails
             return "\"" + draw(name, new ValueSource.RandomString("bp", 10)) + "\"";
         }
         if (lower.contains("mail") && sample.asText().endsWith("@example.com")) {
@@ -145,7 +155,9 @@ final class BodyTemplate {
             base = "v" + base;
         }
         String variable = base;
-        for (int n = 2; variables.containsKey(variable) || variable.equals("username") || variable.equals("password"); n++) {
+        for (int n = 2;
+                variables.containsKey(variable) || variable.equals("username") || variable.equals("password");
+                n++) {
             variable = base + n;
         }
         variables.put(variable, source);

@@ -21,30 +21,47 @@ public final class FakeValues {
     static final int COUNT = 12;
     static final int MAX_LENGTH = 40;
 
-    private record Kind(List<String> nameParts, Function<Faker, String> value) {
-    }
+    private record Kind(List<String> nameParts, Function<Faker, String> value) {}
 
     private static final List<Kind> KINDS = List.of(
             new Kind(List.of("firstname", "givenname"), f -> f.name().firstName()),
             new Kind(List.of("lastname", "surname", "familyname"), f -> f.name().lastName()),
-            new Kind(List.of("fullname", "displayname", "author", "customername"), f -> f.name().fullName()),
+            new Kind(
+                    List.of("fullname", "displayname", "author", "customername"),
+                    f -> f.name().fullName()),
             new Kind(List.of("phone", "mobile"), f -> f.phoneNumber().cellPhone()),
             new Kind(List.of("street", "address"), f -> f.address().streetAddress()),
             new Kind(List.of("city", "town"), f -> f.address().city()),
             new Kind(List.of("country"), f -> f.address().country()),
             new Kind(List.of("zip", "postal", "postcode"), f -> f.address().zipCode()),
-            new Kind(List.of("company", "organisation", "organization"), f -> f.company().name()),
+            new Kind(
+                    List.of("company", "organisation", "organization"),
+                    f -> f.company().name()),
             new Kind(List.of("color", "colour"), f -> f.color().name()),
             new Kind(List.of("tag", "category", "label"), f -> f.commerce().department()),
-            new Kind(List.of("title", "product", "subject", "headline"), f -> f.commerce().productName()),
-            new Kind(List.of("description", "comment", "body", "content", "text", "message", "note", "bio", "summary", "review"),
+            new Kind(
+                    List.of("title", "product", "subject", "headline"),
+                    f -> f.commerce().productName()),
+            new Kind(
+                    List.of(
+                            "description",
+                            "comment",
+                            "body",
+                            "content",
+                            "text",
+                            "message",
+                            "note",
+                            "bio",
+                            "summary",
+                            "review"),
                     f -> f.lorem().sentence(4)),
             new Kind(List.of("name"), f -> f.name().fullName()));
 
-    private FakeValues() {
-    }
+    private FakeValues() {}
 
-    /** About {@value #COUNT} distinct values for a text field named {@code field}, or empty when its name says nothing. */
+    /**
+     * About {@value #COUNT} distinct values for a text field named {@code field}, or empty when its name says nothing.
+     */
     public static Optional<List<String>> forField(String field) {
         String key = field.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
         for (Kind kind : KINDS) {
@@ -53,7 +70,9 @@ public final class FakeValues {
                 Set<String> values = new LinkedHashSet<>();
                 for (int attempt = 0; attempt < COUNT * 4 && values.size() < COUNT; attempt++) {
                     String value = kind.value().apply(faker).trim();
-                    if (!value.isEmpty() && value.length() <= MAX_LENGTH && value.chars().noneMatch(c -> c == '"' || c == '\\' || c < 0x20)) {
+                    if (!value.isEmpty()
+                            && value.length() <= MAX_LENGTH
+                            && value.chars().noneMatch(c -> c == '"' || c == '\\' || c < 0x20)) {
                         values.add(value);
                     }
                 }

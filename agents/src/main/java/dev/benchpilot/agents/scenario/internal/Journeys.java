@@ -30,7 +30,9 @@ public final class Journeys {
         this.resources = resources;
     }
 
-    /** A journey under construction: its steps, which resource each id variable holds, what it must delete at the end. */
+    /**
+     * A journey under construction: its steps, which resource each id variable holds, what it must delete at the end.
+     */
     static final class Draft {
         final List<Step> steps = new ArrayList<>();
         final Map<String, String> bound = new LinkedHashMap<>();
@@ -45,7 +47,8 @@ public final class Journeys {
     }
 
     /**
-     * The journey of {@code resource} starting with {@code create}, or empty (with why in {@code reason[0]}) when a parent
+     * The journey of {@code resource} starting with {@code create}, or empty (with why in {@code reason[0]}) when a
+     * parent
      * in its path can be neither created nor listed.
      */
     public Optional<List<Step>> of(Resource resource, Endpoint create, String[] reason) {
@@ -63,14 +66,16 @@ public final class Journeys {
     }
 
     /**
-     * An action that is not a resource's create ({@code POST /api/cart/add}): the lists that give the ids its body names,
+     * An action that is not a resource's create ({@code POST /api/cart/add}): the lists that give the ids its body
+     * names,
      * then the action itself.
      */
     public List<Step> action(Endpoint write) {
         Draft draft = new Draft();
         Map<String, String> ids = references(draft, null, write, MAX_DEPTH);
         Map<String, ValueSource> variables = new LinkedHashMap<>();
-        String body = write.requestBody() == null || write.requestBody().sample() == null ? null
+        String body = write.requestBody() == null || write.requestBody().sample() == null
+                ? null
                 : BodyTemplate.of(write.requestBody().sample(), BodyTemplate.Purpose.WRITE, ids, variables);
         draft.steps.add(step(write, write.path(), body, variables, Map.of()));
         return draft.finish();
@@ -103,13 +108,17 @@ public final class Journeys {
         Map<String, String> ids = references(draft, resource, create, depth);
         String path = path(create, draft).orElseThrow();
         Map<String, ValueSource> variables = new LinkedHashMap<>();
-        String body = create.requestBody() == null || create.requestBody().sample() == null ? null
+        String body = create.requestBody() == null || create.requestBody().sample() == null
+                ? null
                 : BodyTemplate.of(create.requestBody().sample(), BodyTemplate.Purpose.CREATE, ids, variables);
         String variable = resource.variable();
         draft.steps.add(step(create, path, body, variables, Map.of(variable, createdId(resource, wrapper(create)))));
         draft.bound.put(resource.key(), variable);
-        resource.deletes().stream().filter(d -> path(d, draft).isPresent()).findFirst()
-                .ifPresent(delete -> draft.cleanup.push(step(delete, path(delete, draft).orElseThrow(), null, Map.of(), Map.of())));
+        resource.deletes().stream()
+                .filter(d -> path(d, draft).isPresent())
+                .findFirst()
+                .ifPresent(delete ->
+                        draft.cleanup.push(step(delete, path(delete, draft).orElseThrow(), null, Map.of(), Map.of())));
         return true;
     }
 
@@ -121,7 +130,8 @@ public final class Journeys {
         }
         resources.referencedBy(endpoint.requestBody().sample(), resource).forEach((field, target) -> {
             if (!draft.bound.containsKey(target.key()) && !list(draft, target)) {
-                target.create().filter(c -> c.pathVariables().isEmpty() && depth < MAX_DEPTH)
+                target.create()
+                        .filter(c -> c.pathVariables().isEmpty() && depth < MAX_DEPTH)
                         .ifPresent(c -> createInto(draft, target, c, depth + 1, new String[1]));
             }
             String variable = draft.bound.get(target.key());
@@ -147,22 +157,34 @@ public final class Journeys {
 
     private Step write(Endpoint update, String path, Draft draft, Resource resource) {
         Map<String, String> ids = new LinkedHashMap<>(references(draft, resource, update, MAX_DEPTH));
-        ids.put(Resources.normalise(resource.idField()), resource.variable()); // the entity's own id: {"id": ...} or {"username": ...}
+        ids.put(
+                Resources.normalise(resource.idField()),
+                resource.variable()); // the entity's own id: {"id": ...} or {"username": ...}
         Map<String, ValueSource> variables = new LinkedHashMap<>();
-        String body = update.requestBody() == null || update.requestBody().sample() == null ? null
+        String body = update.requestBody() == null || update.requestBody().sample() == null
+                ? null
                 : BodyTemplate.of(update.requestBody().sample(), BodyTemplate.Purpose.UPDATE, ids, variables);
         return step(update, path, body, variables, Map.of());
     }
 
-    private Step step(Endpoint endpoint, String path, String body, Map<String, ValueSource> variables, Map<String, String> captures) {
-        return new Step(endpoint.key(), endpoint.method(), path, 1.0, body, variables, captures, endpoint.requiresAuth(), true);
+    private Step step(
+            Endpoint endpoint,
+            String path,
+            String body,
+            Map<String, ValueSource> variables,
+            Map<String, String> captures) {
+        return new Step(
+                endpoint.key(), endpoint.method(), path, 1.0, body, variables, captures, endpoint.requiresAuth(), true);
     }
 
-    /** The path with each variable replaced by the placeholder of the resource it names; empty when one is not bound. */
+    /**
+     * The path with each variable replaced by the placeholder of the resource it names; empty when one is not bound.
+     */
     Optional<String> path(Endpoint endpoint, Draft draft) {
         String path = endpoint.path();
         for (String variable : endpoint.pathVariables()) {
-            Optional<String> bound = resources.ofVariable(endpoint.path(), variable).map(r -> draft.bound.get(r.key()));
+            Optional<String> bound =
+                    resources.ofVariable(endpoint.path(), variable).map(r -> draft.bound.get(r.key()));
             if (bound.isEmpty() || bound.get() == null) {
                 return Optional.empty();
             }
@@ -173,8 +195,10 @@ public final class Journeys {
 
     /** The one field a body nests everything under ({@code article} in {@code {"article": {...}}}), or null. */
     private static String wrapper(Endpoint create) {
-        if (create.requestBody() != null && create.requestBody().sample() instanceof com.fasterxml.jackson.databind.node.ObjectNode object
-                && object.size() == 1 && object.elements().next().isObject()) {
+        if (create.requestBody() != null
+                && create.requestBody().sample() instanceof com.fasterxml.jackson.databind.node.ObjectNode object
+                && object.size() == 1
+                && object.elements().next().isObject()) {
             return object.fieldNames().next();
         }
         return null;
@@ -196,7 +220,9 @@ public final class Journeys {
         }
         alternatives.add("$.data." + field);
         alternatives.add("header:Location");
-        return String.join(dev.benchpilot.tools.scenario.Capture.OR, alternatives.stream().distinct().toList());
+        return String.join(
+                dev.benchpilot.tools.scenario.Capture.OR,
+                alternatives.stream().distinct().toList());
     }
 
     /** Where a list's answer holds its items' ids: a top-level array, an array under any field, else any match. */

@@ -26,14 +26,23 @@ public final class Resources {
     /**
      * One resource.
      *
-     * @param key      what tells it apart: its normalised singular name ({@code pettype} for {@code /pettypes}), after the
+     * @param key      what tells it apart: its normalised singular name ({@code pettype} for {@code /pettypes}),
+     *     after the
      *                 literal path before it when there is one ({@code entity/fruit} for {@code /entity/fruits})
      * @param label    the collection as the paths write it: {@code pettypes}, {@code entity/fruits}
      * @param variable the scenario variable that holds one item's id: {@code petTypeId}
      * @param idField  the field an item's id is read from in responses: {@code id}, or {@code slug} for {@code {slug}}
      */
-    public record Resource(String key, String label, String variable, String idField, List<Endpoint> lists, List<Endpoint> creates,
-                           List<Endpoint> reads, List<Endpoint> updates, List<Endpoint> deletes) {
+    public record Resource(
+            String key,
+            String label,
+            String variable,
+            String idField,
+            List<Endpoint> lists,
+            List<Endpoint> creates,
+            List<Endpoint> reads,
+            List<Endpoint> updates,
+            List<Endpoint> deletes) {
 
         /** The list with the fewest path variables (a top-level one when there is one). */
         public Optional<Endpoint> list() {
@@ -50,7 +59,8 @@ public final class Resources {
         }
     }
 
-    static final Comparator<Endpoint> FEWEST_VARIABLES = Comparator.comparingInt((Endpoint e) -> e.pathVariables().size())
+    static final Comparator<Endpoint> FEWEST_VARIABLES = Comparator.comparingInt(
+                    (Endpoint e) -> e.pathVariables().size())
             .thenComparingInt(e -> e.path().length());
 
     private final Map<String, Resource> byKey = new LinkedHashMap<>();
@@ -79,7 +89,8 @@ public final class Resources {
                 case "GET" -> item ? b.reads.add(e) : b.lists.add(e);
                 case "POST" -> !item && b.creates.add(e);
                 case "PUT" -> (item || bodyNamesItsId(e)) && b.updates.add(e);
-                case "PATCH" -> item && b.updates.add(e); // PATCH /todos updates every match (LoopBack): never by a body id
+                case "PATCH" ->
+                    item && b.updates.add(e); // PATCH /todos updates every match (LoopBack): never by a body id
                 case "DELETE" -> item && b.deletes.add(e);
                 default -> false;
             };
@@ -103,16 +114,20 @@ public final class Resources {
     }
 
     /**
-     * The resource a path variable names: {@code {ownerId}} an owner, {@code {id}} in {@code /owners/{id}} an owner too;
+     * The resource a path variable names: {@code {ownerId}} an owner, {@code {id}} in {@code /owners/{id}} an owner
+     * too;
      * of two resources with the name, the one the path itself is under.
      */
     public Optional<Resource> ofVariable(String path, String variable) {
         List<String> segments = segments(path);
         int at = segments.indexOf("{" + variable + "}");
-        Optional<Resource> byPath = at > 0 && !isVariable(segments.get(at - 1)) ? get(keyOf(segments, at - 1)) : Optional.empty();
+        Optional<Resource> byPath =
+                at > 0 && !isVariable(segments.get(at - 1)) ? get(keyOf(segments, at - 1)) : Optional.empty();
         String name = normalise(variable);
-        List<Resource> named = name.length() > 2 && name.endsWith("id") && byName.containsKey(name.substring(0, name.length() - 2))
-                ? byName.get(name.substring(0, name.length() - 2)) : byName.getOrDefault(name, List.of());
+        List<Resource> named =
+                name.length() > 2 && name.endsWith("id") && byName.containsKey(name.substring(0, name.length() - 2))
+                        ? byName.get(name.substring(0, name.length() - 2))
+                        : byName.getOrDefault(name, List.of());
         if (named.isEmpty()) {
             return byPath;
         }
@@ -121,7 +136,8 @@ public final class Resources {
 
     /**
      * The resources a request body refers to, by the field that refers: {@code petId} or {@code pet_id} (a pet), an
-     * object field {@code type} holding an {@code id} (the resource whose name is or ends with {@code type}: a pet type).
+     * object field {@code type} holding an {@code id} (the resource whose name is or ends with {@code type}: a pet
+     * type).
      */
     public Map<String, Resource> referencedBy(JsonNode sample, Resource self) {
         Map<String, Resource> refs = new LinkedHashMap<>();
@@ -131,12 +147,17 @@ public final class Resources {
                 String name = normalise(field.getKey());
                 Optional<Resource> target = Optional.empty();
                 if (field.getValue().isValueNode() && name.length() > 2 && name.endsWith("id")) {
-                    target = byName.getOrDefault(name.substring(0, name.length() - 2), List.of()).stream().findFirst();
+                    target = byName.getOrDefault(name.substring(0, name.length() - 2), List.of()).stream()
+                            .findFirst();
                 } else if (field.getValue() instanceof ObjectNode nested && nested.has("id")) {
-                    target = byName.containsKey(name) ? byName.get(name).stream().findFirst()
-                            : byKey.values().stream().filter(r -> nameOf(r.key()).endsWith(name)).findFirst();
+                    target = byName.containsKey(name)
+                            ? byName.get(name).stream().findFirst()
+                            : byKey.values().stream()
+                                    .filter(r -> nameOf(r.key()).endsWith(name))
+                                    .findFirst();
                 }
-                target.filter(r -> self == null || !r.key().equals(self.key())).ifPresent(r -> refs.put(field.getKey(), r));
+                target.filter(r -> self == null || !r.key().equals(self.key()))
+                        .ifPresent(r -> refs.put(field.getKey(), r));
             }
         }
         return refs;
@@ -146,7 +167,6 @@ public final class Resources {
     private static boolean bodyNamesItsId(Endpoint e) {
         return e.requestBody() != null && e.requestBody().sample() instanceof ObjectNode sample && sample.has("id");
     }
-
 
     /** The leading literal segments every path shares, never a path's last one. */
     private static int commonPrefix(List<Endpoint> endpoints) {
@@ -159,7 +179,10 @@ public final class Resources {
                 common = new ArrayList<>(segments);
             }
             int n = 0;
-            while (n < common.size() && n < segments.size() && common.get(n).equals(segments.get(n)) && !isVariable(segments.get(n))) {
+            while (n < common.size()
+                    && n < segments.size()
+                    && common.get(n).equals(segments.get(n))
+                    && !isVariable(segments.get(n))) {
                 n++;
             }
             common = new ArrayList<>(common.subList(0, n));
@@ -212,7 +235,9 @@ public final class Resources {
         if (name.endsWith("sses") || name.endsWith("xes") || name.endsWith("ches") || name.endsWith("shes")) {
             return name.substring(0, name.length() - 2);
         }
-        return name.endsWith("s") && !name.endsWith("ss") && name.length() > 1 ? name.substring(0, name.length() - 1) : name;
+        return name.endsWith("s") && !name.endsWith("ss") && name.length() > 1
+                ? name.substring(0, name.length() - 1)
+                : name;
     }
 
     static String normalise(String name) {
@@ -225,7 +250,11 @@ public final class Resources {
         StringBuilder out = new StringBuilder();
         for (String word : words) {
             if (!word.isEmpty()) {
-                out.append(out.length() == 0 ? Character.toLowerCase(word.charAt(0)) : Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+                out.append(
+                                out.length() == 0
+                                        ? Character.toLowerCase(word.charAt(0))
+                                        : Character.toUpperCase(word.charAt(0)))
+                        .append(word.substring(1));
             }
         }
         String camel = out.length() == 0 ? "item" : out.toString();
@@ -259,11 +288,20 @@ public final class Resources {
             String normal = normalise(name);
             boolean idLike = normal.equals("id") || normal.endsWith("id");
             // {ownerId} is kept as written; {id} becomes ownerId; {slug} becomes articleSlug and is read from "slug"
-            String variable = normal.equals("id") ? camelSingular(label) + "Id"
+            String variable = normal.equals("id")
+                    ? camelSingular(label) + "Id"
                     : idLike ? name : camelSingular(label) + Character.toUpperCase(name.charAt(0)) + name.substring(1);
             String idField = idLike ? "id" : name;
-            return new Resource(key, label, variable, idField, List.copyOf(lists), List.copyOf(creates), List.copyOf(reads),
-                    List.copyOf(updates), List.copyOf(deletes));
+            return new Resource(
+                    key,
+                    label,
+                    variable,
+                    idField,
+                    List.copyOf(lists),
+                    List.copyOf(creates),
+                    List.copyOf(reads),
+                    List.copyOf(updates),
+                    List.copyOf(deletes));
         }
     }
 }

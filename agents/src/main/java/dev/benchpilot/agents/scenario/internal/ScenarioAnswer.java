@@ -35,22 +35,27 @@ public final class ScenarioAnswer {
     static final int MAX_FLOWS = 8;
     static final int MAX_STEPS = 20;
 
-    private ScenarioAnswer() {
-    }
+    private ScenarioAnswer() {}
 
     /**
      * @param catalogue     the step benchpilot builds for each endpoint it can exercise, by endpoint key
      * @param unusable      why each other detected endpoint cannot be exercised, by endpoint key
      * @param staticAuth    whether a static auth header replaces the login
      */
-    public static LlmRole.Checked<List<Flow>> check(String answer, List<Endpoint> detected, Map<String, Step> catalogue,
-                                                   Map<String, String> unusable, boolean staticAuth, boolean writeExisting) {
+    public static LlmRole.Checked<List<Flow>> check(
+            String answer,
+            List<Endpoint> detected,
+            Map<String, Step> catalogue,
+            Map<String, String> unusable,
+            boolean staticAuth,
+            boolean writeExisting) {
         List<String> errors = new ArrayList<>();
         JsonNode root;
         try {
             root = JSON.readTree(LlmRole.jsonOf(answer));
         } catch (Exception e) {
-            return LlmRole.Checked.invalid(List.of("the answer is not JSON: " + e.getMessage().lines().findFirst().orElse("")));
+            return LlmRole.Checked.invalid(List.of("the answer is not JSON: "
+                    + e.getMessage().lines().findFirst().orElse("")));
         }
         JsonNode flowsNode = root == null ? null : root.get("flows");
         if (flowsNode == null || !flowsNode.isArray() || flowsNode.isEmpty() || flowsNode.size() > MAX_FLOWS) {
@@ -61,9 +66,14 @@ public final class ScenarioAnswer {
         List<Flow> flows = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (JsonNode flowNode : flowsNode) {
-            String name = flowNode.path("name").asText("").strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+            String name = flowNode.path("name")
+                    .asText("")
+                    .strip()
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-");
             if (name.isEmpty() || name.length() > 40 || !names.add(name)) {
-                errors.add("every flow needs a distinct name of at most 40 characters (got '" + flowNode.path("name").asText("") + "')");
+                errors.add("every flow needs a distinct name of at most 40 characters (got '"
+                        + flowNode.path("name").asText("") + "')");
                 continue;
             }
             int weight = flowNode.path("weight").asInt(0);
@@ -75,7 +85,8 @@ public final class ScenarioAnswer {
                 errors.add("flow " + name + ": needs 1 to " + MAX_STEPS + " steps");
                 continue;
             }
-            List<Step> steps = steps(name, stepsNode, detectedKeys, catalogue, unusable, staticAuth, writeExisting, errors);
+            List<Step> steps =
+                    steps(name, stepsNode, detectedKeys, catalogue, unusable, staticAuth, writeExisting, errors);
             if (steps != null && weight >= 1 && weight <= 100) {
                 flows.add(new Flow(name, flowNode.path("description").asText("").strip(), weight, steps));
             }
@@ -83,8 +94,15 @@ public final class ScenarioAnswer {
         return errors.isEmpty() ? LlmRole.Checked.ok(flows) : LlmRole.Checked.invalid(errors);
     }
 
-    private static List<Step> steps(String flow, JsonNode stepsNode, Set<String> detectedKeys, Map<String, Step> catalogue,
-                                    Map<String, String> unusable, boolean staticAuth, boolean writeExisting, List<String> errors) {
+    private static List<Step> steps(
+            String flow,
+            JsonNode stepsNode,
+            Set<String> detectedKeys,
+            Map<String, Step> catalogue,
+            Map<String, String> unusable,
+            boolean staticAuth,
+            boolean writeExisting,
+            List<String> errors) {
         List<Step> steps = new ArrayList<>();
         Map<String, String> defined = new LinkedHashMap<>();
         int before = errors.size();
@@ -99,10 +117,12 @@ public final class ScenarioAnswer {
                 continue;
             }
             if (template == null) {
-                errors.add(where + ": cannot be exercised: " + unusable.getOrDefault(key, "no step can be built for it"));
+                errors.add(
+                        where + ": cannot be exercised: " + unusable.getOrDefault(key, "no step can be built for it"));
                 continue;
             }
-            double probability = stepNode.has("probability") ? stepNode.path("probability").asDouble(-1) : 1.0;
+            double probability =
+                    stepNode.has("probability") ? stepNode.path("probability").asDouble(-1) : 1.0;
             if (!(probability > 0 && probability <= 1)) {
                 errors.add(where + ": probability must be in (0, 1]");
                 continue;
@@ -111,10 +131,15 @@ public final class ScenarioAnswer {
             for (String needed : needs(template)) {
                 if (!defined.containsKey(needed)) {
                     errors.add(where + ": needs {{" + needed + "}}, which no earlier step of the flow captures"
-                            + producer(needed, catalogue).map(p -> "; put " + p + " before it").orElse(""));
+                            + producer(needed, catalogue)
+                                    .map(p -> "; put " + p + " before it")
+                                    .orElse(""));
                 }
             }
-            if (!writeExisting && (template.method().equals("PUT") || template.method().equals("PATCH") || template.method().equals("DELETE"))) {
+            if (!writeExisting
+                    && (template.method().equals("PUT")
+                            || template.method().equals("PATCH")
+                            || template.method().equals("DELETE"))) {
                 java.util.Set<String> ids = template.targetIds();
                 if (ids.isEmpty()) {
                     errors.add(where + ": changes data that existed before the run (no id of its own); leave it out");
@@ -122,17 +147,31 @@ public final class ScenarioAnswer {
                 for (String id : ids) {
                     String from = defined.get(id);
                     if (from != null && !from.startsWith("POST ")) {
-                        errors.add(where + ": writes to {{" + id + "}}, which " + from + " gave: data that existed before the run is only "
-                                + "read; create the entity in this flow first" + producer(id, catalogue, "POST ").map(p -> " (" + p + ")").orElse(""));
+                        errors.add(where + ": writes to {{" + id + "}}, which " + from
+                                + " gave: data that existed before the run is only "
+                                + "read; create the entity in this flow first"
+                                + producer(id, catalogue, "POST ")
+                                        .map(p -> " (" + p + ")")
+                                        .orElse(""));
                     }
                 }
             }
             if (template.authenticated() && !staticAuth && !loggedIn) {
                 errors.add(where + ": needs auth; start the flow with the login step"
-                        + producer(Step.TOKEN_VARIABLE, catalogue).map(p -> " (" + p + ")").orElse(""));
+                        + producer(Step.TOKEN_VARIABLE, catalogue)
+                                .map(p -> " (" + p + ")")
+                                .orElse(""));
             }
-            steps.add(new Step(template.endpointKey(), template.method(), template.pathTemplate(), probability, template.bodyTemplate(),
-                    template.variables(), template.captures(), template.authenticated() || loggedIn, template.thinkAfter()));
+            steps.add(new Step(
+                    template.endpointKey(),
+                    template.method(),
+                    template.pathTemplate(),
+                    probability,
+                    template.bodyTemplate(),
+                    template.variables(),
+                    template.captures(),
+                    template.authenticated() || loggedIn,
+                    template.thinkAfter()));
             template.variables().keySet().forEach(v -> defined.put(v, key));
             template.captures().keySet().forEach(v -> defined.put(v, key));
         }
@@ -160,9 +199,13 @@ public final class ScenarioAnswer {
         return producer(variable, catalogue, "");
     }
 
-    private static java.util.Optional<String> producer(String variable, Map<String, Step> catalogue, String methodPrefix) {
-        return catalogue.values().stream().filter(s -> s.captures().containsKey(variable) && s.endpointKey().startsWith(methodPrefix))
-                .map(Step::endpointKey).findFirst();
+    private static java.util.Optional<String> producer(
+            String variable, Map<String, Step> catalogue, String methodPrefix) {
+        return catalogue.values().stream()
+                .filter(s ->
+                        s.captures().containsKey(variable) && s.endpointKey().startsWith(methodPrefix))
+                .map(Step::endpointKey)
+                .findFirst();
     }
 
     /** {@code get /api/x/} → {@code GET /api/x}. */
@@ -171,7 +214,9 @@ public final class ScenarioAnswer {
         if (parts.length < 2) {
             return text.strip();
         }
-        String path = parts[1].length() > 1 && parts[1].endsWith("/") ? parts[1].substring(0, parts[1].length() - 1) : parts[1];
+        String path = parts[1].length() > 1 && parts[1].endsWith("/")
+                ? parts[1].substring(0, parts[1].length() - 1)
+                : parts[1];
         return parts[0].toUpperCase(Locale.ROOT) + " " + path;
     }
 }

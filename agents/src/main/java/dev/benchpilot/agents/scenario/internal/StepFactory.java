@@ -7,23 +7,33 @@ import dev.benchpilot.tools.scenario.ValueSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Turns endpoints into steps: reads, detail pages, the login with its token capture, the sign-up of a generated user. */
+/**
+ * Turns endpoints into steps: reads, detail pages, the login with its token capture, the sign-up of a generated user.
+ */
 public final class StepFactory {
 
     /** Where a login's answer holds the token, by the names services use most. */
     static final String TOKEN = "$..token || $..access_token || $..accessToken || $..id_token || $..jwt";
 
-    private StepFactory() {
-    }
+    private StepFactory() {}
 
     public static Step detail(Endpoint detail, String idVariable, double probability, boolean authenticated) {
         String path = detail.path().replace("{" + detail.pathVariables().get(0) + "}", "{{" + idVariable + "}}");
-        return new Step(detail.key(), detail.method(), path, probability, null, Map.of(), Map.of(), authenticated, true);
+        return new Step(
+                detail.key(), detail.method(), path, probability, null, Map.of(), Map.of(), authenticated, true);
     }
 
     public static Step read(Endpoint endpoint, double probability, boolean authenticated) {
-        return new Step(endpoint.key(), endpoint.method(), endpoint.path(), probability, null, Map.of(), Map.of(),
-                authenticated, true);
+        return new Step(
+                endpoint.key(),
+                endpoint.method(),
+                endpoint.path(),
+                probability,
+                null,
+                Map.of(),
+                Map.of(),
+                authenticated,
+                true);
     }
 
     /**
@@ -34,14 +44,26 @@ public final class StepFactory {
         Map<String, ValueSource> variables = new LinkedHashMap<>();
         String body = "{\"username\": \"{{username}}\", \"password\": \"{{password}}\"}";
         if (login.requestBody() != null && login.requestBody().sample() instanceof ObjectNode sample) {
-            body = BodyTemplate.of(sample, generatedUser ? BodyTemplate.Purpose.SIGN_UP : BodyTemplate.Purpose.LOGIN, Map.of(), variables);
+            body = BodyTemplate.of(
+                    sample,
+                    generatedUser ? BodyTemplate.Purpose.SIGN_UP : BodyTemplate.Purpose.LOGIN,
+                    Map.of(),
+                    variables);
         }
         if (!generatedUser) {
             variables.put("username", new ValueSource.Credential(ValueSource.Credential.Part.USERNAME));
             variables.put("password", new ValueSource.Credential(ValueSource.Credential.Part.PASSWORD));
         }
-        return new Step(login.key(), login.method(), login.path(), 1.0, body, variables,
-                Map.of(Step.TOKEN_VARIABLE, TOKEN), false, true);
+        return new Step(
+                login.key(),
+                login.method(),
+                login.path(),
+                1.0,
+                body,
+                variables,
+                Map.of(Step.TOKEN_VARIABLE, TOKEN),
+                false,
+                true);
     }
 
     /** Registers a new user with a generated name ({@code bp} and ten random characters), e-mail and password. */
@@ -52,5 +74,4 @@ public final class StepFactory {
         String body = BodyTemplate.of(signUp.requestBody().sample(), BodyTemplate.Purpose.SIGN_UP, Map.of(), variables);
         return new Step(signUp.key(), signUp.method(), signUp.path(), 1.0, body, variables, Map.of(), false, true);
     }
-
 }

@@ -28,14 +28,21 @@ class EndpointRolesTest {
             endpoints.add(get("/orphans" + i + "/{id}/parts"));
         }
 
-        // a hang guard, not a speed target: the first versions scanned every endpoint for every endpoint (cubic, minutes)
-        ScenarioDraft draft = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> new DeterministicScenarioAgent()
-                .design(new ScenarioRequest(endpoints, LoadPattern.BASELINE, 50, false)));
+        // a hang guard, not a speed target: the first versions scanned every endpoint for every endpoint (cubic,
+        // minutes)
+        ScenarioDraft draft = assertTimeoutPreemptively(
+                Duration.ofSeconds(30),
+                () -> new DeterministicScenarioAgent()
+                        .design(new ScenarioRequest(endpoints, LoadPattern.BASELINE, 50, false)));
 
         assertThat(draft.scenarios().flows()).hasSize(DeterministicScenarioAgent.MAX_FLOWS_PER_KIND);
-        assertThat(draft.scenarios().flows().get(7).steps()).extracting(s -> s.pathTemplate()).containsExactly("/r7", "/r7/{{r7Id}}");
+        assertThat(draft.scenarios().flows().get(7).steps())
+                .extracting(s -> s.pathTemplate())
+                .containsExactly("/r7", "/r7/{{r7Id}}");
         assertThat(draft.skipped()).hasSize(75_000 - 2 * DeterministicScenarioAgent.MAX_FLOWS_PER_KIND);
-        assertThat(draft.skipped()).filteredOn(s -> s.startsWith("GET /orphans")).hasSize(25_000)
+        assertThat(draft.skipped())
+                .filteredOn(s -> s.startsWith("GET /orphans"))
+                .hasSize(25_000)
                 .allSatisfy(reason -> assertThat(reason).contains("[id]"));
     }
 }

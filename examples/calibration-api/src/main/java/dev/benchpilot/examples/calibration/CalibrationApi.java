@@ -44,7 +44,8 @@ public final class CalibrationApi implements AutoCloseable {
 
     public static CalibrationApi start(CalibrationConfig config) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 1024);
+            HttpServer server =
+                    HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 1024);
             ExecutorService threads = Executors.newFixedThreadPool(SERVER_THREADS, r -> {
                 Thread thread = new Thread(r, "calibration-http");
                 thread.setDaemon(true);
@@ -90,7 +91,8 @@ public final class CalibrationApi implements AutoCloseable {
                     workload.reset();
                     send(exchange, 200, "application/json", "{\"reset\":true}");
                 }
-                default -> send(exchange, 404, "application/json", "{\"error\":\"no route " + method + " " + path + "\"}");
+                default ->
+                    send(exchange, 404, "application/json", "{\"error\":\"no route " + method + " " + path + "\"}");
             }
         }
     }
@@ -117,25 +119,48 @@ public final class CalibrationApi implements AutoCloseable {
         gauge(text, "calibration_cpu_workers_busy", "CPU workers busy", workload.busyWorkers());
         gauge(text, "calibration_retained_bytes", "Bytes kept by the leak mode", workload.retainedBytes());
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            gauge(text, "process_cpu_usage", "CPU use of this process, fraction of all cores", Math.max(0, os.getProcessCpuLoad()));
+            gauge(
+                    text,
+                    "process_cpu_usage",
+                    "CPU use of this process, fraction of all cores",
+                    Math.max(0, os.getProcessCpuLoad()));
         }
         text.append("# HELP jvm_memory_used_bytes Memory in use\n# TYPE jvm_memory_used_bytes gauge\n");
         text.append("jvm_memory_used_bytes{area=\"heap\",id=\"all\"} ")
-                .append(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()).append('\n');
+                .append(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed())
+                .append('\n');
         return text.toString();
     }
 
     private static void gauge(StringBuilder text, String name, String help, double value) {
-        text.append("# HELP ").append(name).append(' ').append(help).append('\n')
-                .append("# TYPE ").append(name).append(" gauge\n")
-                .append(name).append(' ').append(String.format(Locale.ROOT, "%s", value)).append('\n');
+        text.append("# HELP ")
+                .append(name)
+                .append(' ')
+                .append(help)
+                .append('\n')
+                .append("# TYPE ")
+                .append(name)
+                .append(" gauge\n")
+                .append(name)
+                .append(' ')
+                .append(String.format(Locale.ROOT, "%s", value))
+                .append('\n');
     }
 
     private String configJson() {
         Double capacity = config.capacityRps();
-        return String.format(Locale.ROOT, "{\"mode\":\"%s\",\"permits\":%d,\"serviceMillis\":%s,\"workers\":%d,\"workMillis\":%s,"
-                        + "\"leakBytes\":%d,\"medianMillis\":%s,\"p99Millis\":%s,\"capacityRps\":%s}", config.mode(), config.permits(),
-                config.serviceMillis(), config.workers(), config.workMillis(), config.leakBytes(), config.medianMillis(), config.p99Millis(),
+        return String.format(
+                Locale.ROOT,
+                "{\"mode\":\"%s\",\"permits\":%d,\"serviceMillis\":%s,\"workers\":%d,\"workMillis\":%s,"
+                        + "\"leakBytes\":%d,\"medianMillis\":%s,\"p99Millis\":%s,\"capacityRps\":%s}",
+                config.mode(),
+                config.permits(),
+                config.serviceMillis(),
+                config.workers(),
+                config.workMillis(),
+                config.leakBytes(),
+                config.medianMillis(),
+                config.p99Millis(),
                 capacity == null ? "null" : capacity.toString());
     }
 

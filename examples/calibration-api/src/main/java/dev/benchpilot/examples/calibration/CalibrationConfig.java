@@ -15,8 +15,18 @@ import java.util.Locale;
  * @param p99Millis       latency mode: 99th percentile service time
  * @param queueTimeoutMillis a request waiting longer than this for a permit or a worker gets 503
  */
-public record CalibrationConfig(int port, String mode, int permits, double serviceMillis, int workers, double workMillis,
-                                int leakBytes, long leakCapBytes, double medianMillis, double p99Millis, long queueTimeoutMillis) {
+public record CalibrationConfig(
+        int port,
+        String mode,
+        int permits,
+        double serviceMillis,
+        int workers,
+        double workMillis,
+        int leakBytes,
+        long leakCapBytes,
+        double medianMillis,
+        double p99Millis,
+        long queueTimeoutMillis) {
 
     public static final String POOL = "pool";
     public static final String CPU = "cpu";
@@ -28,8 +38,14 @@ public record CalibrationConfig(int port, String mode, int permits, double servi
         if (!(mode.equals(POOL) || mode.equals(CPU) || mode.equals(LEAK) || mode.equals(LATENCY))) {
             throw new IllegalArgumentException("unknown mode '" + mode + "' (expected pool, cpu, leak or latency)");
         }
-        if (permits < 1 || workers < 1 || serviceMillis < 0 || workMillis <= 0 || medianMillis <= 0 || p99Millis < medianMillis) {
-            throw new IllegalArgumentException("permits and workers must be positive, times non-negative, p99 at least the median");
+        if (permits < 1
+                || workers < 1
+                || serviceMillis < 0
+                || workMillis <= 0
+                || medianMillis <= 0
+                || p99Millis < medianMillis) {
+            throw new IllegalArgumentException(
+                    "permits and workers must be positive, times non-negative, p99 at least the median");
         }
     }
 
@@ -39,34 +55,85 @@ public record CalibrationConfig(int port, String mode, int permits, double servi
 
     public static CalibrationConfig cpu(int workers, double workMillis) {
         CalibrationConfig d = defaults();
-        return new CalibrationConfig(d.port, CPU, d.permits, d.serviceMillis, workers, workMillis, d.leakBytes, d.leakCapBytes,
-                d.medianMillis, d.p99Millis, d.queueTimeoutMillis);
+        return new CalibrationConfig(
+                d.port,
+                CPU,
+                d.permits,
+                d.serviceMillis,
+                workers,
+                workMillis,
+                d.leakBytes,
+                d.leakCapBytes,
+                d.medianMillis,
+                d.p99Millis,
+                d.queueTimeoutMillis);
     }
 
     public static CalibrationConfig leak(int bytesPerRequest) {
         CalibrationConfig d = defaults();
-        return new CalibrationConfig(d.port, LEAK, 64, 2, d.workers, d.workMillis, bytesPerRequest, d.leakCapBytes,
-                d.medianMillis, d.p99Millis, d.queueTimeoutMillis);
+        return new CalibrationConfig(
+                d.port,
+                LEAK,
+                64,
+                2,
+                d.workers,
+                d.workMillis,
+                bytesPerRequest,
+                d.leakCapBytes,
+                d.medianMillis,
+                d.p99Millis,
+                d.queueTimeoutMillis);
     }
 
     public static CalibrationConfig latency(double medianMillis, double p99Millis) {
         CalibrationConfig d = defaults();
-        return new CalibrationConfig(d.port, LATENCY, d.permits, d.serviceMillis, d.workers, d.workMillis, d.leakBytes, d.leakCapBytes,
-                medianMillis, p99Millis, d.queueTimeoutMillis);
+        return new CalibrationConfig(
+                d.port,
+                LATENCY,
+                d.permits,
+                d.serviceMillis,
+                d.workers,
+                d.workMillis,
+                d.leakBytes,
+                d.leakCapBytes,
+                medianMillis,
+                p99Millis,
+                d.queueTimeoutMillis);
     }
 
     public static CalibrationConfig defaults() {
-        return new CalibrationConfig(0, POOL, 8, 20, Runtime.getRuntime().availableProcessors(), 5, 10_240, 512L << 20, 10, 50, 2_000);
+        return new CalibrationConfig(
+                0, POOL, 8, 20, Runtime.getRuntime().availableProcessors(), 5, 10_240, 512L << 20, 10, 50, 2_000);
     }
 
     private CalibrationConfig with(String newMode, int newPermits, double newServiceMillis) {
-        return new CalibrationConfig(port, newMode, newPermits, newServiceMillis, workers, workMillis, leakBytes, leakCapBytes,
-                medianMillis, p99Millis, queueTimeoutMillis);
+        return new CalibrationConfig(
+                port,
+                newMode,
+                newPermits,
+                newServiceMillis,
+                workers,
+                workMillis,
+                leakBytes,
+                leakCapBytes,
+                medianMillis,
+                p99Millis,
+                queueTimeoutMillis);
     }
 
     public CalibrationConfig withPort(int newPort) {
-        return new CalibrationConfig(newPort, mode, permits, serviceMillis, workers, workMillis, leakBytes, leakCapBytes,
-                medianMillis, p99Millis, queueTimeoutMillis);
+        return new CalibrationConfig(
+                newPort,
+                mode,
+                permits,
+                serviceMillis,
+                workers,
+                workMillis,
+                leakBytes,
+                leakCapBytes,
+                medianMillis,
+                p99Millis,
+                queueTimeoutMillis);
     }
 
     /** The true capacity in requests per second, or null when the mode has no set limit. */
@@ -78,7 +145,10 @@ public record CalibrationConfig(int port, String mode, int permits, double servi
         };
     }
 
-    /** Parses {@code --port N --mode pool --permits 8 --service-ms 20 --workers 2 --work-ms 5 --leak-bytes 10240 --median-ms 10 --p99-ms 50}. */
+    /**
+     * Parses {@code --port N --mode pool --permits 8 --service-ms 20 --workers 2 --work-ms 5 --leak-bytes 10240
+     * --median-ms 10 --p99-ms 50}.
+     */
     public static CalibrationConfig parse(String[] args) {
         CalibrationConfig c = defaults();
         int port = c.port;
@@ -109,6 +179,7 @@ public record CalibrationConfig(int port, String mode, int permits, double servi
             }
             i++;
         }
-        return new CalibrationConfig(port, mode, permits, service, workers, work, leak, c.leakCapBytes, median, p99, c.queueTimeoutMillis);
+        return new CalibrationConfig(
+                port, mode, permits, service, workers, work, leak, c.leakCapBytes, median, p99, c.queueTimeoutMillis);
     }
 }

@@ -37,11 +37,13 @@ final class Workload implements AutoCloseable {
     Workload(CalibrationConfig config) {
         this.config = config;
         this.permits = new Semaphore(config.permits(), true);
-        this.cpuWorkers = config.mode().equals(CalibrationConfig.CPU) ? Executors.newFixedThreadPool(config.workers(), r -> {
-            Thread thread = new Thread(r, "calibration-cpu");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.cpuWorkers = config.mode().equals(CalibrationConfig.CPU)
+                ? Executors.newFixedThreadPool(config.workers(), r -> {
+                    Thread thread = new Thread(r, "calibration-cpu");
+                    thread.setDaemon(true);
+                    return thread;
+                })
+                : null;
         this.iterationsPerMilli = config.mode().equals(CalibrationConfig.CPU) ? calibrate() : 0;
         // log-normal: p99 = median * exp(2.326 sigma)
         this.sigma = Math.log(config.p99Millis() / config.medianMillis()) / 2.326;
@@ -55,10 +57,11 @@ final class Workload implements AutoCloseable {
         stall.awaitEnd();
         switch (config.mode()) {
             case CalibrationConfig.POOL -> withPermit(() -> sleep(config.serviceMillis()));
-            case CalibrationConfig.LEAK -> withPermit(() -> {
-                retain();
-                sleep(config.serviceMillis());
-            });
+            case CalibrationConfig.LEAK ->
+                withPermit(() -> {
+                    retain();
+                    sleep(config.serviceMillis());
+                });
             case CalibrationConfig.CPU -> cpu();
             default -> sleep(config.medianMillis() * Math.exp(sigma * random.nextGaussian()));
         }

@@ -18,10 +18,13 @@ import org.junit.jupiter.api.Test;
 
 class CalibrationApiTest {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static HttpResponse<String> get(URI uri) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        return CLIENT.send(
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** {@code clients} closed-loop clients for {@code seconds}; returns the successful responses per second. */
@@ -66,8 +69,11 @@ class CalibrationApiTest {
             String metrics = duringLoad.get();
             watcher.shutdownNow();
             assertThat(metrics).contains("hikaricp_connections_active 4.0").contains("hikaricp_connections_max 4.0");
-            double pending = Double.parseDouble(metrics.lines().filter(l -> l.startsWith("hikaricp_connections_pending "))
-                    .findFirst().orElseThrow().split(" ")[1]);
+            double pending = Double.parseDouble(metrics.lines()
+                    .filter(l -> l.startsWith("hikaricp_connections_pending "))
+                    .findFirst()
+                    .orElseThrow()
+                    .split(" ")[1]);
             assertThat(pending).isGreaterThanOrEqualTo(8);
         }
     }
@@ -78,10 +84,15 @@ class CalibrationApiTest {
             // timed from before the stall is asked for: the stall starts after that, so the held request cannot answer
             // sooner than 1 s later (timing from the stall's answer lost however long that answer took to arrive)
             long start = System.nanoTime();
-            CLIENT.send(HttpRequest.newBuilder(api.baseUrl().resolve("/admin/stall?ms=1000")).POST(HttpRequest.BodyPublishers.noBody())
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            CLIENT.send(
+                    HttpRequest.newBuilder(api.baseUrl().resolve("/admin/stall?ms=1000"))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(get(api.baseUrl().resolve("/work")).statusCode()).isEqualTo(200);
-            assertThat((System.nanoTime() - start) / 1e6).as("Thread.sleep(ms, ns) may round off up to 0.5 ms").isGreaterThan(999.0);
+            assertThat((System.nanoTime() - start) / 1e6)
+                    .as("Thread.sleep(ms, ns) may round off up to 0.5 ms")
+                    .isGreaterThan(999.0);
         }
     }
 
@@ -92,7 +103,10 @@ class CalibrationApiTest {
                 get(api.baseUrl().resolve("/work"));
             }
             assertThat(get(api.baseUrl().resolve("/metrics")).body()).contains("calibration_retained_bytes 5000000.0");
-            CLIENT.send(HttpRequest.newBuilder(api.baseUrl().resolve("/admin/reset")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+            CLIENT.send(
+                    HttpRequest.newBuilder(api.baseUrl().resolve("/admin/reset"))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(get(api.baseUrl().resolve("/metrics")).body()).contains("calibration_retained_bytes 0.0");
         }
@@ -109,14 +123,20 @@ class CalibrationApiTest {
             }
             millis.sort(Double::compare);
             assertThat(millis.get(30)).isBetween(15.0, 30.0);
-            assertThat(get(api.baseUrl().resolve("/config")).body()).contains("\"mode\":\"latency\"").contains("\"capacityRps\":null");
+            assertThat(get(api.baseUrl().resolve("/config")).body())
+                    .contains("\"mode\":\"latency\"")
+                    .contains("\"capacityRps\":null");
         }
     }
 
     @Test
     void bad_flags_are_refused_with_the_reason() {
-        assertThatThrownBy(() -> CalibrationConfig.parse(new String[] {"--mode", "magic"})).hasMessageContaining("unknown mode 'magic'");
-        assertThatThrownBy(() -> CalibrationConfig.parse(new String[] {"--colour", "red"})).hasMessageContaining("unknown argument --colour");
-        assertThat(CalibrationConfig.parse(new String[] {"--mode", "cpu", "--workers", "2", "--work-ms", "4"}).capacityRps()).isEqualTo(500.0);
+        assertThatThrownBy(() -> CalibrationConfig.parse(new String[] {"--mode", "magic"}))
+                .hasMessageContaining("unknown mode 'magic'");
+        assertThatThrownBy(() -> CalibrationConfig.parse(new String[] {"--colour", "red"}))
+                .hasMessageContaining("unknown argument --colour");
+        assertThat(CalibrationConfig.parse(new String[] {"--mode", "cpu", "--workers", "2", "--work-ms", "4"})
+                        .capacityRps())
+                .isEqualTo(500.0);
     }
 }

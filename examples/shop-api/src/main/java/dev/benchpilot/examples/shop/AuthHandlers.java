@@ -10,12 +10,10 @@ import java.sql.SQLException;
 final class AuthHandlers {
 
     /** The body of {@code POST /api/login}. */
-    record LoginRequest(String username, String password) {
-    }
+    record LoginRequest(String username, String password) {}
 
     /** The answer to a successful login. */
-    record LoginResponse(String token, long expiresInSeconds) {
-    }
+    record LoginResponse(String token, long expiresInSeconds) {}
 
     private static final String USER_ID = "shop.userId";
 
@@ -32,10 +30,13 @@ final class AuthHandlers {
             throw new ApiException(400, "username and password are required");
         }
         try (Connection connection = database.connection();
-             PreparedStatement query = connection.prepareStatement("SELECT id, salt, password_hash FROM users WHERE username = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT id, salt, password_hash FROM users WHERE username = ?")) {
             query.setString(1, login.username());
             try (ResultSet row = query.executeQuery()) {
-                if (!row.next() || !Passwords.matches(row.getString("salt"), login.password(), row.getString("password_hash"))) {
+                if (!row.next()
+                        || !Passwords.matches(
+                                row.getString("salt"), login.password(), row.getString("password_hash"))) {
                     throw new ApiException(401, "invalid username or password");
                 }
                 ctx.json(new LoginResponse(sessions.open(row.getLong("id")), Sessions.LIFETIME.toSeconds()));
@@ -73,7 +74,9 @@ final class AuthHandlers {
         if (header == null) {
             return null;
         }
-        Long user = header.regionMatches(true, 0, "Bearer ", 0, 7) ? sessions.userOf(header.substring(7).trim()) : null;
+        Long user = header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? sessions.userOf(header.substring(7).trim())
+                : null;
         if (user == null) {
             throw new ApiException(401, "invalid or expired bearer token");
         }

@@ -11,17 +11,16 @@ import java.util.UUID;
 /** {@code POST /api/cart/add} (guest or signed-in) and {@code GET /api/cart} (signed-in). */
 final class CartHandlers {
 
-    /** The body of {@code POST /api/cart/add}; {@code quantity} must be {@value #MIN_QUANTITY}..{@value #MAX_QUANTITY}. */
-    record AddToCartRequest(Long productId, Integer quantity) {
-    }
+    /**
+     * The body of {@code POST /api/cart/add}; {@code quantity} must be {@value #MIN_QUANTITY}..{@value #MAX_QUANTITY}.
+     */
+    record AddToCartRequest(Long productId, Integer quantity) {}
 
     /** The answer to {@code POST /api/cart/add}: the cart's id (send it back as {@code X-Cart-Id}) and its units. */
-    record CartAdded(String cartId, int items) {
-    }
+    record CartAdded(String cartId, int items) {}
 
     /** {@code GET /api/cart}. */
-    record Cart(List<CartLine> lines, BigDecimal total) {
-    }
+    record Cart(List<CartLine> lines, BigDecimal total) {}
 
     static final String CART_ID_HEADER = "X-Cart-Id";
     static final int MIN_QUANTITY = 1;

@@ -15,11 +15,9 @@ import java.util.List;
 final class CartStore {
 
     /** One line of a cart, priced at the product's current price. */
-    record CartLine(long productId, String name, int quantity, BigDecimal unitPrice, BigDecimal lineTotal) {
-    }
+    record CartLine(long productId, String name, int quantity, BigDecimal unitPrice, BigDecimal lineTotal) {}
 
-    private CartStore() {
-    }
+    private CartStore() {}
 
     static String userCartKey(long userId) {
         return "user-" + userId;
@@ -37,10 +35,12 @@ final class CartStore {
     /** Adds {@code quantity} of a product, on top of what the cart already holds of it. */
     static void add(Connection connection, String cartKey, long productId, int quantity) throws SQLException {
         try (PreparedStatement merge = connection.prepareStatement("MERGE INTO cart_lines c "
-                + "USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS BIGINT), CAST(? AS INT))) n(cart_key, product_id, quantity) "
+                + "USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS BIGINT), CAST(? AS INT))) n(cart_key, "
+                + "product_id, quantity) "
                 + "ON c.cart_key = n.cart_key AND c.product_id = n.product_id "
                 + "WHEN MATCHED THEN UPDATE SET quantity = c.quantity + n.quantity "
-                + "WHEN NOT MATCHED THEN INSERT (cart_key, product_id, quantity) VALUES (n.cart_key, n.product_id, n.quantity)")) {
+                + "WHEN NOT MATCHED THEN INSERT (cart_key, product_id, quantity) VALUES (n.cart_key, "
+                + "n.product_id, n.quantity)")) {
             merge.setString(1, cartKey);
             merge.setLong(2, productId);
             merge.setInt(3, quantity);
@@ -50,7 +50,8 @@ final class CartStore {
 
     /** The number of units in the cart. */
     static int units(Connection connection, String cartKey) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT COALESCE(SUM(quantity), 0) FROM cart_lines WHERE cart_key = ?")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT COALESCE(SUM(quantity), 0) FROM cart_lines WHERE cart_key = ?")) {
             query.setString(1, cartKey);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -63,13 +64,18 @@ final class CartStore {
     static List<CartLine> lines(Connection connection, String cartKey) throws SQLException {
         List<CartLine> lines = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT c.product_id, p.name, c.quantity, p.price "
-                + "FROM cart_lines c JOIN products p ON p.id = c.product_id WHERE c.cart_key = ? ORDER BY c.product_id")) {
+                + "FROM cart_lines c JOIN products p ON p.id = c.product_id WHERE c.cart_key = ? ORDER BY "
+                + "c.product_id")) {
             query.setString(1, cartKey);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     BigDecimal unitPrice = row.getBigDecimal(4);
                     int quantity = row.getInt(3);
-                    lines.add(new CartLine(row.getLong(1), row.getString(2), quantity, unitPrice,
+                    lines.add(new CartLine(
+                            row.getLong(1),
+                            row.getString(2),
+                            quantity,
+                            unitPrice,
                             unitPrice.multiply(BigDecimal.valueOf(quantity))));
                 }
             }

@@ -14,16 +14,13 @@ import java.util.Locale;
 final class CatalogHandlers {
 
     /** One product in a list. */
-    record ProductSummary(long id, String name, String category, BigDecimal price) {
-    }
+    record ProductSummary(long id, String name, String category, BigDecimal price) {}
 
     /** A page of {@code GET /api/products}; {@code total} counts every match, not just this page. */
-    record ProductPage(List<ProductSummary> items, int page, int size, long total) {
-    }
+    record ProductPage(List<ProductSummary> items, int page, int size, long total) {}
 
     /** {@code GET /api/products/{id}}. */
-    record Product(long id, String name, String category, BigDecimal price, int stock, String description) {
-    }
+    record Product(long id, String name, String category, BigDecimal price, int stock, String description) {}
 
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 100;
@@ -35,24 +32,29 @@ final class CatalogHandlers {
     }
 
     void list(Context ctx) throws SQLException {
-        int page = ctx.queryParamAsClass("page", Integer.class).check(p -> p >= 0, "page must be 0 or more").getOrDefault(0);
+        int page = ctx.queryParamAsClass("page", Integer.class)
+                .check(p -> p >= 0, "page must be 0 or more")
+                .getOrDefault(0);
         int size = ctx.queryParamAsClass("size", Integer.class)
-                .check(s -> s >= 1 && s <= MAX_PAGE_SIZE, "size must be 1.." + MAX_PAGE_SIZE).getOrDefault(DEFAULT_PAGE_SIZE);
+                .check(s -> s >= 1 && s <= MAX_PAGE_SIZE, "size must be 1.." + MAX_PAGE_SIZE)
+                .getOrDefault(DEFAULT_PAGE_SIZE);
         ProductFilter filter = ProductFilter.of(ctx.queryParam("category"), ctx.queryParam("q"));
         try (Connection connection = database.connection()) {
             List<ProductSummary> items = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id, name, category, price FROM products" + filter.where() + " ORDER BY name, id LIMIT ? OFFSET ?")) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, name, category, price FROM products"
+                    + filter.where() + " ORDER BY name, id LIMIT ? OFFSET ?")) {
                 int next = filter.bind(query);
                 query.setInt(next, size);
                 query.setLong(next + 1, (long) page * size);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        items.add(new ProductSummary(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBigDecimal(4)));
+                        items.add(new ProductSummary(
+                                rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBigDecimal(4)));
                     }
                 }
             }
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM products" + filter.where())) {
+            try (PreparedStatement count =
+                    connection.prepareStatement("SELECT COUNT(*) FROM products" + filter.where())) {
                 filter.bind(count);
                 try (ResultSet rows = count.executeQuery()) {
                     rows.next();
@@ -65,14 +67,19 @@ final class CatalogHandlers {
     void byId(Context ctx) throws SQLException {
         long id = productId(ctx.pathParam("id"));
         try (Connection connection = database.connection();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT id, name, category, price, stock, description FROM products WHERE id = ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT id, name, category, price, stock, description FROM products WHERE id = ?")) {
             query.setLong(1, id);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     throw new ApiException(404, "no product " + id);
                 }
-                ctx.json(new Product(row.getLong(1), row.getString(2), row.getString(3), row.getBigDecimal(4), row.getInt(5),
+                ctx.json(new Product(
+                        row.getLong(1),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getBigDecimal(4),
+                        row.getInt(5),
                         row.getString(6)));
             }
         }
@@ -90,7 +97,8 @@ final class CatalogHandlers {
     private record ProductFilter(String category, String nameLike) {
 
         static ProductFilter of(String category, String q) {
-            return new ProductFilter(category == null || category.isBlank() ? null : category,
+            return new ProductFilter(
+                    category == null || category.isBlank() ? null : category,
                     q == null || q.isBlank() ? null : "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%");
         }
 

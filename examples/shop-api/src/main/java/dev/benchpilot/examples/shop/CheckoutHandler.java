@@ -17,8 +17,7 @@ import java.util.List;
 final class CheckoutHandler {
 
     /** The answer to a checkout (201). */
-    record OrderPlaced(long orderId, BigDecimal total) {
-    }
+    record OrderPlaced(long orderId, BigDecimal total) {}
 
     private final Database database;
 
@@ -44,9 +43,9 @@ final class CheckoutHandler {
         BigDecimal total = CartStore.total(lines);
         long orderId = insertOrder(connection, user, total);
         try (PreparedStatement line = connection.prepareStatement(
-                "INSERT INTO order_lines (order_id, product_id, quantity, unit_price) VALUES (?, ?, ?, ?)");
-             PreparedStatement stock = connection.prepareStatement(
-                     "UPDATE products SET stock = stock - ? WHERE id = ? AND stock >= ?")) {
+                        "INSERT INTO order_lines (order_id, product_id, quantity, unit_price) VALUES (?, ?, ?, ?)");
+                PreparedStatement stock = connection.prepareStatement(
+                        "UPDATE products SET stock = stock - ? WHERE id = ? AND stock >= ?")) {
             for (CartLine l : lines) {
                 line.setLong(1, orderId);
                 line.setLong(2, l.productId());
@@ -62,7 +61,8 @@ final class CheckoutHandler {
             int[] updated = stock.executeBatch();
             for (int i = 0; i < updated.length; i++) {
                 if (updated[i] == 0) {
-                    throw new ApiException(409, "not enough stock of product " + lines.get(i).productId());
+                    throw new ApiException(
+                            409, "not enough stock of product " + lines.get(i).productId());
                 }
             }
         }
@@ -71,7 +71,8 @@ final class CheckoutHandler {
 
     private static long insertOrder(Connection connection, long user, BigDecimal total) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO orders (user_id, created_at, total) VALUES (?, CURRENT_TIMESTAMP, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO orders (user_id, created_at, total) VALUES (?, CURRENT_TIMESTAMP, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, user);
             insert.setBigDecimal(2, total);
             insert.executeUpdate();

@@ -16,16 +16,14 @@ import java.util.List;
 final class DashboardHandler {
 
     /** Sales of one category over all order lines. */
-    record CategorySales(String category, BigDecimal revenue, long units) {
-    }
+    record CategorySales(String category, BigDecimal revenue, long units) {}
 
     /** One of the best-selling products by revenue. */
-    record ProductSales(long id, String name, BigDecimal revenue, long units) {
-    }
+    record ProductSales(long id, String name, BigDecimal revenue, long units) {}
 
     /** The whole dashboard; categories by revenue descending, top products likewise. */
-    record Dashboard(List<CategorySales> categories, List<ProductSales> topProducts, long myOrders, BigDecimal mySpend) {
-    }
+    record Dashboard(
+            List<CategorySales> categories, List<ProductSales> topProducts, long myOrders, BigDecimal mySpend) {}
 
     static final int TOP_PRODUCTS = 10;
 
@@ -54,10 +52,10 @@ final class DashboardHandler {
     private static List<CategorySales> categories(Connection connection) throws SQLException {
         List<CategorySales> categories = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT p.category, SUM(l.quantity * l.unit_price) AS revenue, SUM(l.quantity) AS units "
-                        + "FROM order_lines l JOIN products p ON p.id = l.product_id "
-                        + "GROUP BY p.category ORDER BY revenue DESC, p.category");
-             ResultSet rows = query.executeQuery()) {
+                        "SELECT p.category, SUM(l.quantity * l.unit_price) AS revenue, SUM(l.quantity) AS units "
+                                + "FROM order_lines l JOIN products p ON p.id = l.product_id "
+                                + "GROUP BY p.category ORDER BY revenue DESC, p.category");
+                ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 categories.add(new CategorySales(rows.getString(1), rows.getBigDecimal(2), rows.getLong(3)));
             }
@@ -67,12 +65,12 @@ final class DashboardHandler {
 
     private static List<ProductSales> topProducts(Connection connection) throws SQLException {
         List<ProductSales> top = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT p.id, p.name, s.revenue, s.units FROM ("
-                        + "SELECT product_id, SUM(quantity * unit_price) AS revenue, SUM(quantity) AS units FROM order_lines "
+        try (PreparedStatement query = connection.prepareStatement("SELECT p.id, p.name, s.revenue, s.units FROM ("
+                        + "SELECT product_id, SUM(quantity * unit_price) AS revenue, SUM(quantity) AS units FROM "
+                        + "order_lines "
                         + "GROUP BY product_id ORDER BY revenue DESC, product_id LIMIT " + TOP_PRODUCTS + ") s "
                         + "JOIN products p ON p.id = s.product_id ORDER BY s.revenue DESC, p.id");
-             ResultSet rows = query.executeQuery()) {
+                ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 top.add(new ProductSales(rows.getLong(1), rows.getString(2), rows.getBigDecimal(3), rows.getLong(4)));
             }

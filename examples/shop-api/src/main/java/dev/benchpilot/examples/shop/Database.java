@@ -31,7 +31,10 @@ final class Database implements AutoCloseable {
         this.pool = new HikariDataSource(hikari);
     }
 
-    /** A pooled connection; waits at most the pool timeout, then throws {@link java.sql.SQLTransientConnectionException}. */
+    /**
+     * A pooled connection; waits at most the pool timeout, then throws {@link
+     * java.sql.SQLTransientConnectionException}.
+     */
     Connection connection() throws SQLException {
         return pool.getConnection();
     }
@@ -65,7 +68,8 @@ final class Database implements AutoCloseable {
         if (pool.isClosed()) {
             return;
         }
-        try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = pool.getConnection();
+                Statement sql = connection.createStatement()) {
             sql.execute("SHUTDOWN");
         } catch (SQLException e) {
             // the pool is closed next either way

@@ -17,26 +17,28 @@ import org.slf4j.LoggerFactory;
 final class ErrorResponses {
 
     /** The body of every error response. */
-    record ErrorBody(String error) {
-    }
+    record ErrorBody(String error) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
 
-    private ErrorResponses() {
-    }
+    private ErrorResponses() {}
 
     static void register(Javalin app) {
         app.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
         app.exception(ValidationException.class, (e, ctx) -> answer(ctx, 400, "invalid parameter: " + describe(e)));
-        app.exception(SQLTransientConnectionException.class, (e, ctx) -> answer(ctx, 503, "no database connection available, try again"));
+        app.exception(
+                SQLTransientConnectionException.class,
+                (e, ctx) -> answer(ctx, 503, "no database connection available, try again"));
         app.exception(Exception.class, ErrorResponses::unexpected);
     }
 
     private static String describe(ValidationException e) {
         return e.getErrors().entrySet().stream()
-                .map(field -> field.getKey() + " (" + field.getValue().stream().map(ValidationError::getMessage)
-                        .collect(Collectors.joining(", ")) + ")")
+                .map(field -> field.getKey() + " ("
+                        + field.getValue().stream()
+                                .map(ValidationError::getMessage)
+                                .collect(Collectors.joining(", ")) + ")")
                 .collect(Collectors.joining("; "));
     }
 

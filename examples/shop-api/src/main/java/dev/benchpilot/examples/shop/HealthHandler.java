@@ -4,12 +4,13 @@ import io.javalin.http.Context;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** {@code GET /health}: {@code {"status":"UP"}} once a pooled connection answers, else 503 {@code {"status":"DOWN"}}. */
+/**
+ * {@code GET /health}: {@code {"status":"UP"}} once a pooled connection answers, else 503 {@code {"status":"DOWN"}}.
+ */
 final class HealthHandler {
 
     /** The body of {@code GET /health}. */
-    record Health(String status) {
-    }
+    record Health(String status) {}
 
     private static final int VALIDATION_TIMEOUT_SECONDS = 1;
 

@@ -11,8 +11,7 @@ final class Passwords {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     /** 16 random bytes, hex-encoded. */
     static String newSalt() {
@@ -32,7 +31,8 @@ final class Passwords {
 
     /** Compares in constant time, so the answer's timing does not reveal how much of a hash matched. */
     static boolean matches(String salt, String password, String expectedHash) {
-        return MessageDigest.isEqual(hash(salt, password).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                hash(salt, password).getBytes(StandardCharsets.US_ASCII),
                 expectedHash.getBytes(StandardCharsets.US_ASCII));
     }
 }

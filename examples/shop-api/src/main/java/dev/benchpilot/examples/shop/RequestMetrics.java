@@ -15,8 +15,7 @@ final class RequestMetrics {
 
     private static final String STARTED_NANOS = "shop.startedNanos";
 
-    private RequestMetrics() {
-    }
+    private RequestMetrics() {}
 
     static void register(Javalin app, MeterRegistry registry) {
         app.before(ctx -> ctx.attribute(STARTED_NANOS, System.nanoTime()));

@@ -20,8 +20,7 @@ public final class ShopApiMain {
     private static final String USAGE = "usage: ShopApiMain [--port N] [--exit-on-stdin-close]";
     private static final String[] NOISY_LOGGERS = {"org.eclipse.jetty", "com.zaxxer.hikari", "org.h2", "io.javalin"};
 
-    private ShopApiMain() {
-    }
+    private ShopApiMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         int port = DEFAULT_PORT;
@@ -48,11 +47,15 @@ public final class ShopApiMain {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            shop.close();
-            stopped.countDown();
-        }, "shop-api-stop"));
-        System.out.println("shop-api listening on " + shop.baseUrl() + " pid=" + ProcessHandle.current().pid());
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            shop.close();
+                            stopped.countDown();
+                        },
+                        "shop-api-stop"));
+        System.out.println("shop-api listening on " + shop.baseUrl() + " pid="
+                + ProcessHandle.current().pid());
         System.out.flush();
         if (exitOnStdinClose) {
             awaitEndOfStdin();

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  */
 final class ShopJson implements JsonMapper {
 
-    private final ObjectMapper mapper = JavalinJackson.defaultMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final ObjectMapper mapper =
+            JavalinJackson.defaultMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final JavalinJackson writer = new JavalinJackson(mapper, false);
 
     @Override

@@ -6,8 +6,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 /** Every route of the shop, in one place. Routes without {@link Role#USER} need no sign-in. */
 final class ShopRoutes {
 
-    private ShopRoutes() {
-    }
+    private ShopRoutes() {}
 
     static void register(Javalin app, Database database, PrometheusMeterRegistry registry) {
         AuthHandlers auth = new AuthHandlers(database);
@@ -20,7 +19,11 @@ final class ShopRoutes {
         app.beforeMatched(auth::enforceRoles);
 
         app.get("/health", health::check, Role.ANYONE);
-        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()), Role.ANYONE);
+        app.get(
+                "/metrics",
+                ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                        .result(registry.scrape()),
+                Role.ANYONE);
         app.post("/api/login", auth::login, Role.ANYONE);
         app.get("/api/products", catalog::list, Role.ANYONE);
         app.get("/api/products/{id}", catalog::byId, Role.ANYONE);

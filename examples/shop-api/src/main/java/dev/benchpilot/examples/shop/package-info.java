@@ -1,7 +1,8 @@
 /**
  * The demo shop API that benchpilot benchmarks: Javalin on 127.0.0.1, an in-memory H2 database behind a HikariCP pool
  * of 4 connections (2 s connection timeout, then 503), Prometheus metrics at {@code /metrics}. Start one with
- * {@link dev.benchpilot.examples.shop.ShopApi#start} or as a process with {@link dev.benchpilot.examples.shop.ShopApiMain};
+ * {@link dev.benchpilot.examples.shop.ShopApi#start} or as a process with {@link
+ * dev.benchpilot.examples.shop.ShopApiMain};
  * every route is in {@code ShopRoutes}, every default in {@link dev.benchpilot.examples.shop.ShopConfig#defaults()}.
  *
  * <p>Seeded at start (about a second): 5,000 products in 20 categories, users {@code shopper1}..{@code shopper500} with

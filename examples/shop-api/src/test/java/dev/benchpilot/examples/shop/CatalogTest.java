@@ -25,7 +25,9 @@ class CatalogTest {
         assertThat(page.get("size").asInt()).isEqualTo(20);
         assertThat(page.get("total").asLong()).isEqualTo(ShopConfig.defaults().products());
         assertThat(names(page)).hasSize(20).isSorted();
-        assertThat(page.get("items").get(0).fieldNames()).toIterable().containsExactly("id", "name", "category", "price");
+        assertThat(page.get("items").get(0).fieldNames())
+                .toIterable()
+                .containsExactly("id", "name", "category", "price");
     }
 
     @Test
@@ -40,14 +42,17 @@ class CatalogTest {
 
     @Test
     void product_list_filters_by_category_and_name_and_counts_every_match() {
-        JsonNode page = shop.get("/api/products?category=garden&q=LAMP&size=100").json();
+        JsonNode page =
+                shop.get("/api/products?category=garden&q=LAMP&size=100").json();
 
         assertThat(page.get("items")).isNotEmpty().allSatisfy(item -> {
             assertThat(item.get("category").asText()).isEqualTo("garden");
             assertThat(item.get("name").asText()).containsIgnoringCase("lamp");
         });
-        assertThat(page.get("total").asLong()).isEqualTo(shop.sql(Long.class,
-                "SELECT COUNT(*) FROM products WHERE category = 'garden' AND LOWER(name) LIKE '%lamp%'"));
+        assertThat(page.get("total").asLong())
+                .isEqualTo(shop.sql(
+                        Long.class,
+                        "SELECT COUNT(*) FROM products WHERE category = 'garden' AND LOWER(name) LIKE '%lamp%'"));
     }
 
     @Test
@@ -69,7 +74,8 @@ class CatalogTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("id").asLong()).isEqualTo(42);
         assertThat(answer.json().get("name").asText()).endsWith(" 42");
-        assertThat(answer.json().fieldNames()).toIterable()
+        assertThat(answer.json().fieldNames())
+                .toIterable()
                 .containsExactly("id", "name", "category", "price", "stock", "description");
     }
 

@@ -31,8 +31,10 @@ class CheckoutTest {
         assertThat(order.json().get("total").decimalValue()).isEqualByComparingTo(cartTotal);
         assertThat(shop.get("/api/products/11").json().get("stock").asLong()).isEqualTo(stockBefore - 3);
         assertThat(shop.get("/api/cart", token).json().get("lines")).isEmpty();
-        assertThat(shop.sql(Long.class, "SELECT COUNT(*) FROM order_lines WHERE order_id = ?", orderId)).isEqualTo(2);
-        assertThat(shop.sql(Long.class, "SELECT user_id FROM orders WHERE id = ?", orderId)).isEqualTo(21);
+        assertThat(shop.sql(Long.class, "SELECT COUNT(*) FROM order_lines WHERE order_id = ?", orderId))
+                .isEqualTo(2);
+        assertThat(shop.sql(Long.class, "SELECT user_id FROM orders WHERE id = ?", orderId))
+                .isEqualTo(21);
     }
 
     @Test
@@ -61,8 +63,15 @@ class CheckoutTest {
 
     @Test
     void a_guest_cart_cannot_be_checked_out() {
-        JsonNode guest = shop.post("/api/cart/add", "{\"productId\":3,\"quantity\":1}").json();
+        JsonNode guest =
+                shop.post("/api/cart/add", "{\"productId\":3,\"quantity\":1}").json();
 
-        assertThat(shop.post("/api/checkout", "", "X-Cart-Id", guest.get("cartId").asText()).status()).isEqualTo(401);
+        assertThat(shop.post(
+                                "/api/checkout",
+                                "",
+                                "X-Cart-Id",
+                                guest.get("cartId").asText())
+                        .status())
+                .isEqualTo(401);
     }
 }

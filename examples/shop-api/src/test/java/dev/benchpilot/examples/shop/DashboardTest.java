@@ -34,12 +34,19 @@ class DashboardTest {
         }
         assertThat(dashboard.get("categories")).hasSize(ShopConfig.CATEGORIES);
         assertThat(units).isEqualTo(shop.sql(Long.class, "SELECT SUM(quantity) FROM order_lines"));
-        assertThat(revenue).isEqualByComparingTo(shop.sql(BigDecimal.class, "SELECT SUM(quantity * unit_price) FROM order_lines"));
+        assertThat(revenue)
+                .isEqualByComparingTo(shop.sql(BigDecimal.class, "SELECT SUM(quantity * unit_price) FROM order_lines"));
         JsonNode books = find(dashboard.get("categories"), "books");
-        assertThat(books.get("units").asLong()).isEqualTo(shop.sql(Long.class,
-                "SELECT SUM(quantity) FROM order_lines WHERE product_id IN (SELECT id FROM products WHERE category = 'books')"));
-        assertThat(dashboard.get("myOrders").asLong()).isEqualTo(shop.sql(Long.class,
-                "SELECT COUNT(*) FROM orders o JOIN users u ON u.id = o.user_id WHERE u.username = 'shopper3'")).isPositive();
+        assertThat(books.get("units").asLong())
+                .isEqualTo(shop.sql(
+                        Long.class,
+                        "SELECT SUM(quantity) FROM order_lines WHERE product_id IN (SELECT id FROM products "
+                                + "WHERE category = 'books')"));
+        assertThat(dashboard.get("myOrders").asLong())
+                .isEqualTo(shop.sql(
+                        Long.class,
+                        "SELECT COUNT(*) FROM orders o JOIN users u ON u.id = o.user_id WHERE u.username = 'shopper3'"))
+                .isPositive();
     }
 
     @Test
@@ -47,13 +54,20 @@ class DashboardTest {
         JsonNode top = shop.get("/api/dashboard", shop.login("shopper4")).json().get("topProducts");
 
         assertThat(top).hasSize(10);
-        assertThat(top.get(0).get("revenue").decimalValue()).isEqualByComparingTo(shop.sql(BigDecimal.class,
-                "SELECT MAX(r) FROM (SELECT SUM(quantity * unit_price) r FROM order_lines GROUP BY product_id)"));
+        assertThat(top.get(0).get("revenue").decimalValue())
+                .isEqualByComparingTo(shop.sql(
+                        BigDecimal.class,
+                        "SELECT MAX(r) FROM (SELECT SUM(quantity * unit_price) r FROM order_lines GROUP BY "
+                                + "product_id)"));
         for (int i = 1; i < top.size(); i++) {
-            assertThat(top.get(i).get("revenue").decimalValue()).isLessThanOrEqualTo(top.get(i - 1).get("revenue").decimalValue());
+            assertThat(top.get(i).get("revenue").decimalValue())
+                    .isLessThanOrEqualTo(top.get(i - 1).get("revenue").decimalValue());
         }
-        assertThat(top.get(0).get("name").asText()).isEqualTo(shop.sql(String.class,
-                "SELECT name FROM products WHERE id = ?", top.get(0).get("id").asLong()));
+        assertThat(top.get(0).get("name").asText())
+                .isEqualTo(shop.sql(
+                        String.class,
+                        "SELECT name FROM products WHERE id = ?",
+                        top.get(0).get("id").asLong()));
     }
 
     private static JsonNode find(JsonNode categories, String name) {

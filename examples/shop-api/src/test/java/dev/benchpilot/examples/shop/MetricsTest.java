@@ -18,7 +18,8 @@ class MetricsTest {
     void metrics_show_a_pool_of_exactly_4_connections() {
         String metrics = shop.get("/metrics").body();
 
-        assertThat(metrics).contains("hikaricp_connections_max{pool=\"shop\"} 4.0")
+        assertThat(metrics)
+                .contains("hikaricp_connections_max{pool=\"shop\"} 4.0")
                 .contains("hikaricp_connections_active{pool=\"shop\"}")
                 .contains("hikaricp_connections_pending{pool=\"shop\"}");
     }
@@ -31,14 +32,16 @@ class MetricsTest {
         String metrics = shop.get("/metrics").body();
 
         assertThat(metrics)
-                .contains("http_server_requests_seconds_count{method=\"GET\",status=\"200\",uri=\"/api/products/{id}\"}")
-                .contains("http_server_requests_seconds_count{method=\"GET\",status=\"404\",uri=\"/api/products/{id}\"}")
+                .contains(
+                        "http_server_requests_seconds_count{method=\"GET\",status=\"200\",uri=\"/api/products/{id}\"}")
+                .contains(
+                        "http_server_requests_seconds_count{method=\"GET\",status=\"404\",uri=\"/api/products/{id}\"}")
                 .doesNotContain("uri=\"/api/products/5\"");
     }
 
     @Test
     void metrics_include_jvm_and_process_cpu() {
-        assertThat(shop.get("/metrics").body()).contains("process_cpu_usage", "jvm_memory_used_bytes", "jvm_threads_live_threads",
-                "jvm_gc_");
+        assertThat(shop.get("/metrics").body())
+                .contains("process_cpu_usage", "jvm_memory_used_bytes", "jvm_threads_live_threads", "jvm_gc_");
     }
 }

@@ -33,14 +33,19 @@ class PoolSaturationTest {
         try (ShopApi shop = ShopApi.start(heavy)) {
             ShopClient client = new ShopClient(shop);
             String token = client.login("shopper1");
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             AtomicBoolean bursting = new AtomicBoolean(true);
-            CompletableFuture<Integer> maxPending = CompletableFuture.supplyAsync(() -> samplePending(client, bursting));
+            CompletableFuture<Integer> maxPending =
+                    CompletableFuture.supplyAsync(() -> samplePending(client, bursting));
 
             List<CompletableFuture<HttpResponse<Void>>> burst = new ArrayList<>();
             for (int i = 0; i < BURST; i++) {
-                burst.add(http.sendAsync(HttpRequest.newBuilder(URI.create(shop.baseUrl() + "/api/dashboard"))
-                        .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).build(),
+                burst.add(http.sendAsync(
+                        HttpRequest.newBuilder(URI.create(shop.baseUrl() + "/api/dashboard"))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
                         HttpResponse.BodyHandlers.discarding()));
             }
             int ok = 0;
@@ -55,7 +60,9 @@ class PoolSaturationTest {
             assertThat(ok + unavailable).as("only 200 or 503").isEqualTo(BURST);
             assertThat(ok).isGreaterThanOrEqualTo(4);
             assertThat(maxPending.get(10, TimeUnit.SECONDS) > 0 || unavailable > 0)
-                    .as("requests waited for a connection (max pending %s) or timed out waiting (%s x 503)", maxPending.get(), unavailable)
+                    .as(
+                            "requests waited for a connection (max pending %s) or timed out waiting (%s x 503)",
+                            maxPending.get(), unavailable)
                     .isTrue();
         }
     }

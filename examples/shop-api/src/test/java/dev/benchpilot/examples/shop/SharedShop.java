@@ -18,7 +18,8 @@ final class SharedShop implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        ShopApi shop = context.getRoot().getStore(ExtensionContext.Namespace.create(SharedShop.class))
+        ShopApi shop = context.getRoot()
+                .getStore(ExtensionContext.Namespace.create(SharedShop.class))
                 .getOrComputeIfAbsent("shop", key -> ShopApi.start(ShopConfig.defaults()), ShopApi.class);
         return new ShopClient(shop);
     }

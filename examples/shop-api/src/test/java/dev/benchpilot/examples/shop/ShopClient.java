@@ -21,15 +21,17 @@ final class ShopClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final ShopApi shop;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT)
+            .build();
 
     ShopClient(ShopApi shop) {
         this.shop = shop;
     }
 
     /** A response with its body read as JSON, or null when the body is not JSON. */
-    record Answer(int status, String body, JsonNode json) {
-    }
+    record Answer(int status, String body, JsonNode json) {}
 
     Answer get(String path) {
         return send(request(path).GET());
@@ -44,7 +46,8 @@ final class ShopClient {
     }
 
     Answer post(String path, String body, String headerName, String headerValue) {
-        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body)).header(headerName, headerValue));
+        return send(
+                request(path).POST(HttpRequest.BodyPublishers.ofString(body)).header(headerName, headerValue));
     }
 
     Answer postAs(String token, String path, String body) {
@@ -53,7 +56,8 @@ final class ShopClient {
 
     /** Logs a demo user in and returns the bearer token. */
     String login(String username) {
-        Answer answer = post("/api/login", "{\"username\":\"" + username + "\",\"password\":\"" + ShopConfig.DEMO_PASSWORD + "\"}");
+        Answer answer = post(
+                "/api/login", "{\"username\":\"" + username + "\",\"password\":\"" + ShopConfig.DEMO_PASSWORD + "\"}");
         if (answer.status() != 200) {
             throw new IllegalStateException("login of " + username + " failed: " + answer);
         }
@@ -62,7 +66,8 @@ final class ShopClient {
 
     /** The first column of the first row of a query against the shop's own database. */
     <T> T sql(Class<T> type, String sql, Object... parameters) {
-        try (Connection connection = shop.database().connection(); PreparedStatement query = connection.prepareStatement(sql)) {
+        try (Connection connection = shop.database().connection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }

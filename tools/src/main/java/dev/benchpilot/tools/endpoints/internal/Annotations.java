@@ -9,11 +9,12 @@ import java.util.Optional;
 /** Reading annotations by simple name, whatever the framework. */
 final class Annotations {
 
-    private Annotations() {
-    }
+    private Annotations() {}
 
     static Optional<AnnotationExpr> find(NodeWithAnnotations<?> element, String simpleName) {
-        return element.getAnnotations().stream().filter(a -> a.getNameAsString().replaceAll(".*\\.", "").equals(simpleName)).findFirst();
+        return element.getAnnotations().stream()
+                .filter(a -> a.getNameAsString().replaceAll(".*\\.", "").equals(simpleName))
+                .findFirst();
     }
 
     static boolean has(NodeWithAnnotations<?> element, String... simpleNames) {
@@ -33,13 +34,17 @@ final class Annotations {
         if (!annotation.isNormalAnnotationExpr()) {
             return Optional.empty();
         }
-        return annotation.asNormalAnnotationExpr().getPairs().stream().filter(p -> names.contains(p.getNameAsString()))
-                .map(p -> p.getValue()).findFirst();
+        return annotation.asNormalAnnotationExpr().getPairs().stream()
+                .filter(p -> names.contains(p.getNameAsString()))
+                .map(p -> p.getValue())
+                .findFirst();
     }
 
     /** The first string of an annotation value ({@code @PathParam("id")}), or {@code fallback}. */
     static String name(NodeWithAnnotations<?> element, String simpleName, StringConstants constants, String fallback) {
-        return find(element, simpleName).flatMap(a -> value(a, List.of("value", "name")))
-                .flatMap(v -> constants.values(v).stream().findFirst()).orElse(fallback);
+        return find(element, simpleName)
+                .flatMap(a -> value(a, List.of("value", "name")))
+                .flatMap(v -> constants.values(v).stream().findFirst())
+                .orElse(fallback);
     }
 }

@@ -25,10 +25,10 @@ public final class ConfigPlaceholders {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private ConfigPlaceholders() {
-    }
+    private ConfigPlaceholders() {}
 
-    public static List<Endpoint> resolve(Path root, List<Endpoint> endpoints, List<String> warnings) throws IOException {
+    public static List<Endpoint> resolve(Path root, List<Endpoint> endpoints, List<String> warnings)
+            throws IOException {
         if (root == null || endpoints.stream().noneMatch(e -> e.path().contains("${"))) {
             return endpoints;
         }
@@ -40,34 +40,50 @@ public final class ConfigPlaceholders {
             while (matcher.find()) {
                 String value = values.getOrDefault(matcher.group(1), matcher.group(2));
                 if (value == null) {
-                    warnings.add(endpoint.source() + ": ${" + matcher.group(1) + "} is set in no application.yml/properties; left in the path");
+                    warnings.add(endpoint.source() + ": ${" + matcher.group(1)
+                            + "} is set in no application.yml/properties; left in the path");
                 }
                 matcher.appendReplacement(path, Matcher.quoteReplacement(value != null ? value : matcher.group()));
             }
             matcher.appendTail(path);
-            resolved.add(path.toString().equals(endpoint.path()) ? endpoint : new Endpoint(endpoint.method(), path.toString(),
-                    endpoint.parameters(), endpoint.requestBody(), endpoint.authRequired(), endpoint.source(), endpoint.detector()));
+            resolved.add(
+                    path.toString().equals(endpoint.path())
+                            ? endpoint
+                            : new Endpoint(
+                                    endpoint.method(),
+                                    path.toString(),
+                                    endpoint.parameters(),
+                                    endpoint.requestBody(),
+                                    endpoint.authRequired(),
+                                    endpoint.source(),
+                                    endpoint.detector()));
         }
         return resolved;
     }
 
     private static Map<String, String> read(Path root, List<String> warnings) throws IOException {
         Map<String, String> values = new HashMap<>();
-        for (Path file : SourceFiles.find(root, f -> f.getFileName().toString().matches("application[-.\\w]*\\.(ya?ml|properties)"))) {
+        for (Path file : SourceFiles.find(
+                root, f -> f.getFileName().toString().matches("application[-.\\w]*\\.(ya?ml|properties)"))) {
             try {
                 if (file.toString().endsWith(".properties")) {
                     Properties properties = new Properties();
                     try (Reader reader = Files.newBufferedReader(file)) {
                         properties.load(reader);
                     }
-                    properties.stringPropertyNames().forEach(key -> values.putIfAbsent(key, properties.getProperty(key)));
+                    properties
+                            .stringPropertyNames()
+                            .forEach(key -> values.putIfAbsent(key, properties.getProperty(key)));
                 } else {
-                    for (JsonNode document : YAML.readerFor(JsonNode.class).<JsonNode>readValues(file.toFile()).readAll()) {
+                    for (JsonNode document : YAML.readerFor(JsonNode.class)
+                            .<JsonNode>readValues(file.toFile())
+                            .readAll()) {
                         flatten("", document, values);
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                warnings.add(root.relativize(file) + ": skipped, not readable configuration (" + e.getMessage().lines().findFirst().orElse("") + ")");
+                warnings.add(root.relativize(file) + ": skipped, not readable configuration ("
+                        + e.getMessage().lines().findFirst().orElse("") + ")");
             }
         }
         return values;
@@ -78,7 +94,11 @@ public final class ConfigPlaceholders {
             return;
         }
         if (node.isObject()) {
-            node.fields().forEachRemaining(field -> flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue(), values));
+            node.fields()
+                    .forEachRemaining(field -> flatten(
+                            prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(),
+                            field.getValue(),
+                            values));
         } else if (node.isValueNode()) {
             values.putIfAbsent(prefix, node.asText());
         }

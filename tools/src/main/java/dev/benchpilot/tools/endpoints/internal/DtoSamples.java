@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Request bodies from DTO records and classes: JSON field names (Jackson's {@code @JsonProperty} wins, {@code @JsonIgnore}
+ * Request bodies from DTO records and classes: JSON field names (Jackson's {@code @JsonProperty} wins, {@code
+ * @JsonIgnore}
  * and transient fields are left out, superclass fields come first), JSON types and a plausible valid sample.
  * Nested DTOs are sampled recursively to {@value #MAX_DEPTH} levels; a collection of DTOs or enums gets one element,
  * a collection of plain values stays empty.
@@ -30,8 +31,7 @@ final class DtoSamples {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int MAX_DEPTH = 3;
 
-    private DtoSamples() {
-    }
+    private DtoSamples() {}
 
     static Endpoint.RequestBody body(TypeDeclaration<?> dto, JavaSources sources) {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -52,10 +52,10 @@ final class DtoSamples {
         };
     }
 
-    private record Member(String name, Type type, NodeWithAnnotations<?> declaration) {
-    }
+    private record Member(String name, Type type, NodeWithAnnotations<?> declaration) {}
 
-    private static ObjectNode object(TypeDeclaration<?> dto, JavaSources sources, Map<String, String> fields, int depth) {
+    private static ObjectNode object(
+            TypeDeclaration<?> dto, JavaSources sources, Map<String, String> fields, int depth) {
         ObjectNode sample = NODES.objectNode();
         for (Member member : members(dto, sources, 0)) {
             JavaTypeShape shape = JavaTypeShape.of(member.type(), sources, dto);
@@ -67,17 +67,23 @@ final class DtoSamples {
 
     private static JsonNode value(Member member, JavaTypeShape shape, JavaSources sources, int depth) {
         if (shape.declaration() instanceof EnumDeclaration values) {
-            return values.getEntries().isEmpty() ? NODES.textNode("") : NODES.textNode(values.getEntries().get(0).getNameAsString());
+            return values.getEntries().isEmpty()
+                    ? NODES.textNode("")
+                    : NODES.textNode(values.getEntries().get(0).getNameAsString());
         }
-        SampleValues.Constraints constraints = ValidationAnnotations.of(member.declaration()).withFormat(shape.format());
+        SampleValues.Constraints constraints =
+                ValidationAnnotations.of(member.declaration()).withFormat(shape.format());
         return switch (shape.json()) {
-            case "object" -> shape.declaration() != null && depth < MAX_DEPTH
-                    ? object(shape.declaration(), sources, new LinkedHashMap<>(), depth + 1) : NODES.objectNode();
+            case "object" ->
+                shape.declaration() != null && depth < MAX_DEPTH
+                        ? object(shape.declaration(), sources, new LinkedHashMap<>(), depth + 1)
+                        : NODES.objectNode();
             case "array" -> {
                 ArrayNode array = NODES.arrayNode();
                 JavaTypeShape element = shape.element();
                 if (element != null && element.declaration() != null && depth < MAX_DEPTH) {
-                    array.add(value(new Member(member.name(), null, member.declaration()), element, sources, depth + 1));
+                    array.add(
+                            value(new Member(member.name(), null, member.declaration()), element, sources, depth + 1));
                 }
                 yield array;
             }
@@ -91,17 +97,22 @@ final class DtoSamples {
     private static List<Member> members(TypeDeclaration<?> dto, JavaSources sources, int depth) {
         List<Member> members = new ArrayList<>();
         if (dto instanceof RecordDeclaration record) {
-            record.getParameters().stream().filter(p -> !p.isAnnotationPresent("JsonIgnore"))
+            record.getParameters().stream()
+                    .filter(p -> !p.isAnnotationPresent("JsonIgnore"))
                     .forEach(p -> members.add(new Member(jsonName(p, p.getNameAsString()), p.getType(), p)));
             return members;
         }
         if (dto instanceof ClassOrInterfaceDeclaration type && depth < MAX_DEPTH) {
-            type.getExtendedTypes().stream().findFirst().map(parent -> sources.type(JavaTypeShape.simple(parent.asString()), dto))
+            type.getExtendedTypes().stream()
+                    .findFirst()
+                    .map(parent -> sources.type(JavaTypeShape.simple(parent.asString()), dto))
                     .ifPresent(parent -> members.addAll(members(parent, sources, depth + 1)));
         }
         for (FieldDeclaration field : dto.getFields()) {
             if (!field.isStatic() && !field.isTransient() && !field.isAnnotationPresent("JsonIgnore")) {
-                field.getVariables().forEach(v -> members.add(new Member(jsonName(field, v.getNameAsString()), v.getType(), field)));
+                field.getVariables()
+                        .forEach(
+                                v -> members.add(new Member(jsonName(field, v.getNameAsString()), v.getType(), field)));
             }
         }
         return members;
@@ -109,9 +120,16 @@ final class DtoSamples {
 
     private static String jsonName(NodeWithAnnotations<?> member, String fallback) {
         return member.getAnnotationByName("JsonProperty")
-                .flatMap(a -> a.isSingleMemberAnnotationExpr() ? Optional.of(a.asSingleMemberAnnotationExpr().getMemberValue())
-                        : a.isNormalAnnotationExpr() ? a.asNormalAnnotationExpr().getPairs().stream()
-                        .filter(p -> p.getNameAsString().equals("value")).map(MemberValuePair::getValue).findFirst() : Optional.empty())
-                .filter(v -> v.isStringLiteralExpr()).map(v -> v.asStringLiteralExpr().getValue()).orElse(fallback);
+                .flatMap(a -> a.isSingleMemberAnnotationExpr()
+                        ? Optional.of(a.asSingleMemberAnnotationExpr().getMemberValue())
+                        : a.isNormalAnnotationExpr()
+                                ? a.asNormalAnnotationExpr().getPairs().stream()
+                                        .filter(p -> p.getNameAsString().equals("value"))
+                                        .map(MemberValuePair::getValue)
+                                        .findFirst()
+                                : Optional.empty())
+                .filter(v -> v.isStringLiteralExpr())
+                .map(v -> v.asStringLiteralExpr().getValue())
+                .orElse(fallback);
     }
 }

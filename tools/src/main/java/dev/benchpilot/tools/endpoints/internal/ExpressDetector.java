@@ -30,10 +30,16 @@ public final class ExpressDetector implements EndpointDetector {
     public List<Endpoint> detect(Path sourceRoot, List<String> warnings) throws IOException {
         // scripts under a static/ folder are served to browsers (or shown as text), never run by the server
         List<Path> files = SourceFiles.find(sourceRoot, ExpressDetector::isScript).stream()
-                .filter(file -> !sourceRoot.relativize(file).toString().replace('\\', '/').matches("(.*/)?static/.*")).toList();
+                .filter(file -> !sourceRoot
+                        .relativize(file)
+                        .toString()
+                        .replace('\\', '/')
+                        .matches("(.*/)?static/.*"))
+                .toList();
         List<JsModule> modules = new ArrayList<>();
         for (Path file : files) {
-            SourceFiles.read(sourceRoot, file, warnings).filter(JsModule::mayUseExpress)
+            SourceFiles.read(sourceRoot, file, warnings)
+                    .filter(JsModule::mayUseExpress)
                     .ifPresent(text -> modules.add(JsModule.read(sourceRoot, file, text)));
         }
         modules.forEach(module -> warnings.addAll(module.notUnderstood));
@@ -48,6 +54,8 @@ public final class ExpressDetector implements EndpointDetector {
 
     private static boolean isScript(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.endsWith(".d.ts") && !name.endsWith(".min.js") && EXTENSIONS.stream().anyMatch(name::endsWith);
+        return !name.endsWith(".d.ts")
+                && !name.endsWith(".min.js")
+                && EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 }

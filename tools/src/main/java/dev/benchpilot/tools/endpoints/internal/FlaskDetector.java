@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Flask: apps, blueprints with url_prefix (register_blueprint's replacing the blueprint's own), route decorators with methods, add_url_rule, Flask-RESTful resources, login_required-style auth. Read by {@link PythonRoutes}, which sees FastAPI and Flask together so either can mount the other. */
+/**
+ * Flask: apps, blueprints with url_prefix (register_blueprint's replacing the blueprint's own), route decorators with
+ * methods, add_url_rule, Flask-RESTful resources, login_required-style auth. Read by {@link PythonRoutes}, which sees
+ * FastAPI and Flask together so either can mount the other.
+ */
 public final class FlaskDetector implements EndpointDetector {
 
     @Override
@@ -16,6 +20,8 @@ public final class FlaskDetector implements EndpointDetector {
 
     @Override
     public List<Endpoint> detect(Path sourceRoot, List<String> warnings) throws IOException {
-        return PythonRoutes.detect(sourceRoot, warnings).stream().filter(e -> e.detector().equals(name())).toList();
+        return PythonRoutes.detect(sourceRoot, warnings).stream()
+                .filter(e -> e.detector().equals(name()))
+                .toList();
     }
 }

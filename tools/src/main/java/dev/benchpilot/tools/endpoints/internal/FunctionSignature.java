@@ -23,13 +23,20 @@ record FunctionSignature(boolean auth, List<Endpoint.Parameter> declared, Endpoi
 
     static final FunctionSignature NONE = new FunctionSignature(false, List.of(), null);
 
-    private static final Set<String> NOT_PARAMETERS = Set.of("self", "cls", "request", "req", "response", "db", "session",
-            "background_tasks", "websocket");
-    private static final Map<String, String> SIMPLE_TYPES = Map.ofEntries(Map.entry("int", "integer"), Map.entry("float", "number"),
-            Map.entry("bool", "boolean"), Map.entry("str", "string"), Map.entry("UUID", "string"), Map.entry("date", "string"),
-            Map.entry("datetime", "string"), Map.entry("Decimal", "number"));
+    private static final Set<String> NOT_PARAMETERS =
+            Set.of("self", "cls", "request", "req", "response", "db", "session", "background_tasks", "websocket");
+    private static final Map<String, String> SIMPLE_TYPES = Map.ofEntries(
+            Map.entry("int", "integer"),
+            Map.entry("float", "number"),
+            Map.entry("bool", "boolean"),
+            Map.entry("str", "string"),
+            Map.entry("UUID", "string"),
+            Map.entry("date", "string"),
+            Map.entry("datetime", "string"),
+            Map.entry("Decimal", "number"));
 
-    static FunctionSignature read(PyModule module, Function function, PydanticModels models, Set<String> authAliases, String framework) {
+    static FunctionSignature read(
+            PyModule module, Function function, PydanticModels models, Set<String> authAliases, String framework) {
         return framework.equals("fastapi") ? fastApi(module, function, models, authAliases) : flask(module, function);
     }
 
@@ -42,13 +49,17 @@ record FunctionSignature(boolean auth, List<Endpoint.Parameter> declared, Endpoi
             if (!inPath && p.in() == Endpoint.Parameter.In.PATH) {
                 continue; // a Flask view argument the rule does not supply has a default
             }
-            parameters.add(new Endpoint.Parameter(p.name(), inPath ? Endpoint.Parameter.In.PATH : Endpoint.Parameter.In.QUERY, p.type(),
+            parameters.add(new Endpoint.Parameter(
+                    p.name(),
+                    inPath ? Endpoint.Parameter.In.PATH : Endpoint.Parameter.In.QUERY,
+                    p.type(),
                     inPath || p.required()));
         }
         return parameters;
     }
 
-    private static FunctionSignature fastApi(PyModule module, Function function, PydanticModels models, Set<String> authAliases) {
+    private static FunctionSignature fastApi(
+            PyModule module, Function function, PydanticModels models, Set<String> authAliases) {
         boolean auth = false;
         List<Endpoint.Parameter> declared = new ArrayList<>();
         Endpoint.RequestBody body = null;
@@ -71,7 +82,8 @@ record FunctionSignature(boolean auth, List<Endpoint.Parameter> declared, Endpoi
             if (models.isModel(type)) {
                 body = models.body(type);
             } else if (SIMPLE_TYPES.containsKey(type)) {
-                declared.add(new Endpoint.Parameter(module.text(s), Endpoint.Parameter.In.QUERY, SIMPLE_TYPES.get(type), equals >= item.end()));
+                declared.add(new Endpoint.Parameter(
+                        module.text(s), Endpoint.Parameter.In.QUERY, SIMPLE_TYPES.get(type), equals >= item.end()));
             }
         }
         return new FunctionSignature(auth, declared, body);
@@ -80,7 +92,9 @@ record FunctionSignature(boolean auth, List<Endpoint.Parameter> declared, Endpoi
     /** The type an annotation names, through {@code Optional[...]}, {@code Annotated[...]} and {@code X | None}. */
     private static String typeName(PyModule module, Range annotation) {
         int i = annotation.start();
-        while (module.tokens.isName(i) && Set.of("Optional", "Annotated", "Union").contains(module.text(i)) && module.tokens.is(i + 1, "[")) {
+        while (module.tokens.isName(i)
+                && Set.of("Optional", "Annotated", "Union").contains(module.text(i))
+                && module.tokens.is(i + 1, "[")) {
             i += 2;
         }
         while (module.tokens.isName(i) && module.tokens.is(i + 1, ".") && module.tokens.isName(i + 2)) {
@@ -102,7 +116,8 @@ record FunctionSignature(boolean auth, List<Endpoint.Parameter> declared, Endpoi
         List<Endpoint.Parameter> declared = new ArrayList<>();
         for (Range item : module.tokens.items(function.parametersOpen())) {
             if (module.tokens.isName(item.start()) && !NOT_PARAMETERS.contains(module.text(item.start()))) {
-                declared.add(new Endpoint.Parameter(module.text(item.start()), Endpoint.Parameter.In.PATH, "string", true));
+                declared.add(
+                        new Endpoint.Parameter(module.text(item.start()), Endpoint.Parameter.In.PATH, "string", true));
             }
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -127,7 +142,10 @@ record FunctionSignature(boolean auth, List<Endpoint.Parameter> declared, Endpoi
                 }
             }
         }
-        return new FunctionSignature(false, declared, fields.isEmpty() ? null : new Endpoint.RequestBody("application/json", null, fields, sample));
+        return new FunctionSignature(
+                false,
+                declared,
+                fields.isEmpty() ? null : new Endpoint.RequestBody("application/json", null, fields, sample));
     }
 
     /** {@code ['key']} or {@code .get('key'...)} at {@code at}. */
@@ -135,7 +153,10 @@ record FunctionSignature(boolean auth, List<Endpoint.Parameter> declared, Endpoi
         if (module.tokens.is(at, "[") && module.tokens.isString(at + 1)) {
             return module.text(at + 1);
         }
-        if (module.tokens.is(at, ".") && module.tokens.is(at + 1, "get") && module.tokens.is(at + 2, "(") && module.tokens.isString(at + 3)) {
+        if (module.tokens.is(at, ".")
+                && module.tokens.is(at + 1, "get")
+                && module.tokens.is(at + 2, "(")
+                && module.tokens.isString(at + 3)) {
             return module.text(at + 3);
         }
         return null;

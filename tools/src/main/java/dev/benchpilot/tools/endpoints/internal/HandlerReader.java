@@ -42,21 +42,26 @@ final class HandlerReader {
     }
 
     /** What one handler reads: body, typed path parameters, query parameters, the Authorization header. */
-    record Facts(Endpoint.RequestBody body, Map<String, String> pathTypes, Map<String, String> queryTypes, boolean readsAuthorization) {
+    record Facts(
+            Endpoint.RequestBody body,
+            Map<String, String> pathTypes,
+            Map<String, String> queryTypes,
+            boolean readsAuthorization) {
 
         List<Endpoint.Parameter> parameters(String path) {
             List<Endpoint.Parameter> parameters = new ArrayList<>();
             for (String variable : EndpointPaths.variables(EndpointPaths.normalise(path))) {
-                parameters.add(new Endpoint.Parameter(variable, Endpoint.Parameter.In.PATH, pathTypes.getOrDefault(variable, "string"), true));
+                parameters.add(new Endpoint.Parameter(
+                        variable, Endpoint.Parameter.In.PATH, pathTypes.getOrDefault(variable, "string"), true));
             }
-            queryTypes.forEach((name, type) -> parameters.add(new Endpoint.Parameter(name, Endpoint.Parameter.In.QUERY, type, false)));
+            queryTypes.forEach((name, type) ->
+                    parameters.add(new Endpoint.Parameter(name, Endpoint.Parameter.In.QUERY, type, false)));
             return parameters;
         }
     }
 
     /** A piece of handler code and the name its {@code Context} goes by there. */
-    private record Code(Node body, String context) {
-    }
+    private record Code(Node body, String context) {}
 
     Facts read(Expression handler) {
         return read(resolve(handler, 0));
@@ -91,20 +96,30 @@ final class HandlerReader {
             return Optional.empty();
         }
         if (handler instanceof LambdaExpr lambda) {
-            String context = lambda.getParameters().isEmpty() ? null : lambda.getParameter(0).getNameAsString();
+            String context = lambda.getParameters().isEmpty()
+                    ? null
+                    : lambda.getParameter(0).getNameAsString();
             return forwardedTo(lambda, context).or(() -> Optional.of(new Code(lambda.getBody(), context)));
         }
         if (handler instanceof MethodReferenceExpr reference) {
-            return Optional.ofNullable(owner(reference.getScope(), reference)).flatMap(type -> method(type, reference.getIdentifier(), -1, 0));
+            return Optional.ofNullable(owner(reference.getScope(), reference))
+                    .flatMap(type -> method(type, reference.getIdentifier(), -1, 0));
         }
-        if (handler instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
-            return creation.getAnonymousClassBody().get().stream().filter(BodyDeclaration::isMethodDeclaration)
-                    .map(BodyDeclaration::asMethodDeclaration).filter(m -> m.getNameAsString().equals("handle"))
-                    .findFirst().flatMap(m -> code(m, 0));
+        if (handler instanceof ObjectCreationExpr creation
+                && creation.getAnonymousClassBody().isPresent()) {
+            return creation.getAnonymousClassBody().get().stream()
+                    .filter(BodyDeclaration::isMethodDeclaration)
+                    .map(BodyDeclaration::asMethodDeclaration)
+                    .filter(m -> m.getNameAsString().equals("handle"))
+                    .findFirst()
+                    .flatMap(m -> code(m, 0));
         }
-        if (handler instanceof NameExpr || handler instanceof FieldAccessExpr field && field.getScope() instanceof ThisExpr) {
-            String name = handler instanceof NameExpr n ? n.getNameAsString() : ((FieldAccessExpr) handler).getNameAsString();
-            Optional<NameScopes.Declared> declared = handler instanceof NameExpr ? NameScopes.find(handler, name) : NameScopes.field(handler, name);
+        if (handler instanceof NameExpr
+                || handler instanceof FieldAccessExpr field && field.getScope() instanceof ThisExpr) {
+            String name =
+                    handler instanceof NameExpr n ? n.getNameAsString() : ((FieldAccessExpr) handler).getNameAsString();
+            Optional<NameScopes.Declared> declared =
+                    handler instanceof NameExpr ? NameScopes.find(handler, name) : NameScopes.field(handler, name);
             if (declared.isPresent() && declared.get().initializer() != null) {
                 return resolve(declared.get().initializer(), depth + 1);
             }
@@ -130,7 +145,8 @@ final class HandlerReader {
 
     private static int contextArgument(MethodCallExpr call, String context) {
         for (int i = 0; context != null && i < call.getArguments().size(); i++) {
-            if (call.getArgument(i) instanceof NameExpr name && name.getNameAsString().equals(context)) {
+            if (call.getArgument(i) instanceof NameExpr name
+                    && name.getNameAsString().equals(context)) {
                 return i;
             }
         }
@@ -138,12 +154,18 @@ final class HandlerReader {
     }
 
     private Optional<Code> callee(MethodCallExpr call, int contextIndex) {
-        TypeDeclaration<?> owner = call.getScope().isEmpty() ? call.findAncestor(TypeDeclaration.class).orElse(null)
+        TypeDeclaration<?> owner = call.getScope().isEmpty()
+                ? call.findAncestor(TypeDeclaration.class).orElse(null)
                 : owner(call.getScope().get(), call);
-        return owner == null ? Optional.empty() : method(owner, call.getNameAsString(), call.getArguments().size(), contextIndex);
+        return owner == null
+                ? Optional.empty()
+                : method(owner, call.getNameAsString(), call.getArguments().size(), contextIndex);
     }
 
-    /** The type declared in the tree that {@code expression} (a variable, field, type name, {@code this} or {@code new X()}) stands for. */
+    /**
+     * The type declared in the tree that {@code expression} (a variable, field, type name, {@code this} or {@code new
+     * X()}) stands for.
+     */
     private TypeDeclaration<?> owner(Expression expression, Node at) {
         if (expression instanceof ThisExpr) {
             return at.findAncestor(TypeDeclaration.class).orElse(null);
@@ -151,7 +173,8 @@ final class HandlerReader {
         if (expression instanceof TypeExpr type) {
             // JavaParser cannot tell products::list (a variable) from Products::list (a type): try the name first
             String written = type.getType().asString();
-            Optional<NameScopes.Declared> variable = written.contains(".") ? Optional.empty() : NameScopes.find(at, written);
+            Optional<NameScopes.Declared> variable =
+                    written.contains(".") ? Optional.empty() : NameScopes.find(at, written);
             return variable.isPresent() ? declaredType(variable.get(), at) : sources.type(simple(written), at);
         }
         if (expression instanceof ObjectCreationExpr creation) {
@@ -172,18 +195,25 @@ final class HandlerReader {
     }
 
     private TypeDeclaration<?> declaredType(NameScopes.Declared declared, Node at) {
-        String type = !declared.type().isEmpty() && !declared.type().equals("var") ? declared.type()
-                : declared.initializer() instanceof ObjectCreationExpr creation ? creation.getType().asString() : null;
+        String type = !declared.type().isEmpty() && !declared.type().equals("var")
+                ? declared.type()
+                : declared.initializer() instanceof ObjectCreationExpr creation
+                        ? creation.getType().asString()
+                        : null;
         return type == null ? null : sources.type(simple(type), at);
     }
 
     /** A method of {@code type} by name (and arity, when not -1), preferring one that takes a Context. */
     private static Optional<Code> method(TypeDeclaration<?> type, String name, int arity, int contextIndex) {
         List<MethodDeclaration> candidates = type.getMethodsByName(name).stream()
-                .filter(m -> m.getBody().isPresent() && (arity < 0 || m.getParameters().size() == arity)).toList();
+                .filter(m -> m.getBody().isPresent()
+                        && (arity < 0 || m.getParameters().size() == arity))
+                .toList();
         Optional<MethodDeclaration> chosen = candidates.stream()
-                .filter(m -> m.getParameters().size() > contextIndex && m.getParameter(contextIndex).getTypeAsString().endsWith("Context"))
-                .findFirst().or(() -> candidates.stream().findFirst());
+                .filter(m -> m.getParameters().size() > contextIndex
+                        && m.getParameter(contextIndex).getTypeAsString().endsWith("Context"))
+                .findFirst()
+                .or(() -> candidates.stream().findFirst());
         return chosen.flatMap(m -> code(m, contextIndex));
     }
 
@@ -191,7 +221,8 @@ final class HandlerReader {
         if (method.getBody().isEmpty() || method.getParameters().size() <= contextIndex) {
             return Optional.empty();
         }
-        return Optional.of(new Code(method.getBody().get(), method.getParameter(contextIndex).getNameAsString()));
+        return Optional.of(new Code(
+                method.getBody().get(), method.getParameter(contextIndex).getNameAsString()));
     }
 
     private static String simple(String type) {

@@ -26,20 +26,25 @@ final class JavaSources {
     /** The last tree parsed: every Java detector of one detection reads the same files, so they are parsed once. */
     private static volatile java.lang.ref.SoftReference<Cached> last = new java.lang.ref.SoftReference<>(null);
 
-    private record Cached(Path root, List<String> fingerprint, JavaSources sources, List<String> warnings) {
-    }
+    private record Cached(Path root, List<String> fingerprint, JavaSources sources, List<String> warnings) {}
 
     /**
      * Parsers for the newest Java (records, switch patterns, {@code _}), without comments: the detectors read
      * neither, and a tree of thousands of files must fit in the launcher's heap.
      */
-    private static final ThreadLocal<JavaParser> PARSERS = ThreadLocal.withInitial(() -> parser(ParserConfiguration.LanguageLevel.JAVA_25));
+    private static final ThreadLocal<JavaParser> PARSERS =
+            ThreadLocal.withInitial(() -> parser(ParserConfiguration.LanguageLevel.JAVA_25));
 
-    /** Old code may use words later made keywords ({@code _}, {@code enum}): a file the newest level refuses gets this. */
-    private static final ThreadLocal<JavaParser> OLD_PARSERS = ThreadLocal.withInitial(() -> parser(ParserConfiguration.LanguageLevel.JAVA_8));
+    /**
+     * Old code may use words later made keywords ({@code _}, {@code enum}): a file the newest level refuses gets this.
+     */
+    private static final ThreadLocal<JavaParser> OLD_PARSERS =
+            ThreadLocal.withInitial(() -> parser(ParserConfiguration.LanguageLevel.JAVA_8));
 
     private static JavaParser parser(ParserConfiguration.LanguageLevel level) {
-        return new JavaParser(new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false)
+        return new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(level)
+                .setAttributeComments(false)
                 .setLexicalPreservationEnabled(false));
     }
 
@@ -51,7 +56,8 @@ final class JavaSources {
         List<Path> files = SourceFiles.find(root, f -> f.toString().endsWith(".java"));
         List<String> fingerprint = new ArrayList<>(files.size());
         for (Path file : files) {
-            fingerprint.add(file + ":" + java.nio.file.Files.size(file) + ":" + java.nio.file.Files.getLastModifiedTime(file).toMillis());
+            fingerprint.add(file + ":" + java.nio.file.Files.size(file) + ":"
+                    + java.nio.file.Files.getLastModifiedTime(file).toMillis());
         }
         Cached cached = last.get();
         if (cached != null && cached.root().equals(root) && cached.fingerprint().equals(fingerprint)) {
@@ -79,7 +85,9 @@ final class JavaSources {
                 found.add(name + ": skipped, nested too deeply to parse");
                 return;
             }
-            if (result.isSuccessful() && result.getResult().isPresent() && depth(result.getResult().get()) > MAX_DEPTH) {
+            if (result.isSuccessful()
+                    && result.getResult().isPresent()
+                    && depth(result.getResult().get()) > MAX_DEPTH) {
                 found.add(name + ": skipped, its syntax is nested more than " + MAX_DEPTH + " levels deep");
             } else if (result.isSuccessful() && result.getResult().isPresent()) {
                 CompilationUnit unit = result.getResult().get();
@@ -87,13 +95,17 @@ final class JavaSources {
                 parsed[i] = unit;
             } else {
                 found.add(name + ": skipped, does not parse as Java"
-                        + result.getProblems().stream().findFirst().map(JavaSources::describe).orElse(""));
+                        + result.getProblems().stream()
+                                .findFirst()
+                                .map(JavaSources::describe)
+                                .orElse(""));
             }
         });
         for (CompilationUnit unit : parsed) {
             if (unit != null) {
                 sources.units.add(unit);
-                unit.findAll(TypeDeclaration.class).forEach(type -> sources.types.putIfAbsent(type.getNameAsString(), type));
+                unit.findAll(TypeDeclaration.class)
+                        .forEach(type -> sources.types.putIfAbsent(type.getNameAsString(), type));
             }
         }
         List<String> fileWarnings = found.stream().sorted().toList();
@@ -108,7 +120,8 @@ final class JavaSources {
     /** The depth of a syntax tree, walked without recursion. */
     private static int depth(com.github.javaparser.ast.Node unit) {
         int deepest = 0;
-        java.util.ArrayDeque<java.util.Map.Entry<com.github.javaparser.ast.Node, Integer>> stack = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<java.util.Map.Entry<com.github.javaparser.ast.Node, Integer>> stack =
+                new java.util.ArrayDeque<>();
         stack.push(java.util.Map.entry(unit, 1));
         while (!stack.isEmpty()) {
             var entry = stack.pop();
@@ -126,7 +139,10 @@ final class JavaSources {
     /** {@code (line 4: Parse error. Found "{")}: the first problem, without JavaParser's list of expected tokens. */
     private static String describe(com.github.javaparser.Problem problem) {
         String message = problem.getMessage().lines().findFirst().orElse("").replaceAll(",? expected (one of)?.*", "");
-        String line = problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> "line " + r.begin.line + ": ").orElse("");
+        String line = problem.getLocation()
+                .flatMap(l -> l.getBegin().getRange())
+                .map(r -> "line " + r.begin.line + ": ")
+                .orElse("");
         return " (" + line + message.trim() + ")";
     }
 
@@ -138,14 +154,21 @@ final class JavaSources {
         return types.get(simpleName);
     }
 
-    /** A type by simple name, preferring one declared in the same file as {@code near} (nested DTOs often share names). */
+    /**
+     * A type by simple name, preferring one declared in the same file as {@code near} (nested DTOs often share names).
+     */
     TypeDeclaration<?> type(String simpleName, com.github.javaparser.ast.Node near) {
-        return near.findCompilationUnit().flatMap(unit -> unit.findFirst(TypeDeclaration.class, t -> t.getNameAsString().equals(simpleName)))
-                .<TypeDeclaration<?>>map(t -> t).orElseGet(() -> type(simpleName));
+        return near.findCompilationUnit()
+                .flatMap(unit -> unit.findFirst(
+                        TypeDeclaration.class, t -> t.getNameAsString().equals(simpleName)))
+                .<TypeDeclaration<?>>map(t -> t)
+                .orElseGet(() -> type(simpleName));
     }
 
     String location(CompilationUnit unit, com.github.javaparser.ast.Node node) {
-        String file = unit.getStorage().map(s -> root.relativize(s.getPath()).toString().replace('\\', '/')).orElse("?");
+        String file = unit.getStorage()
+                .map(s -> root.relativize(s.getPath()).toString().replace('\\', '/'))
+                .orElse("?");
         return file + ":" + node.getBegin().map(p -> p.line).orElse(0);
     }
 }

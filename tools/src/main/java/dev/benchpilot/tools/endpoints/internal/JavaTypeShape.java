@@ -17,12 +17,41 @@ import java.util.Set;
  */
 record JavaTypeShape(String json, TypeDeclaration<?> declaration, JavaTypeShape element, String format) {
 
-    private static final Set<String> COLLECTIONS = Set.of("List", "Set", "Collection", "Iterable", "ArrayList", "LinkedList",
-            "HashSet", "LinkedHashSet", "TreeSet", "SortedSet", "Queue", "Deque");
+    private static final Set<String> COLLECTIONS = Set.of(
+            "List",
+            "Set",
+            "Collection",
+            "Iterable",
+            "ArrayList",
+            "LinkedList",
+            "HashSet",
+            "LinkedHashSet",
+            "TreeSet",
+            "SortedSet",
+            "Queue",
+            "Deque");
     private static final Set<String> WRAPPERS = Set.of("Optional", "AtomicReference");
-    private static final Set<String> STRINGS = Set.of("String", "CharSequence", "char", "Character", "UUID", "Instant",
-            "OffsetDateTime", "ZonedDateTime", "LocalDateTime", "LocalDate", "LocalTime", "Duration", "Period", "URI", "URL",
-            "Date", "Locale", "Currency", "ZoneId", "byte[]");
+    private static final Set<String> STRINGS = Set.of(
+            "String",
+            "CharSequence",
+            "char",
+            "Character",
+            "UUID",
+            "Instant",
+            "OffsetDateTime",
+            "ZonedDateTime",
+            "LocalDateTime",
+            "LocalDate",
+            "LocalTime",
+            "Duration",
+            "Period",
+            "URI",
+            "URL",
+            "Date",
+            "Locale",
+            "Currency",
+            "ZoneId",
+            "byte[]");
 
     static String simple(String javaType) {
         return javaType.replaceAll("<.*", "").replaceAll(".*\\.", "");
@@ -33,16 +62,25 @@ record JavaTypeShape(String json, TypeDeclaration<?> declaration, JavaTypeShape 
             return new JavaTypeShape("array", null, of(type.asArrayType().getComponentType(), sources, near), null);
         }
         String simple = simple(type.asString());
-        Type argument = type instanceof ClassOrInterfaceType generic ? generic.getTypeArguments()
-                .filter(a -> !a.isEmpty()).map(a -> a.get(0)).orElse(null) : null;
+        Type argument = type instanceof ClassOrInterfaceType generic
+                ? generic.getTypeArguments()
+                        .filter(a -> !a.isEmpty())
+                        .map(a -> a.get(0))
+                        .orElse(null)
+                : null;
         if (COLLECTIONS.contains(simple)) {
             return new JavaTypeShape("array", null, argument == null ? null : of(argument, sources, near), null);
         }
         if (WRAPPERS.contains(simple) && argument != null) {
             return of(argument, sources, near);
         }
-        if (type.isPrimitiveType() || STRINGS.contains(simple) || type.asString().equals("byte[]")) {
-            return new JavaTypeShape(DtoSamples.jsonType(type.asString().equals("byte[]") ? "String" : type.asString()), null, null,
+        if (type.isPrimitiveType()
+                || STRINGS.contains(simple)
+                || type.asString().equals("byte[]")) {
+            return new JavaTypeShape(
+                    DtoSamples.jsonType(type.asString().equals("byte[]") ? "String" : type.asString()),
+                    null,
+                    null,
                     SampleValues.formatOf(simple));
         }
         String scalar = DtoSamples.jsonType(type.asString());
@@ -50,7 +88,8 @@ record JavaTypeShape(String json, TypeDeclaration<?> declaration, JavaTypeShape 
             return new JavaTypeShape(scalar, null, null, null);
         }
         TypeDeclaration<?> declared = sources.type(simple, near);
-        return declared instanceof EnumDeclaration ? new JavaTypeShape("string", declared, null, null)
+        return declared instanceof EnumDeclaration
+                ? new JavaTypeShape("string", declared, null, null)
                 : new JavaTypeShape("object", declared, null, null);
     }
 }

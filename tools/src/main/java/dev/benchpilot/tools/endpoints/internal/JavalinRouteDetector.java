@@ -46,13 +46,20 @@ public final class JavalinRouteDetector implements EndpointDetector {
             for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
                 List<String> unresolved = new ArrayList<>();
                 for (JavalinRoutes.Route route : routes.of(call, unresolved)) {
-                    HandlerReader.Facts facts = route.crudMethod() == null ? handlers.read(route.handler())
+                    HandlerReader.Facts facts = route.crudMethod() == null
+                            ? handlers.read(route.handler())
                             : handlers.read(route.handler(), route.crudMethod());
-                    endpoints.add(new Endpoint(route.verb(), route.path(), facts.parameters(route.path()), facts.body(),
-                            auth(route.roles(), facts), sources.location(unit, call), name()));
+                    endpoints.add(new Endpoint(
+                            route.verb(),
+                            route.path(),
+                            facts.parameters(route.path()),
+                            facts.body(),
+                            auth(route.roles(), facts),
+                            sources.location(unit, call),
+                            name()));
                 }
-                unresolved.forEach(path -> warnings.add(DetectionResult.notUnderstood(sources.location(unit, call), "Javalin",
-                        "its path " + path + " is not a constant")));
+                unresolved.forEach(path -> warnings.add(DetectionResult.notUnderstood(
+                        sources.location(unit, call), "Javalin", "its path " + path + " is not a constant")));
             }
             helpers.addAll(routes.deferred());
         }
@@ -61,35 +68,46 @@ public final class JavalinRouteDetector implements EndpointDetector {
     }
 
     /** Routes registered by helper methods: one for each call of the helper whose path argument is a constant. */
-    private List<Endpoint> throughHelpers(List<JavalinRoutes.Deferred> helpers, JavaSources sources, StringConstants constants,
-                                          List<String> warnings) {
+    private List<Endpoint> throughHelpers(
+            List<JavalinRoutes.Deferred> helpers,
+            JavaSources sources,
+            StringConstants constants,
+            List<String> warnings) {
         if (helpers.isEmpty()) {
             return List.of();
         }
         java.util.Map<String, List<MethodCallExpr>> calls = new java.util.HashMap<>();
         java.util.Map<MethodCallExpr, CompilationUnit> units = new java.util.IdentityHashMap<>();
-        Set<String> names = helpers.stream().map(h -> h.helper().getNameAsString()).collect(java.util.stream.Collectors.toSet());
+        Set<String> names =
+                helpers.stream().map(h -> h.helper().getNameAsString()).collect(java.util.stream.Collectors.toSet());
         for (CompilationUnit unit : sources.units()) {
-            unit.findAll(MethodCallExpr.class, c -> names.contains(c.getNameAsString())).forEach(c -> {
-                calls.computeIfAbsent(c.getNameAsString(), k -> new ArrayList<>()).add(c);
-                units.put(c, unit);
-            });
+            unit.findAll(MethodCallExpr.class, c -> names.contains(c.getNameAsString()))
+                    .forEach(c -> {
+                        calls.computeIfAbsent(c.getNameAsString(), k -> new ArrayList<>())
+                                .add(c);
+                        units.put(c, unit);
+                    });
         }
         RouteStrings strings = new RouteStrings(constants);
         List<Endpoint> endpoints = new ArrayList<>();
         for (JavalinRoutes.Deferred route : helpers) {
             for (MethodCallExpr call : calls.getOrDefault(route.helper().getNameAsString(), List.of())) {
-                if (call.getArguments().size() != route.helper().getParameters().size() || call.isDescendantOf(route.helper())) {
+                if (call.getArguments().size() != route.helper().getParameters().size()
+                        || call.isDescendantOf(route.helper())) {
                     continue;
                 }
                 CompilationUnit unit = units.get(call);
                 java.util.Optional<String> path = strings.value(call.getArgument(route.pathParameter()));
                 if (path.isPresent() && path.get().startsWith("/")) {
-                    List<Endpoint.Parameter> parameters = new HandlerReader.Facts(null, java.util.Map.of(), java.util.Map.of(), false)
+                    List<Endpoint.Parameter> parameters = new HandlerReader.Facts(
+                                    null, java.util.Map.of(), java.util.Map.of(), false)
                             .parameters(path.get());
-                    endpoints.add(new Endpoint(route.verb(), path.get(), parameters, null, null, sources.location(unit, call), name()));
+                    endpoints.add(new Endpoint(
+                            route.verb(), path.get(), parameters, null, null, sources.location(unit, call), name()));
                 } else if (path.isEmpty()) {
-                    warnings.add(DetectionResult.notUnderstood(sources.location(unit, call), "Javalin",
+                    warnings.add(DetectionResult.notUnderstood(
+                            sources.location(unit, call),
+                            "Javalin",
                             "its path " + call.getArgument(route.pathParameter()) + " is not a constant"));
                 }
             }
@@ -99,12 +117,15 @@ public final class JavalinRouteDetector implements EndpointDetector {
 
     private static Boolean auth(List<Expression> roles, HandlerReader.Facts facts) {
         if (!roles.isEmpty()) {
-            return !roles.stream().allMatch(role -> PUBLIC_ROLES.contains(roleName(role).toUpperCase(Locale.ROOT)));
+            return !roles.stream()
+                    .allMatch(role -> PUBLIC_ROLES.contains(roleName(role).toUpperCase(Locale.ROOT)));
         }
         return facts.readsAuthorization() ? Boolean.TRUE : null;
     }
 
     private static String roleName(Expression role) {
-        return role instanceof FieldAccessExpr field ? field.getNameAsString() : role instanceof NameExpr name ? name.getNameAsString() : role.toString();
+        return role instanceof FieldAccessExpr field
+                ? field.getNameAsString()
+                : role instanceof NameExpr name ? name.getNameAsString() : role.toString();
     }
 }

@@ -21,8 +21,10 @@ import java.util.Set;
 /**
  * Recognises Javalin route registrations in one compilation unit, and nothing that merely looks like one:
  * {@code x.get("/path", handler, roles...)} only when {@code x} is a Javalin (declared so, created by
- * {@code Javalin.create}, or {@code config.routes}/{@code config.router}), {@code addHttpHandler(HandlerType.GET, ...)},
- * and {@code ApiBuilder} calls ({@code get}, ..., {@code crud}) with the prefixes of enclosing {@code path(...)} blocks.
+ * {@code Javalin.create}, or {@code config.routes}/{@code config.router}), {@code addHttpHandler(HandlerType.GET,
+ * ...)},
+ * and {@code ApiBuilder} calls ({@code get}, ..., {@code crud}) with the prefixes of enclosing {@code path(...)}
+ * blocks.
  */
 final class JavalinRoutes {
 
@@ -33,16 +35,25 @@ final class JavalinRoutes {
      * @param crudMethod for {@code crud}: the CrudHandler method serving this route, else null
      * @param roles      the route roles given after the handler, flattened
      */
-    record Route(String verb, String path, Expression handler, String crudMethod, List<Expression> roles, MethodCallExpr call) {
-    }
+    record Route(
+            String verb,
+            String path,
+            Expression handler,
+            String crudMethod,
+            List<Expression> roles,
+            MethodCallExpr call) {}
 
     /**
      * A registration inside a helper method whose path is one of the helper's parameters
-     * ({@code void allRoutes(Javalin app, String path, Handler h) { app.get(path, h); ... }}): a route at each call of the
+     * ({@code void allRoutes(Javalin app, String path, Handler h) { app.get(path, h); ... }}): a route at each call
+     * of the
      * helper with a constant in that place.
      */
-    record Deferred(String verb, com.github.javaparser.ast.body.MethodDeclaration helper, int pathParameter, MethodCallExpr call) {
-    }
+    record Deferred(
+            String verb,
+            com.github.javaparser.ast.body.MethodDeclaration helper,
+            int pathParameter,
+            MethodCallExpr call) {}
 
     private final List<Deferred> deferred = new ArrayList<>();
 
@@ -53,8 +64,25 @@ final class JavalinRoutes {
 
     static final Set<String> VERBS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
     private static final Set<String> ADD_HANDLER = Set.of("addHttpHandler", "addHandler");
-    private static final Set<String> RETURNS_JAVALIN = Set.of("get", "post", "put", "patch", "delete", "head", "options",
-            "before", "after", "beforeMatched", "afterMatched", "exception", "error", "start", "ws", "sse", "addHttpHandler", "addHandler");
+    private static final Set<String> RETURNS_JAVALIN = Set.of(
+            "get",
+            "post",
+            "put",
+            "patch",
+            "delete",
+            "head",
+            "options",
+            "before",
+            "after",
+            "beforeMatched",
+            "afterMatched",
+            "exception",
+            "error",
+            "start",
+            "ws",
+            "sse",
+            "addHttpHandler",
+            "addHandler");
     private static final Set<String> ROUTING_FIELDS = Set.of("routes", "router");
     private static final int MAX_DEPTH = 8;
 
@@ -62,14 +90,17 @@ final class JavalinRoutes {
     private final RouteStrings strings;
 
     JavalinRoutes(CompilationUnit unit, StringConstants constants) {
-        this.apiBuilderImported = unit.getImports().stream().anyMatch(i -> i.isStatic() && i.getNameAsString().startsWith("io.javalin.apibuilder.ApiBuilder"));
+        this.apiBuilderImported = unit.getImports().stream()
+                .anyMatch(i -> i.isStatic() && i.getNameAsString().startsWith("io.javalin.apibuilder.ApiBuilder"));
         this.strings = new RouteStrings(constants);
     }
 
     /** The routes {@code call} registers (several for {@code crud}); empty when it is no route registration. */
     List<Route> of(MethodCallExpr call, List<String> unresolved) {
         String name = call.getNameAsString();
-        boolean builderScope = call.getScope().map(s -> s.toString().equals("ApiBuilder") || s.toString().endsWith(".ApiBuilder")).orElse(false);
+        boolean builderScope = call.getScope()
+                .map(s -> s.toString().equals("ApiBuilder") || s.toString().endsWith(".ApiBuilder"))
+                .orElse(false);
         if (ADD_HANDLER.contains(name) && call.getScope().isPresent() && !builderScope) {
             return addHandler(call, unresolved);
         }
@@ -79,11 +110,14 @@ final class JavalinRoutes {
         if (call.getScope().isPresent() && !builderScope) {
             return name.equals("crud") ? List.of() : onApp(call, name, 0, unresolved);
         }
-        return (builderScope || apiBuilderImported) && !declaresOwnMethod(call, name) ? inBuilder(call, name, unresolved) : List.of();
+        return (builderScope || apiBuilderImported) && !declaresOwnMethod(call, name)
+                ? inBuilder(call, name, unresolved)
+                : List.of();
     }
 
     private List<Route> addHandler(MethodCallExpr call, List<String> unresolved) {
-        if (call.getArguments().isEmpty() || !(call.getArgument(0) instanceof FieldAccessExpr type)
+        if (call.getArguments().isEmpty()
+                || !(call.getArgument(0) instanceof FieldAccessExpr type)
                 || !type.getScope().toString().endsWith("HandlerType")) {
             return List.of();
         }
@@ -98,7 +132,8 @@ final class JavalinRoutes {
         }
         Optional<String> path = strings.value(args.get(first));
         if (path.isEmpty() && parameter(args.get(first)).isPresent()) {
-            var helper = call.findAncestor(com.github.javaparser.ast.body.MethodDeclaration.class).orElseThrow();
+            var helper = call.findAncestor(com.github.javaparser.ast.body.MethodDeclaration.class)
+                    .orElseThrow();
             deferred.add(new Deferred(verb, helper, parameter(args.get(first)).getAsInt(), call));
             return List.of();
         }
@@ -107,7 +142,8 @@ final class JavalinRoutes {
             return List.of();
         }
         return path.get().startsWith("/")
-                ? List.of(new Route(verb, path.get(), args.get(first + 1), null, roles(args.subList(first + 2, args.size())), call))
+                ? List.of(new Route(
+                        verb, path.get(), args.get(first + 1), null, roles(args.subList(first + 2, args.size())), call))
                 : List.of();
     }
 
@@ -121,7 +157,13 @@ final class JavalinRoutes {
         String prefix = String.join("/", prefixes.get());
         if (isHandler(args.get(0))) {
             return inPath && !verb.equals("crud")
-                    ? List.of(new Route(verb, EndpointPaths.join(prefix, ""), args.get(0), null, roles(args.subList(1, args.size())), call))
+                    ? List.of(new Route(
+                            verb,
+                            EndpointPaths.join(prefix, ""),
+                            args.get(0),
+                            null,
+                            roles(args.subList(1, args.size())),
+                            call))
                     : List.of();
         }
         if (args.size() < 2) {
@@ -137,31 +179,47 @@ final class JavalinRoutes {
         }
         String fullPath = EndpointPaths.join(prefix, path.get());
         List<Expression> roles = roles(args.subList(2, args.size()));
-        return verb.equals("crud") ? crud(fullPath, args.get(1), roles, call)
+        return verb.equals("crud")
+                ? crud(fullPath, args.get(1), roles, call)
                 : List.of(new Route(verb, fullPath, args.get(1), null, roles, call));
     }
 
-    /** {@code crud("users/{id}", controller)}: getAll and create on the collection, getOne, update and delete on the item. */
-    private static List<Route> crud(String itemPath, Expression controller, List<Expression> roles, MethodCallExpr call) {
+    /**
+     * {@code crud("users/{id}", controller)}: getAll and create on the collection, getOne, update and delete on the
+     * item.
+     */
+    private static List<Route> crud(
+            String itemPath, Expression controller, List<Expression> roles, MethodCallExpr call) {
         List<String> variables = EndpointPaths.variables(itemPath);
         if (variables.isEmpty() || !itemPath.endsWith("{" + variables.get(variables.size() - 1) + "}")) {
             return List.of();
         }
         String collection = EndpointPaths.normalise(itemPath.substring(0, itemPath.lastIndexOf('/')));
-        return List.of(new Route("get", collection, controller, "getAll", roles, call),
+        return List.of(
+                new Route("get", collection, controller, "getAll", roles, call),
                 new Route("post", collection, controller, "create", roles, call),
                 new Route("get", itemPath, controller, "getOne", roles, call),
                 new Route("patch", itemPath, controller, "update", roles, call),
                 new Route("delete", itemPath, controller, "delete", roles, call));
     }
 
-    /** Prefixes of the enclosing {@code path("/x", () -> ...)} blocks, outermost first; empty when one is not a constant. */
+    /**
+     * Prefixes of the enclosing {@code path("/x", () -> ...)} blocks, outermost first; empty when one is not a
+     * constant.
+     */
     private Optional<List<String>> prefixes(Node call, List<String> unresolved) {
         List<String> prefixes = new ArrayList<>();
         Node child = call;
-        for (Node node = call.getParentNode().orElse(null); node != null; child = node, node = node.getParentNode().orElse(null)) {
-            if (node instanceof MethodCallExpr block && block.getNameAsString().equals("path") && block.getArguments().size() == 2
-                    && block.getArgument(1) == child && block.getScope().map(s -> s.toString().endsWith("ApiBuilder")).orElse(true)) {
+        for (Node node = call.getParentNode().orElse(null);
+                node != null;
+                child = node, node = node.getParentNode().orElse(null)) {
+            if (node instanceof MethodCallExpr block
+                    && block.getNameAsString().equals("path")
+                    && block.getArguments().size() == 2
+                    && block.getArgument(1) == child
+                    && block.getScope()
+                            .map(s -> s.toString().endsWith("ApiBuilder"))
+                            .orElse(true)) {
                 Optional<String> prefix = strings.value(block.getArgument(0));
                 if (prefix.isEmpty()) {
                     unresolved.add(block.getArgument(0).toString());
@@ -179,7 +237,11 @@ final class JavalinRoutes {
             return java.util.OptionalInt.empty();
         }
         var method = expression.findAncestor(com.github.javaparser.ast.body.MethodDeclaration.class);
-        if (method.isEmpty() || expression.findAncestor(LambdaExpr.class).map(l -> l.isDescendantOf(method.get())).orElse(false)) {
+        if (method.isEmpty()
+                || expression
+                        .findAncestor(LambdaExpr.class)
+                        .map(l -> l.isDescendantOf(method.get()))
+                        .orElse(false)) {
             return java.util.OptionalInt.empty();
         }
         var parameters = method.get().getParameters();
@@ -193,14 +255,20 @@ final class JavalinRoutes {
 
     private static boolean isHandler(Expression argument) {
         if (argument instanceof NameExpr name) {
-            return NameScopes.find(name, name.getNameAsString()).map(d -> !d.type().equals("String")).orElse(true);
+            return NameScopes.find(name, name.getNameAsString())
+                    .map(d -> !d.type().equals("String"))
+                    .orElse(true);
         }
-        return argument instanceof LambdaExpr || argument instanceof MethodReferenceExpr || argument instanceof ObjectCreationExpr;
+        return argument instanceof LambdaExpr
+                || argument instanceof MethodReferenceExpr
+                || argument instanceof ObjectCreationExpr;
     }
 
     /** A class that declares its own {@code get(...)} calls that, not ApiBuilder's. */
     private static boolean declaresOwnMethod(MethodCallExpr call, String name) {
-        return call.findAncestor(TypeDeclaration.class).map(type -> !type.getMethodsByName(name).isEmpty()).orElse(false);
+        return call.findAncestor(TypeDeclaration.class)
+                .map(type -> !type.getMethodsByName(name).isEmpty())
+                .orElse(false);
     }
 
     private boolean isJavalin(Expression scope, int depth) {
@@ -208,24 +276,30 @@ final class JavalinRoutes {
             return false;
         }
         if (scope instanceof NameExpr name) {
-            return NameScopes.find(scope, name.getNameAsString()).map(d -> isJavalin(d, depth)).orElse(false);
+            return NameScopes.find(scope, name.getNameAsString())
+                    .map(d -> isJavalin(d, depth))
+                    .orElse(false);
         }
         if (scope instanceof FieldAccessExpr field) {
             return field.getScope() instanceof ThisExpr
-                    ? NameScopes.field(field, field.getNameAsString()).map(d -> isJavalin(d, depth)).orElse(false)
+                    ? NameScopes.field(field, field.getNameAsString())
+                            .map(d -> isJavalin(d, depth))
+                            .orElse(false)
                     : ROUTING_FIELDS.contains(field.getNameAsString());
         }
         if (scope instanceof MethodCallExpr chained) {
             if (chained.getNameAsString().startsWith("create")) {
                 return chained.getScope().map(s -> isJavalinType(s.toString())).orElse(false);
             }
-            return RETURNS_JAVALIN.contains(chained.getNameAsString()) && chained.getScope().map(s -> isJavalin(s, depth + 1)).orElse(false);
+            return RETURNS_JAVALIN.contains(chained.getNameAsString())
+                    && chained.getScope().map(s -> isJavalin(s, depth + 1)).orElse(false);
         }
         return false;
     }
 
     private boolean isJavalin(NameScopes.Declared declared, int depth) {
-        return isJavalinType(declared.type()) || declared.initializer() != null && isJavalin(declared.initializer(), depth + 1);
+        return isJavalinType(declared.type())
+                || declared.initializer() != null && isJavalin(declared.initializer(), depth + 1);
     }
 
     private static boolean isJavalinType(String type) {
@@ -238,8 +312,10 @@ final class JavalinRoutes {
         for (Expression argument : arguments) {
             if (argument instanceof MethodCallExpr group) {
                 roles.addAll(roles(group.getArguments()));
-            } else if (argument.isArrayCreationExpr() && argument.asArrayCreationExpr().getInitializer().isPresent()) {
-                roles.addAll(roles(argument.asArrayCreationExpr().getInitializer().get().getValues()));
+            } else if (argument.isArrayCreationExpr()
+                    && argument.asArrayCreationExpr().getInitializer().isPresent()) {
+                roles.addAll(roles(
+                        argument.asArrayCreationExpr().getInitializer().get().getValues()));
             } else {
                 roles.add(argument);
             }

@@ -45,16 +45,25 @@ public final class JaxRsDetector implements EndpointDetector {
         JaxRsServlets servlets = JaxRsServlets.find(sourceRoot, sources, constants, warnings);
         List<Endpoint> endpoints = new ArrayList<>();
         for (CompilationUnit unit : sources.units()) {
-            // a servlet mount (Jetty's addServlet(..., "/api/*"), web.xml) is where the application is served; without one,
+            // a servlet mount (Jetty's addServlet(..., "/api/*"), web.xml) is where the application is served; without
+            // one,
             // @ApplicationPath
-            String base = servlets.prefix(unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("")).orElse(application);
+            String base = servlets.prefix(unit.getPackageDeclaration()
+                            .map(p -> p.getNameAsString())
+                            .orElse(""))
+                    .orElse(application);
             if (unit.getImports().stream().noneMatch(i -> i.getNameAsString().matches("(javax|jakarta)\\.ws\\.rs.*"))) {
                 continue;
             }
             for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
-                if (!type.isInterface() && !type.isAbstract() && hierarchy(type, sources).stream().anyMatch(t -> Annotations.has(t, "Path"))) {
-                    String root = hierarchy(type, sources).stream().filter(t -> Annotations.has(t, "Path")).findFirst()
-                            .map(t -> Annotations.name(t, "Path", constants, "")).orElse("");
+                if (!type.isInterface()
+                        && !type.isAbstract()
+                        && hierarchy(type, sources).stream().anyMatch(t -> Annotations.has(t, "Path"))) {
+                    String root = hierarchy(type, sources).stream()
+                            .filter(t -> Annotations.has(t, "Path"))
+                            .findFirst()
+                            .map(t -> Annotations.name(t, "Path", constants, ""))
+                            .orElse("");
                     resource(type, EndpointPaths.join(base, root), sources, constants, endpoints, 0);
                 }
             }
@@ -62,13 +71,21 @@ public final class JaxRsDetector implements EndpointDetector {
         return endpoints;
     }
 
-    private void resource(ClassOrInterfaceDeclaration type, String prefix, JavaSources sources, StringConstants constants,
-                          List<Endpoint> endpoints, int depth) {
+    private void resource(
+            ClassOrInterfaceDeclaration type,
+            String prefix,
+            JavaSources sources,
+            StringConstants constants,
+            List<Endpoint> endpoints,
+            int depth) {
         List<String> seen = new ArrayList<>();
         for (ClassOrInterfaceDeclaration declaring : hierarchy(type, sources)) {
             for (MethodDeclaration method : declaring.getMethods()) {
                 String signature = method.getSignature().asString();
-                String verb = VERBS.stream().filter(v -> Annotations.has(method, v)).findFirst().orElse(null);
+                String verb = VERBS.stream()
+                        .filter(v -> Annotations.has(method, v))
+                        .findFirst()
+                        .orElse(null);
                 boolean annotated = verb != null || Annotations.has(method, "Path");
                 if (!annotated || seen.contains(signature)) {
                     continue;
@@ -76,9 +93,16 @@ public final class JaxRsDetector implements EndpointDetector {
                 seen.add(signature);
                 String path = EndpointPaths.join(prefix, Annotations.name(method, "Path", constants, ""));
                 if (verb != null) {
-                    endpoints.add(new Endpoint(verb, path, parameters(method, constants), body(method, verb, sources), auth(method, type),
-                            sources.location(method.findCompilationUnit().orElseThrow(), method), name()));
-                } else if (depth < MAX_LOCATOR_DEPTH && sources.type(method.getTypeAsString()) instanceof ClassOrInterfaceDeclaration sub) {
+                    endpoints.add(new Endpoint(
+                            verb,
+                            path,
+                            parameters(method, constants),
+                            body(method, verb, sources),
+                            auth(method, type),
+                            sources.location(method.findCompilationUnit().orElseThrow(), method),
+                            name()));
+                } else if (depth < MAX_LOCATOR_DEPTH
+                        && sources.type(method.getTypeAsString()) instanceof ClassOrInterfaceDeclaration sub) {
                     resource(sub, path, sources, constants, endpoints, depth + 1);
                 }
             }
@@ -90,14 +114,23 @@ public final class JaxRsDetector implements EndpointDetector {
         for (Parameter parameter : method.getParameters()) {
             String type = DtoSamples.jsonType(parameter.getTypeAsString());
             if (Annotations.has(parameter, "PathParam")) {
-                parameters.add(new Endpoint.Parameter(Annotations.name(parameter, "PathParam", constants, parameter.getNameAsString()),
-                        Endpoint.Parameter.In.PATH, type, true));
+                parameters.add(new Endpoint.Parameter(
+                        Annotations.name(parameter, "PathParam", constants, parameter.getNameAsString()),
+                        Endpoint.Parameter.In.PATH,
+                        type,
+                        true));
             } else if (Annotations.has(parameter, "QueryParam")) {
-                parameters.add(new Endpoint.Parameter(Annotations.name(parameter, "QueryParam", constants, parameter.getNameAsString()),
-                        Endpoint.Parameter.In.QUERY, type, false));
+                parameters.add(new Endpoint.Parameter(
+                        Annotations.name(parameter, "QueryParam", constants, parameter.getNameAsString()),
+                        Endpoint.Parameter.In.QUERY,
+                        type,
+                        false));
             } else if (Annotations.has(parameter, "HeaderParam")) {
-                parameters.add(new Endpoint.Parameter(Annotations.name(parameter, "HeaderParam", constants, parameter.getNameAsString()),
-                        Endpoint.Parameter.In.HEADER, type, false));
+                parameters.add(new Endpoint.Parameter(
+                        Annotations.name(parameter, "HeaderParam", constants, parameter.getNameAsString()),
+                        Endpoint.Parameter.In.HEADER,
+                        type,
+                        false));
             }
         }
         return parameters;
@@ -108,11 +141,18 @@ public final class JaxRsDetector implements EndpointDetector {
         if (!List.of("POST", "PUT", "PATCH").contains(verb)) {
             return null;
         }
-        return method.getParameters().stream().filter(p -> p.getAnnotations().isEmpty()).findFirst().map(p -> {
-            TypeDeclaration<?> dto = sources.type(p.getTypeAsString().replaceAll("<.*", "").replaceAll(".*\\.", ""));
-            return dto == null ? new Endpoint.RequestBody("application/json", p.getTypeAsString(), java.util.Map.of(), null)
-                    : DtoSamples.body(dto, sources);
-        }).orElse(null);
+        return method.getParameters().stream()
+                .filter(p -> p.getAnnotations().isEmpty())
+                .findFirst()
+                .map(p -> {
+                    TypeDeclaration<?> dto = sources.type(
+                            p.getTypeAsString().replaceAll("<.*", "").replaceAll(".*\\.", ""));
+                    return dto == null
+                            ? new Endpoint.RequestBody(
+                                    "application/json", p.getTypeAsString(), java.util.Map.of(), null)
+                            : DtoSamples.body(dto, sources);
+                })
+                .orElse(null);
     }
 
     private static Boolean auth(MethodDeclaration method, ClassOrInterfaceDeclaration type) {
@@ -122,7 +162,8 @@ public final class JaxRsDetector implements EndpointDetector {
         if (Annotations.has(method, "RolesAllowed", "DenyAll", "Authenticated")) {
             return true;
         }
-        return Annotations.has(type, "RolesAllowed", "DenyAll", "Authenticated") ? Boolean.TRUE
+        return Annotations.has(type, "RolesAllowed", "DenyAll", "Authenticated")
+                ? Boolean.TRUE
                 : Annotations.has(type, "PermitAll") ? Boolean.FALSE : null;
     }
 
@@ -133,7 +174,8 @@ public final class JaxRsDetector implements EndpointDetector {
             List<ClassOrInterfaceType> parents = new ArrayList<>(types.get(i).getExtendedTypes());
             parents.addAll(types.get(i).getImplementedTypes());
             for (ClassOrInterfaceType parent : parents) {
-                if (sources.type(parent.getNameAsString()) instanceof ClassOrInterfaceDeclaration found && !types.contains(found)) {
+                if (sources.type(parent.getNameAsString()) instanceof ClassOrInterfaceDeclaration found
+                        && !types.contains(found)) {
                     types.add(found);
                 }
             }

@@ -9,7 +9,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,11 +27,11 @@ import java.util.regex.Pattern;
 final class JaxRsServlets {
 
     /** Servlet classes that dispatch to JAX-RS resources: Jersey, RESTEasy, CXF. */
-    private static final Pattern DISPATCHER = Pattern.compile("ServletContainer|HttpServletDispatcher|HttpServlet30Dispatcher|CXF\\w*Servlet");
+    private static final Pattern DISPATCHER =
+            Pattern.compile("ServletContainer|HttpServletDispatcher|HttpServlet30Dispatcher|CXF\\w*Servlet");
 
     /** A servlet prefix ({@code /api}) and the packages whose resources it serves (empty: unknown, so any). */
-    record Mount(String prefix, List<String> packages) {
-    }
+    record Mount(String prefix, List<String> packages) {}
 
     private final List<Mount> mounts;
 
@@ -40,11 +39,14 @@ final class JaxRsServlets {
         this.mounts = mounts;
     }
 
-    static JaxRsServlets find(Path root, JavaSources sources, StringConstants constants, List<String> warnings) throws IOException {
+    static JaxRsServlets find(Path root, JavaSources sources, StringConstants constants, List<String> warnings)
+            throws IOException {
         List<Mount> mounts = new ArrayList<>();
         for (CompilationUnit unit : sources.units()) {
-            for (MethodCallExpr call : unit.findAll(MethodCallExpr.class, c -> c.getNameAsString().matches("addServlet|addMapping")
-                    && !c.getArguments().isEmpty())) {
+            for (MethodCallExpr call : unit.findAll(
+                    MethodCallExpr.class,
+                    c -> c.getNameAsString().matches("addServlet|addMapping")
+                            && !c.getArguments().isEmpty())) {
                 mount(call, sources, constants).ifPresent(mounts::add);
             }
         }
@@ -56,25 +58,36 @@ final class JaxRsServlets {
 
     /** The servlet prefix a resource of {@code packageName} is served under, if a mount was found for it. */
     Optional<String> prefix(String packageName) {
-        Optional<Mount> scanning = mounts.stream().filter(m -> m.packages().stream().anyMatch(p -> within(packageName, p)))
-                .max(Comparator.comparingInt(m -> m.packages().stream().filter(p -> within(packageName, p))
-                        .mapToInt(String::length).max().orElse(0)));
-        return scanning.or(() -> mounts.stream().filter(m -> m.packages().isEmpty()).findFirst()).map(Mount::prefix);
+        Optional<Mount> scanning = mounts.stream()
+                .filter(m -> m.packages().stream().anyMatch(p -> within(packageName, p)))
+                .max(Comparator.comparingInt(m -> m.packages().stream()
+                        .filter(p -> within(packageName, p))
+                        .mapToInt(String::length)
+                        .max()
+                        .orElse(0)));
+        return scanning.or(() ->
+                        mounts.stream().filter(m -> m.packages().isEmpty()).findFirst())
+                .map(Mount::prefix);
     }
 
     private static boolean within(String packageName, String scanned) {
         return packageName.equals(scanned) || packageName.startsWith(scanned + ".");
     }
 
-    /** {@code addServlet(holder, "/api/*")} or Undertow's {@code servlet(..., ServletContainer.class).addMapping("/api/*")}. */
+    /**
+     * {@code addServlet(holder, "/api/*")} or Undertow's {@code servlet(...,
+     * ServletContainer.class).addMapping("/api/*")}.
+     */
     private static Optional<Mount> mount(MethodCallExpr call, JavaSources sources, StringConstants constants) {
         Expression last = call.getArgument(call.getArguments().size() - 1);
         Optional<String> pattern = constants.value(last, 0).filter(p -> p.startsWith("/"));
         if (pattern.isEmpty()) {
             return Optional.empty();
         }
-        Expression servlet = call.getNameAsString().equals("addMapping") ? call.getScope().orElse(null) : call.getArgument(0);
-        if (servlet == null || call.getArguments().size() < (call.getNameAsString().equals("addMapping") ? 1 : 2)) {
+        Expression servlet =
+                call.getNameAsString().equals("addMapping") ? call.getScope().orElse(null) : call.getArgument(0);
+        if (servlet == null
+                || call.getArguments().size() < (call.getNameAsString().equals("addMapping") ? 1 : 2)) {
             return Optional.empty();
         }
         Expression resolved = resolve(servlet);
@@ -90,37 +103,64 @@ final class JaxRsServlets {
         return prefix.equals("/") ? "" : prefix;
     }
 
-    /** A variable's initializer, looked up in the enclosing method or class (one level): the expression itself otherwise. */
+    /**
+     * A variable's initializer, looked up in the enclosing method or class (one level): the expression itself
+     * otherwise.
+     */
     private static Expression resolve(Expression expression) {
         if (!(expression instanceof NameExpr name)) {
             return expression;
         }
-        Optional<Node> scope = expression.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class).map(n -> (Node) n)
-                .or(() -> expression.findAncestor(ClassOrInterfaceDeclaration.class).map(n -> (Node) n));
-        return scope.flatMap(s -> s.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name.getNameAsString())).stream()
-                .findFirst()).flatMap(VariableDeclarator::getInitializer).orElse(expression);
+        Optional<Node> scope = expression
+                .findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class)
+                .map(n -> (Node) n)
+                .or(() -> expression
+                        .findAncestor(ClassOrInterfaceDeclaration.class)
+                        .map(n -> (Node) n));
+        return scope.flatMap(s ->
+                        s
+                                .findAll(
+                                        VariableDeclarator.class,
+                                        v -> v.getNameAsString().equals(name.getNameAsString()))
+                                .stream()
+                                .findFirst())
+                .flatMap(VariableDeclarator::getInitializer)
+                .orElse(expression);
     }
 
     /**
-     * The packages a servlet's configuration scans: {@code packages("a", "b")} called on the configuration variable passed
-     * to {@code new ServletContainer(config)}, or in a {@code ResourceConfig} subclass of the tree (which may scan its own
+     * The packages a servlet's configuration scans: {@code packages("a", "b")} called on the configuration variable
+     * passed
+     * to {@code new ServletContainer(config)}, or in a {@code ResourceConfig} subclass of the tree (which may scan
+     * its own
      * package through {@code getClass().getPackageName()}).
      */
     private static List<String> packages(Expression servlet, JavaSources sources) {
         List<String> packages = new ArrayList<>();
-        for (ObjectCreationExpr creation : servlet.findAll(ObjectCreationExpr.class, c -> DISPATCHER.matcher(c.getTypeAsString()).find())) {
+        for (ObjectCreationExpr creation : servlet.findAll(
+                ObjectCreationExpr.class,
+                c -> DISPATCHER.matcher(c.getTypeAsString()).find())) {
             for (Expression argument : creation.getArguments()) {
                 if (argument instanceof NameExpr config) {
-                    argument.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class).ifPresent(method -> method.findAll(
-                            MethodCallExpr.class, c -> c.getNameAsString().equals("packages")
-                                    && c.getScope().map(s -> s.toString().equals(config.getNameAsString())).orElse(false))
-                            .forEach(c -> c.getArguments().forEach(a -> literal(a).ifPresent(packages::add))));
+                    argument.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class)
+                            .ifPresent(method -> method.findAll(
+                                            MethodCallExpr.class,
+                                            c -> c.getNameAsString().equals("packages")
+                                                    && c.getScope()
+                                                            .map(s ->
+                                                                    s.toString().equals(config.getNameAsString()))
+                                                            .orElse(false))
+                                    .forEach(c -> c.getArguments()
+                                            .forEach(a -> literal(a).ifPresent(packages::add))));
                 } else if (argument instanceof ObjectCreationExpr subclass
-                        && sources.type(subclass.getType().getNameAsString()) instanceof ClassOrInterfaceDeclaration type) {
+                        && sources.type(subclass.getType().getNameAsString())
+                                instanceof ClassOrInterfaceDeclaration type) {
                     type.findAll(MethodCallExpr.class, c -> c.getNameAsString().equals("packages"))
-                            .forEach(c -> c.getArguments().forEach(a -> literal(a).ifPresent(packages::add)));
+                            .forEach(c ->
+                                    c.getArguments().forEach(a -> literal(a).ifPresent(packages::add)));
                     if (type.toString().contains("getClass().getPackageName()")) {
-                        type.findCompilationUnit().flatMap(CompilationUnit::getPackageDeclaration)
+                        type.findCompilationUnit()
+                                .flatMap(CompilationUnit::getPackageDeclaration)
                                 .ifPresent(p -> packages.add(p.getNameAsString()));
                     }
                 }
@@ -130,7 +170,9 @@ final class JaxRsServlets {
     }
 
     private static Optional<String> literal(Expression expression) {
-        return expression.isStringLiteralExpr() ? Optional.of(expression.asStringLiteralExpr().getValue()) : Optional.empty();
+        return expression.isStringLiteralExpr()
+                ? Optional.of(expression.asStringLiteralExpr().getValue())
+                : Optional.empty();
     }
 
     private static final Pattern SERVLET = Pattern.compile("<servlet>(.*?)</servlet>", Pattern.DOTALL);
@@ -144,14 +186,19 @@ final class JaxRsServlets {
         while (servlets.find()) {
             String servlet = servlets.group(1);
             String name = element(servlet, "servlet-name");
-            if (name == null || !DISPATCHER.matcher(String.valueOf(element(servlet, "servlet-class"))).find()) {
+            if (name == null
+                    || !DISPATCHER
+                            .matcher(String.valueOf(element(servlet, "servlet-class")))
+                            .find()) {
                 continue;
             }
             List<String> packages = new ArrayList<>();
-            Matcher params = Pattern.compile("<init-param>(.*?)</init-param>", Pattern.DOTALL).matcher(servlet);
+            Matcher params = Pattern.compile("<init-param>(.*?)</init-param>", Pattern.DOTALL)
+                    .matcher(servlet);
             while (params.find()) {
                 if (String.valueOf(element(params.group(1), "param-name")).endsWith("provider.packages")) {
-                    for (String p : String.valueOf(element(params.group(1), "param-value")).split("[,;\\s]+")) {
+                    for (String p : String.valueOf(element(params.group(1), "param-value"))
+                            .split("[,;\\s]+")) {
                         if (!p.isBlank()) {
                             packages.add(p.trim());
                         }
@@ -161,7 +208,8 @@ final class JaxRsServlets {
             Matcher mappings = MAPPING.matcher(xml);
             while (mappings.find()) {
                 if (name.equals(element(mappings.group(1), "servlet-name"))) {
-                    Matcher patterns = Pattern.compile("<url-pattern>\\s*(.*?)\\s*</url-pattern>").matcher(mappings.group(1));
+                    Matcher patterns = Pattern.compile("<url-pattern>\\s*(.*?)\\s*</url-pattern>")
+                            .matcher(mappings.group(1));
                     while (patterns.find()) {
                         mounts.add(new Mount(mountPoint(patterns.group(1)), packages));
                     }
@@ -172,7 +220,8 @@ final class JaxRsServlets {
     }
 
     private static String element(String xml, String name) {
-        Matcher matcher = Pattern.compile("<" + name + ">\\s*(.*?)\\s*</" + name + ">", Pattern.DOTALL).matcher(xml);
+        Matcher matcher = Pattern.compile("<" + name + ">\\s*(.*?)\\s*</" + name + ">", Pattern.DOTALL)
+                .matcher(xml);
         return matcher.find() ? matcher.group(1) : null;
     }
 }

@@ -28,26 +28,31 @@ final class JsModule {
     private static final Pattern AUTH_LIKE = Pattern.compile(
             "(?i)(?!.*optional).*(auth|jwt|token|login|loggedin|protect|guard|passport|session|verify|permission|role|admin|acl|secure).*");
     private static final Pattern ROUTER_LIKE_NAME = Pattern.compile("(?i)(.*router|.*routes|app|application|server|r)");
-    static final List<String> RESOLVED_SUFFIXES = List.of("", ".ts", ".js", ".mjs", ".cjs", ".mts", ".cts", "/index.ts",
-            "/index.js", "/index.mjs");
+    static final List<String> RESOLVED_SUFFIXES =
+            List.of("", ".ts", ".js", ".mjs", ".cjs", ".mts", ".cts", "/index.ts", "/index.js", "/index.mjs");
 
-    record Import(String specifier, String exported) {
-    }
+    record Import(String specifier, String exported) {}
 
-    record RouteCall(String receiver, String method, List<String> paths, String source, boolean auth, int index,
-                             List<Endpoint.Parameter> parameters, Endpoint.RequestBody body) {
-    }
+    record RouteCall(
+            String receiver,
+            String method,
+            List<String> paths,
+            String source,
+            boolean auth,
+            int index,
+            List<Endpoint.Parameter> parameters,
+            Endpoint.RequestBody body) {}
 
     /** A {@code use(...)} child: a local name, {@code ns.name}, or an inline {@code require('m')}. */
-    record Ref(String local, String member, Import inline) {
-    }
+    record Ref(String local, String member, Import inline) {}
 
-    /** {@code refs} may be routers or middleware, told apart once every file is read; {@code callAuth}: other auth middleware. */
-    private record UseCall(String receiver, List<String> prefixes, List<Ref> refs, boolean callAuth, int index) {
-    }
+    /**
+     * {@code refs} may be routers or middleware, told apart once every file is read; {@code callAuth}: other auth
+     * middleware.
+     */
+    private record UseCall(String receiver, List<String> prefixes, List<Ref> refs, boolean callAuth, int index) {}
 
-    private record PassCall(Ref callee, String argument) {
-    }
+    private record PassCall(Ref callee, String argument) {}
 
     final Path root;
     final Path file;
@@ -61,6 +66,7 @@ final class JsModule {
     final List<RouteCall> routes = new ArrayList<>();
     /** Route calls on a router whose path is not a literal ({@code router.get(PATHS.user, ...)}): file:line and why. */
     final List<String> notUnderstood = new ArrayList<>();
+
     private final List<UseCall> uses = new ArrayList<>();
     private final List<PassCall> passes = new ArrayList<>();
 
@@ -71,10 +77,18 @@ final class JsModule {
         this.tokens = new TokenRanges(ScriptTokens.javascript(text));
     }
 
-    /** Whether a script may take part in routing: registers routes, or re-exports routers (an index.js / index.ts barrel). */
+    /**
+     * Whether a script may take part in routing: registers routes, or re-exports routers (an index.js / index.ts
+     * barrel).
+     */
     static boolean mayUseExpress(String text) {
-        return text.contains("express") || text.contains("Router") || text.contains(".use(") || text.contains(".get(")
-                || text.contains(".post(") || text.contains("export") || text.contains("require(");
+        return text.contains("express")
+                || text.contains("Router")
+                || text.contains(".use(")
+                || text.contains(".get(")
+                || text.contains(".post(")
+                || text.contains("export")
+                || text.contains("require(");
     }
 
     static JsModule read(Path root, Path file, String text) {
@@ -123,7 +137,10 @@ final class JsModule {
             return;
         }
         int from = i + 1;
-        while (from < tokens.tokens().size() && !tokens.is(from, "from") && !tokens.is(from, ";") && !tokens.isString(from)) {
+        while (from < tokens.tokens().size()
+                && !tokens.is(from, "from")
+                && !tokens.is(from, ";")
+                && !tokens.isString(from)) {
             from++;
         }
         if (!tokens.is(from, "from") || !tokens.isString(from + 1)) {
@@ -137,7 +154,9 @@ final class JsModule {
             } else if (tokens.is(j, "{")) {
                 int close = tokens.close(j);
                 for (Range item : tokens.items(j)) {
-                    int start = tokens.is(item.start(), "type") && item.end() - item.start() > 1 ? item.start() + 1 : item.start();
+                    int start = tokens.is(item.start(), "type") && item.end() - item.start() > 1
+                            ? item.start() + 1
+                            : item.start();
                     String name = text(start);
                     imports.put(tokens.is(start + 1, "as") ? text(start + 2) : name, new Import(specifier, name));
                 }
@@ -153,7 +172,9 @@ final class JsModule {
             exportValue(i + 2, "default");
         } else if (tokens.is(i + 1, "{")) {
             int close = tokens.close(i + 1);
-            Optional<String> from = tokens.is(close + 1, "from") && tokens.isString(close + 2) ? Optional.of(text(close + 2)) : Optional.empty();
+            Optional<String> from = tokens.is(close + 1, "from") && tokens.isString(close + 2)
+                    ? Optional.of(text(close + 2))
+                    : Optional.empty();
             for (Range item : tokens.items(i + 1)) {
                 String local = text(item.start());
                 String exported = tokens.is(item.start() + 1, "as") ? text(item.start() + 2) : local;
@@ -164,7 +185,9 @@ final class JsModule {
                     exports.put(exported, local);
                 }
             }
-        } else if (tokens.isName(i + 2) && Set.of("const", "let", "var", "function", "class").contains(tokens.at(i + 1).text())) {
+        } else if (tokens.isName(i + 2)
+                && Set.of("const", "let", "var", "function", "class")
+                        .contains(tokens.at(i + 1).text())) {
             exports.put(text(i + 2), text(i + 2));
             if (text(i + 1).equals("function")) {
                 functionParameter(i + 3);
@@ -211,10 +234,14 @@ final class JsModule {
             for (Range item : tokens.items(at)) {
                 if (tokens.isName(item.start()) && item.end() - item.start() == 1) {
                     exports.put(text(item.start()), text(item.start()));
-                } else if (tokens.isName(item.start()) && tokens.is(item.start() + 1, ":") && tokens.isName(item.start() + 2)
+                } else if (tokens.isName(item.start())
+                        && tokens.is(item.start() + 1, ":")
+                        && tokens.isName(item.start() + 2)
                         && item.end() - item.start() == 3) {
                     exports.put(text(item.start()), text(item.start() + 2));
-                } else if (tokens.isName(item.start()) && tokens.is(item.start() + 1, ":") && tokens.is(item.start() + 2, "require")
+                } else if (tokens.isName(item.start())
+                        && tokens.is(item.start() + 1, ":")
+                        && tokens.is(item.start() + 2, "require")
                         && tokens.isString(item.start() + 4)) {
                     imports.put("export:" + text(item.start()), new Import(text(item.start() + 4), "default"));
                     exports.put(text(item.start()), "export:" + text(item.start()));
@@ -255,7 +282,8 @@ final class JsModule {
             }
             return;
         }
-        if (!Set.of("const", "let", "var", "function", "return", "new", "typeof", "await").contains(name)) {
+        if (!Set.of("const", "let", "var", "function", "return", "new", "typeof", "await")
+                .contains(name)) {
             declare(name, equalsAfter(i + 1));
         }
     }
@@ -314,7 +342,8 @@ final class JsModule {
             return;
         }
         String callee = text(end);
-        boolean expressImport = imports.containsKey(text(at)) && imports.get(text(at)).specifier().equals("express");
+        boolean expressImport = imports.containsKey(text(at))
+                && imports.get(text(at)).specifier().equals("express");
         if (callee.equals("Router")) {
             router(name, end + 1);
         } else if (end == at && (expressImport || callee.equals("express"))) {
@@ -327,7 +356,8 @@ final class JsModule {
         kinds.put(name, "router");
         for (Range argument : tokens.items(open)) {
             if (tokens.is(argument.start(), "{")) {
-                tokens.keyword(tokens.items(argument.start()), "prefix", ":").flatMap(tokens::string)
+                tokens.keyword(tokens.items(argument.start()), "prefix", ":")
+                        .flatMap(tokens::string)
                         .ifPresent(prefix -> ownPrefixes.put(name, prefix));
             }
         }
@@ -343,14 +373,19 @@ final class JsModule {
         List<Range> middleware;
         if (tokens.is(verb - 2, ")")) {
             int routeOpen = openingOf(verb - 2);
-            while (routeOpen > 2 && tokens.is(routeOpen - 2, ".") && VERBS.contains(text(routeOpen - 1)) && tokens.is(routeOpen - 3, ")")) {
+            while (routeOpen > 2
+                    && tokens.is(routeOpen - 2, ".")
+                    && VERBS.contains(text(routeOpen - 1))
+                    && tokens.is(routeOpen - 3, ")")) {
                 routeOpen = openingOf(routeOpen - 3); // .route(p).get(h).put(h): back over the earlier verbs
             }
             if (routeOpen < 2 || !tokens.is(routeOpen - 1, "route") || !tokens.is(routeOpen - 2, ".")) {
                 return;
             }
             receiver = receiverBefore(routeOpen - 2);
-            paths = tokens.items(routeOpen).isEmpty() ? List.of() : tokens.strings(tokens.items(routeOpen).get(0));
+            paths = tokens.items(routeOpen).isEmpty()
+                    ? List.of()
+                    : tokens.strings(tokens.items(routeOpen).get(0));
             middleware = arguments.isEmpty() ? List.of() : arguments.subList(0, arguments.size() - 1);
         } else {
             receiver = receiverBefore(verb - 1);
@@ -361,16 +396,24 @@ final class JsModule {
             middleware = arguments.subList(1, arguments.size() - 1);
         }
         if (receiver != null && paths.isEmpty() && isRouterName(receiver) && !arguments.isEmpty()) {
-            notUnderstood.add(dev.benchpilot.tools.endpoints.DetectionResult.notUnderstood(relative + ":" + tokens.at(verb).line(),
-                    "express", "the path of " + receiver + "." + text(verb) + "(...) is not a string literal"));
+            notUnderstood.add(dev.benchpilot.tools.endpoints.DetectionResult.notUnderstood(
+                    relative + ":" + tokens.at(verb).line(),
+                    "express",
+                    "the path of " + receiver + "." + text(verb) + "(...) is not a string literal"));
         }
         if (receiver == null || paths.isEmpty() || !isRouterName(receiver)) {
             return;
         }
         Range handlers = new Range(open, tokens.close(open));
         String method = text(verb).equals("all") ? "ANY" : text(verb).toUpperCase(Locale.ROOT);
-        routes.add(new RouteCall(receiver, method, paths, relative + ":" + tokens.at(verb).line(),
-                middleware.stream().anyMatch(this::isAuthMiddleware), verb, RequestReads.query(tokens, handlers),
+        routes.add(new RouteCall(
+                receiver,
+                method,
+                paths,
+                relative + ":" + tokens.at(verb).line(),
+                middleware.stream().anyMatch(this::isAuthMiddleware),
+                verb,
+                RequestReads.query(tokens, handlers),
                 RequestReads.body(tokens, handlers)));
     }
 
@@ -405,13 +448,17 @@ final class JsModule {
     private boolean forEachMounts(String receiver, List<Range> arguments, int use) {
         Optional<String> pathExpression = tokens.dottedName(arguments.get(0));
         Optional<String> routeExpression = tokens.dottedName(arguments.get(1));
-        if (pathExpression.isEmpty() || routeExpression.isEmpty() || pathExpression.get().split("\\.").length != 2
+        if (pathExpression.isEmpty()
+                || routeExpression.isEmpty()
+                || pathExpression.get().split("\\.").length != 2
                 || routeExpression.get().split("\\.").length != 2) {
             return false;
         }
         String element = pathExpression.get().split("\\.")[0];
         for (int i = use; i > Math.max(0, use - 40); i--) {
-            if (tokens.is(i, "forEach") && tokens.is(i - 1, ".") && tokens.isName(i - 2)
+            if (tokens.is(i, "forEach")
+                    && tokens.is(i - 1, ".")
+                    && tokens.isName(i - 2)
                     && (tokens.is(i + 2, element) || tokens.is(i + 3, element))) {
                 int array = declarationOf(text(i - 2));
                 if (array < 0) {
@@ -420,10 +467,19 @@ final class JsModule {
                 for (Range item : tokens.items(array)) {
                     if (tokens.is(item.start(), "{")) {
                         List<Range> properties = tokens.items(item.start());
-                        Optional<String> prefix = tokens.keyword(properties, pathExpression.get().split("\\.")[1], ":").flatMap(tokens::string);
-                        Optional<String> child = tokens.keyword(properties, routeExpression.get().split("\\.")[1], ":").flatMap(tokens::dottedName);
+                        Optional<String> prefix = tokens.keyword(
+                                        properties, pathExpression.get().split("\\.")[1], ":")
+                                .flatMap(tokens::string);
+                        Optional<String> child = tokens.keyword(
+                                        properties, routeExpression.get().split("\\.")[1], ":")
+                                .flatMap(tokens::dottedName);
                         if (prefix.isPresent() && child.isPresent()) {
-                            uses.add(new UseCall(receiver, List.of(prefix.get()), List.of(new Ref(child.get(), null, null)), false, use));
+                            uses.add(new UseCall(
+                                    receiver,
+                                    List.of(prefix.get()),
+                                    List.of(new Ref(child.get(), null, null)),
+                                    false,
+                                    use));
                         }
                     }
                 }
@@ -458,7 +514,9 @@ final class JsModule {
         }
         if (tokens.is(s, "require") && tokens.is(s + 1, "(") && tokens.isString(s + 2) && tokens.is(s + 3, ")")) {
             String member = length == 6 && tokens.is(s + 4, ".") ? text(s + 5) : "default";
-            return length == 4 || length == 6 ? Optional.of(new Ref(null, null, new Import(text(s + 2), member))) : Optional.empty();
+            return length == 4 || length == 6
+                    ? Optional.of(new Ref(null, null, new Import(text(s + 2), member)))
+                    : Optional.empty();
         }
         return Optional.empty();
     }
@@ -467,7 +525,11 @@ final class JsModule {
     private void passCall(int i) {
         Ref callee = null;
         int open;
-        if (tokens.is(i, "require") && tokens.is(i + 1, "(") && tokens.isString(i + 2) && tokens.is(i + 3, ")") && tokens.is(i + 4, "(")) {
+        if (tokens.is(i, "require")
+                && tokens.is(i + 1, "(")
+                && tokens.isString(i + 2)
+                && tokens.is(i + 3, ")")
+                && tokens.is(i + 4, "(")) {
             callee = new Ref(null, null, new Import(text(i + 2), "default"));
             open = i + 4;
         } else if (imports.containsKey(text(i)) && tokens.is(i + 1, "(")) {
@@ -479,7 +541,9 @@ final class JsModule {
         List<Range> arguments = tokens.items(open);
         Ref target = callee;
         if (!arguments.isEmpty()) {
-            tokens.dottedName(arguments.get(0)).filter(kinds::containsKey).ifPresent(argument -> passes.add(new PassCall(target, argument)));
+            tokens.dottedName(arguments.get(0))
+                    .filter(kinds::containsKey)
+                    .ifPresent(argument -> passes.add(new PassCall(target, argument)));
         }
     }
 
@@ -503,7 +567,9 @@ final class JsModule {
      */
     private String chainReceiver(int close) {
         int open = openingOf(close);
-        while (open > 2 && tokens.is(open - 2, ".") && (text(open - 1).equals("use") || VERBS.contains(text(open - 1)))
+        while (open > 2
+                && tokens.is(open - 2, ".")
+                && (text(open - 1).equals("use") || VERBS.contains(text(open - 1)))
                 && tokens.is(open - 3, ")")) {
             open = openingOf(open - 3);
         }
@@ -523,8 +589,13 @@ final class JsModule {
         for (int i = head - 1; i > Math.max(0, head - 8); i--) {
             if (tokens.is(i, "=") && !tokens.is(i - 1, "=")) {
                 int name = i - 1;
-                while (name > 0 && !(tokens.isName(name) && (tokens.is(name - 1, "const") || tokens.is(name - 1, "let")
-                        || tokens.is(name - 1, "var") || tokens.is(name + 1, "=") || tokens.is(name + 1, ":")))) {
+                while (name > 0
+                        && !(tokens.isName(name)
+                                && (tokens.is(name - 1, "const")
+                                        || tokens.is(name - 1, "let")
+                                        || tokens.is(name - 1, "var")
+                                        || tokens.is(name + 1, "=")
+                                        || tokens.is(name + 1, ":")))) {
                     name--;
                 }
                 return tokens.isName(name) ? text(name) : null;
@@ -556,7 +627,9 @@ final class JsModule {
         return ROUTER_LIKE_NAME.matcher(receiver.replace("this.", "")).matches();
     }
 
-    /** Middleware whose callee is named like authentication: {@code requireAuth}, {@code passport.authenticate('jwt')}. */
+    /**
+     * Middleware whose callee is named like authentication: {@code requireAuth}, {@code passport.authenticate('jwt')}.
+     */
     private boolean isAuthMiddleware(Range argument) {
         StringBuilder callee = new StringBuilder();
         for (int i = argument.start(); i < argument.end() && (tokens.isName(i) || tokens.is(i, ".")); i++) {
@@ -572,8 +645,10 @@ final class JsModule {
     }
 
     boolean isRouterLocal(String local) {
-        return kinds.containsKey(local) || functionParameters.contains(local)
-                || routes.stream().anyMatch(r -> r.receiver().equals(local)) || uses.stream().anyMatch(u -> u.receiver().equals(local));
+        return kinds.containsKey(local)
+                || functionParameters.contains(local)
+                || routes.stream().anyMatch(r -> r.receiver().equals(local))
+                || uses.stream().anyMatch(u -> u.receiver().equals(local));
     }
 
     void addTo(RouteGraph graph, JsModuleIndex index) {
@@ -584,7 +659,8 @@ final class JsModule {
         });
         Map<String, Integer> guardedFrom = new HashMap<>();
         for (UseCall use : uses) {
-            String parent = Optional.ofNullable(index.node(this, new Ref(use.receiver(), null, null), 0)).orElse(nodeId(use.receiver()));
+            String parent = Optional.ofNullable(index.node(this, new Ref(use.receiver(), null, null), 0))
+                    .orElse(nodeId(use.receiver()));
             List<String> children = new ArrayList<>();
             boolean auth = use.callAuth();
             for (Ref ref : use.refs()) {
@@ -592,7 +668,10 @@ final class JsModule {
                 if (childId != null) {
                     children.add(childId);
                 } else {
-                    auth |= ref.local() != null && AUTH_LIKE.matcher(ref.member() != null ? ref.member() : ref.local()).matches();
+                    auth |= ref.local() != null
+                            && AUTH_LIKE
+                                    .matcher(ref.member() != null ? ref.member() : ref.local())
+                                    .matches();
                 }
             }
             for (String childId : children) {
@@ -605,19 +684,32 @@ final class JsModule {
             }
         }
         for (RouteCall route : routes) {
-            String id = Optional.ofNullable(index.node(this, new Ref(route.receiver(), null, null), 0)).orElse(nodeId(route.receiver()));
+            String id = Optional.ofNullable(index.node(this, new Ref(route.receiver(), null, null), 0))
+                    .orElse(nodeId(route.receiver()));
             boolean guarded = guardedFrom.getOrDefault(route.receiver(), Integer.MAX_VALUE) < route.index();
             for (String path : route.paths()) {
-                graph.node(id).routes.add(new RouteGraph.Route(route.method(), path, route.source(), route.auth() || guarded,
-                        route.parameters(), route.body(), null));
+                graph.node(id)
+                        .routes
+                        .add(new RouteGraph.Route(
+                                route.method(),
+                                path,
+                                route.source(),
+                                route.auth() || guarded,
+                                route.parameters(),
+                                route.body(),
+                                null));
             }
         }
         for (PassCall pass : passes) {
             JsModule target = index.module(this, pass.callee());
             if (target != null) {
                 Set<String> receivers = new LinkedHashSet<>(target.functionParameters);
-                target.routes.stream().filter(r -> !target.kinds.containsKey(r.receiver())).forEach(r -> receivers.add(r.receiver()));
-                receivers.forEach(r -> graph.node(nodeId(pass.argument())).mounts.add(new RouteGraph.Mount(target.nodeId(r), "", false, false)));
+                target.routes.stream()
+                        .filter(r -> !target.kinds.containsKey(r.receiver()))
+                        .forEach(r -> receivers.add(r.receiver()));
+                receivers.forEach(r -> graph.node(nodeId(pass.argument()))
+                        .mounts
+                        .add(new RouteGraph.Mount(target.nodeId(r), "", false, false)));
             }
         }
     }

@@ -21,7 +21,8 @@ final class JsModuleIndex {
         if (depth > 6) {
             return null;
         }
-        JsModule.Import imported = ref.inline() != null ? ref.inline() : ref.local() == null ? null : from.imports.get(ref.local());
+        JsModule.Import imported =
+                ref.inline() != null ? ref.inline() : ref.local() == null ? null : from.imports.get(ref.local());
         if (imported == null) {
             return ref.member() == null && from.isRouterLocal(ref.local()) ? from.nodeId(ref.local()) : null;
         }
@@ -30,7 +31,8 @@ final class JsModuleIndex {
             return null;
         }
         String exported = imported.exported().equals("*") || ref.member() != null && ref.inline() == null
-                ? Optional.ofNullable(ref.member()).orElse("default") : imported.exported();
+                ? Optional.ofNullable(ref.member()).orElse("default")
+                : imported.exported();
         String local = target.exports.getOrDefault(exported, target.isRouterLocal(exported) ? exported : null);
         return local == null ? null : node(target, new JsModule.Ref(local, null, null), depth + 1);
     }

@@ -50,9 +50,15 @@ public final class MicronautDetector implements EndpointDetector {
                             Optional<AnnotationExpr> mapping = Annotations.find(method, verb);
                             if (mapping.isPresent()) {
                                 String path = EndpointPaths.join(prefix, uri(mapping.get(), constants));
-                                endpoints.add(new Endpoint(verb.toUpperCase(Locale.ROOT), path, parameters(method, path, constants),
-                                        body(method, sources), auth(method, controller),
-                                        sources.location(method.findCompilationUnit().orElse(unit), method), name()));
+                                endpoints.add(new Endpoint(
+                                        verb.toUpperCase(Locale.ROOT),
+                                        path,
+                                        parameters(method, path, constants),
+                                        body(method, sources),
+                                        auth(method, controller),
+                                        sources.location(
+                                                method.findCompilationUnit().orElse(unit), method),
+                                        name()));
                             }
                         }
                     }
@@ -62,21 +68,29 @@ public final class MicronautDetector implements EndpointDetector {
         return endpoints;
     }
 
-    /** The annotation's value or {@code uri}, without RFC 6570 query expansions like {@code {?q*}} or {@code {&page}}. */
+    /**
+     * The annotation's value or {@code uri}, without RFC 6570 query expansions like {@code {?q*}} or {@code {&page}}.
+     */
     private static String uri(AnnotationExpr annotation, StringConstants constants) {
-        String value = Annotations.value(annotation, List.of("value", "uri")).flatMap(v -> constants.values(v).stream().findFirst())
+        String value = Annotations.value(annotation, List.of("value", "uri"))
+                .flatMap(v -> constants.values(v).stream().findFirst())
                 .orElse("");
         return value.replaceAll("\\{[?&][^}]*}", "");
     }
 
-    private static List<Endpoint.Parameter> parameters(MethodDeclaration method, String path, StringConstants constants) {
+    private static List<Endpoint.Parameter> parameters(
+            MethodDeclaration method, String path, StringConstants constants) {
         List<Endpoint.Parameter> parameters = new ArrayList<>();
         List<String> variables = EndpointPaths.variables(path);
         for (Parameter parameter : method.getParameters()) {
             String type = DtoSamples.jsonType(parameter.getTypeAsString());
-            String name = Annotations.name(parameter, "PathVariable", constants,
+            String name = Annotations.name(
+                    parameter,
+                    "PathVariable",
+                    constants,
                     Annotations.name(parameter, "QueryValue", constants, parameter.getNameAsString()));
-            if (Annotations.has(parameter, "PathVariable") || variables.contains(name) && !Annotations.has(parameter, "Body")) {
+            if (Annotations.has(parameter, "PathVariable")
+                    || variables.contains(name) && !Annotations.has(parameter, "Body")) {
                 parameters.add(new Endpoint.Parameter(name, Endpoint.Parameter.In.PATH, type, true));
             } else if (Annotations.has(parameter, "QueryValue")) {
                 parameters.add(new Endpoint.Parameter(name, Endpoint.Parameter.In.QUERY, type, false));
@@ -86,11 +100,18 @@ public final class MicronautDetector implements EndpointDetector {
     }
 
     private static Endpoint.RequestBody body(MethodDeclaration method, JavaSources sources) {
-        return method.getParameters().stream().filter(p -> Annotations.has(p, "Body")).findFirst().map(p -> {
-            TypeDeclaration<?> dto = sources.type(p.getTypeAsString().replaceAll("<.*", "").replaceAll(".*\\.", ""));
-            return dto == null ? new Endpoint.RequestBody("application/json", p.getTypeAsString(), java.util.Map.of(), null)
-                    : DtoSamples.body(dto, sources);
-        }).orElse(null);
+        return method.getParameters().stream()
+                .filter(p -> Annotations.has(p, "Body"))
+                .findFirst()
+                .map(p -> {
+                    TypeDeclaration<?> dto = sources.type(
+                            p.getTypeAsString().replaceAll("<.*", "").replaceAll(".*\\.", ""));
+                    return dto == null
+                            ? new Endpoint.RequestBody(
+                                    "application/json", p.getTypeAsString(), java.util.Map.of(), null)
+                            : DtoSamples.body(dto, sources);
+                })
+                .orElse(null);
     }
 
     private static Boolean auth(MethodDeclaration method, ClassOrInterfaceDeclaration controller) {

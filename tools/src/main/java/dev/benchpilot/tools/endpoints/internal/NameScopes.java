@@ -28,11 +28,9 @@ final class NameScopes {
      * @param initializer the initializer, or null
      * @param field       whether it is a field (then {@code staticFinal} tells whether it is a constant)
      */
-    record Declared(String type, Expression initializer, boolean field, boolean staticFinal) {
-    }
+    record Declared(String type, Expression initializer, boolean field, boolean staticFinal) {}
 
-    private NameScopes() {
-    }
+    private NameScopes() {}
 
     static Optional<Declared> find(Node usage, String name) {
         for (Node node = usage; node != null; node = node.getParentNode().orElse(null)) {
@@ -44,7 +42,10 @@ final class NameScopes {
         return Optional.empty();
     }
 
-    /** The field of that name in the type enclosing {@code usage} (or an outer type), skipping locals: {@code this.name}. */
+    /**
+     * The field of that name in the type enclosing {@code usage} (or an outer type), skipping locals: {@code
+     * this.name}.
+     */
     static Optional<Declared> field(Node usage, String name) {
         for (Node node = usage; node != null; node = node.getParentNode().orElse(null)) {
             if (node instanceof TypeDeclaration<?> type) {
@@ -69,20 +70,29 @@ final class NameScopes {
             Optional<FieldDeclaration> field = type.getFieldByName(name);
             if (field.isPresent()) {
                 VariableDeclarator variable = field.get().getVariables().stream()
-                        .filter(v -> v.getNameAsString().equals(name)).findFirst().orElseThrow();
-                return Optional.of(new Declared(variable.getTypeAsString(), variable.getInitializer().orElse(null), true,
+                        .filter(v -> v.getNameAsString().equals(name))
+                        .findFirst()
+                        .orElseThrow();
+                return Optional.of(new Declared(
+                        variable.getTypeAsString(),
+                        variable.getInitializer().orElse(null),
+                        true,
                         field.get().isStatic() && field.get().isFinal()));
             }
             return Optional.empty();
         }
         VariableDeclarator variable = locals(node).get(name);
-        return variable == null ? Optional.empty()
-                : Optional.of(new Declared(variable.getTypeAsString(), variable.getInitializer().orElse(null), false, false));
+        return variable == null
+                ? Optional.empty()
+                : Optional.of(new Declared(
+                        variable.getTypeAsString(), variable.getInitializer().orElse(null), false, false));
     }
 
     /**
-     * The local variables declared directly in {@code node} (the first of each name), indexed once and kept on the node:
-     * looking a name up in a block of 50,000 statements for each of its 50,000 route calls would otherwise read the block
+     * The local variables declared directly in {@code node} (the first of each name), indexed once and kept on the
+     * node:
+     * looking a name up in a block of 50,000 statements for each of its 50,000 route calls would otherwise read the
+     * block
      * 50,000 times.
      */
     private static Map<String, VariableDeclarator> locals(Node node) {
@@ -102,6 +112,5 @@ final class NameScopes {
         return locals;
     }
 
-    private static final DataKey<Map<String, VariableDeclarator>> LOCALS = new DataKey<>() {
-    };
+    private static final DataKey<Map<String, VariableDeclarator>> LOCALS = new DataKey<>() {};
 }

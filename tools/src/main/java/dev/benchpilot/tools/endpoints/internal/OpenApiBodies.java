@@ -16,40 +16,53 @@ import java.util.Map;
  */
 final class OpenApiBodies {
 
-    private OpenApiBodies() {
-    }
+    private OpenApiBodies() {}
 
     /** {@code "POST /pets" -> "NewPet"} for every operation whose JSON body is a reference to a named schema. */
     static Map<String, String> typeNames(OpenAPI api) {
         Map<String, String> names = new HashMap<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            RequestBody body = operation.getRequestBody();
-            if (body != null && body.get$ref() != null && api.getComponents() != null && api.getComponents().getRequestBodies() != null) {
-                body = api.getComponents().getRequestBodies().get(lastSegment(body.get$ref()));
-            }
-            Schema<?> schema = body == null ? null : jsonSchema(body.getContent());
-            if (schema != null && schema.get$ref() != null) {
-                names.put(method.name() + " " + path, lastSegment(schema.get$ref()));
-            }
-        }));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    RequestBody body = operation.getRequestBody();
+                    if (body != null
+                            && body.get$ref() != null
+                            && api.getComponents() != null
+                            && api.getComponents().getRequestBodies() != null) {
+                        body = api.getComponents().getRequestBodies().get(lastSegment(body.get$ref()));
+                    }
+                    Schema<?> schema = body == null ? null : jsonSchema(body.getContent());
+                    if (schema != null && schema.get$ref() != null) {
+                        names.put(method.name() + " " + path, lastSegment(schema.get$ref()));
+                    }
+                }));
         return names;
     }
 
     static Endpoint.RequestBody body(Operation operation, String typeName) {
-        Schema<?> schema = operation.getRequestBody() == null ? null : jsonSchema(operation.getRequestBody().getContent());
+        Schema<?> schema = operation.getRequestBody() == null
+                ? null
+                : jsonSchema(operation.getRequestBody().getContent());
         if (schema == null) {
             return null;
         }
-        return new Endpoint.RequestBody("application/json", typeName != null ? typeName : schema.getName(),
-                SchemaSamples.fields(schema), SchemaSamples.sample(null, schema, 0));
+        return new Endpoint.RequestBody(
+                "application/json",
+                typeName != null ? typeName : schema.getName(),
+                SchemaSamples.fields(schema),
+                SchemaSamples.sample(null, schema, 0));
     }
 
-    /** The schema of the JSON media type ({@code *}{@code /*} counts: Swagger 2 bodies without {@code consumes} get it). */
+    /**
+     * The schema of the JSON media type ({@code *}{@code /*} counts: Swagger 2 bodies without {@code consumes} get it).
+     */
     private static Schema<?> jsonSchema(Content content) {
         if (content == null) {
             return null;
         }
-        MediaType json = content.entrySet().stream().filter(e -> e.getKey().contains("json")).map(Map.Entry::getValue).findFirst()
+        MediaType json = content.entrySet().stream()
+                .filter(e -> e.getKey().contains("json"))
+                .map(Map.Entry::getValue)
+                .findFirst()
                 .orElse(content.get("*/*"));
         return json == null ? null : json.getSchema();
     }

@@ -66,7 +66,8 @@ public final class OpenApiDetector implements EndpointDetector {
         for (byte b : bytes) {
             run = b == ' ' || b == '\t' || b == '\n' || b == '\r' ? 0 : run + 1;
             if (run > MAX_YAML_RUN) {
-                return "it holds a run of more than " + MAX_YAML_RUN / 1024 + " KB without a space or line break, which the YAML "
+                return "it holds a run of more than " + MAX_YAML_RUN / 1024
+                        + " KB without a space or line break, which the YAML "
                         + "parser cannot read in reasonable time";
             }
         }
@@ -78,16 +79,21 @@ public final class OpenApiDetector implements EndpointDetector {
      * anywhere else (a document from outside could otherwise make benchpilot fetch from any host it can reach).
      */
     static final List<String> REMOTE_REF_HOSTS = List.of("localhost", "127.0.0.1", "[::1]");
-    /** YAML aliases one description may use: real ones use a handful; a "billion laughs" document uses them to explode. */
+    /**
+     * YAML aliases one description may use: real ones use a handful; a "billion laughs" document uses them to explode.
+     */
     static final int MAX_YAML_ALIASES = 50;
     /** Nodes reached through aliases: a billion-laughs document of 81 aliases reaches 387 million. */
     static final long MAX_YAML_REFERENCES = 100_000;
-    /** The largest JSON description read (larger ones are skipped with a warning): the biggest public APIs are ~12 MB. */
+    /**
+     * The largest JSON description read (larger ones are skipped with a warning): the biggest public APIs are ~12 MB.
+     */
     static final long MAX_BYTES = 32L * 1024 * 1024;
     /** The largest YAML description: SnakeYAML's scanner slows down past this, and the parser's own default is 3 MB. */
     static final int MAX_YAML_BYTES = 16 * 1024 * 1024;
     /**
-     * The longest run of characters without a space, tab or line break in a YAML description: SnakeYAML scans such a run
+     * The longest run of characters without a space, tab or line break in a YAML description: SnakeYAML scans such
+     * a run
      * in time that grows with its square (a 20 MB one-line scalar ran for over 5 minutes). Real descriptions stay far
      * below: their longest runs are URLs and patterns.
      */
@@ -100,14 +106,16 @@ public final class OpenApiDetector implements EndpointDetector {
         DeserializationUtils.getOptions().setMaxYamlCodePoints(MAX_YAML_BYTES);
     }
 
-    private static final java.util.regex.Pattern REF = java.util.regex.Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'\\s,}]+)");
+    private static final java.util.regex.Pattern REF =
+            java.util.regex.Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'\\s,}]+)");
 
     /**
      * Whether the document or a file it refers to (relative references followed, up to 200 files) has a {@code $ref}
      * to a URL with a host ({@code https://...}, {@code //host/...}).
      */
     static boolean refersToRemote(Path file) {
-        java.util.ArrayDeque<Path> pending = new java.util.ArrayDeque<>(List.of(file.toAbsolutePath().normalize()));
+        java.util.ArrayDeque<Path> pending =
+                new java.util.ArrayDeque<>(List.of(file.toAbsolutePath().normalize()));
         java.util.Set<Path> seen = new java.util.HashSet<>();
         while (!pending.isEmpty() && seen.size() < 200) {
             Path next = pending.pop();
@@ -116,8 +124,9 @@ public final class OpenApiDetector implements EndpointDetector {
             }
             String text;
             try {
-                text = java.nio.file.Files.size(next) > MAX_BYTES ? "" : java.nio.file.Files.readString(next,
-                        java.nio.charset.StandardCharsets.UTF_8);
+                text = java.nio.file.Files.size(next) > MAX_BYTES
+                        ? ""
+                        : java.nio.file.Files.readString(next, java.nio.charset.StandardCharsets.UTF_8);
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
                 continue;
             }
@@ -144,7 +153,8 @@ public final class OpenApiDetector implements EndpointDetector {
     public static List<Endpoint> read(Path file, String label, List<String> warnings) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        // the parser's URL check also refuses relative file references ("./paths/users.yaml"), which multi-file descriptions
+        // the parser's URL check also refuses relative file references ("./paths/users.yaml"), which multi-file
+        // descriptions
         // use throughout: it is on only when a remote reference is in reach, and then only loopback is fetched
         options.setSafelyResolveURL(refersToRemote(file));
         options.setRemoteRefAllowList(REMOTE_REF_HOSTS);
@@ -156,15 +166,18 @@ public final class OpenApiDetector implements EndpointDetector {
         }
         SwaggerParseResult result;
         try {
-            result = new OpenAPIParser().readLocation(file.toAbsolutePath().toUri().toString(), null, options);
+            result = new OpenAPIParser()
+                    .readLocation(file.toAbsolutePath().toUri().toString(), null, options);
         } catch (RuntimeException e) {
-            warnings.add(label + ": skipped, not a readable OpenAPI/Swagger document (" + e.getClass().getSimpleName() + ")");
+            warnings.add(label + ": skipped, not a readable OpenAPI/Swagger document ("
+                    + e.getClass().getSimpleName() + ")");
             return List.of();
         }
         OpenAPI api = result.getOpenAPI();
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         if (api == null || api.getPaths() == null) {
-            warnings.add(label + ": skipped, not a readable OpenAPI/Swagger document" + (messages.isEmpty() ? "" : " (" + messages.get(0) + ")"));
+            warnings.add(label + ": skipped, not a readable OpenAPI/Swagger document"
+                    + (messages.isEmpty() ? "" : " (" + messages.get(0) + ")"));
             return List.of();
         }
         if (!messages.isEmpty()) {
@@ -175,21 +188,28 @@ public final class OpenApiDetector implements EndpointDetector {
         String prefix = OpenApiServers.pathPrefix(api);
         List<Endpoint> endpoints = new ArrayList<>();
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    path.getValue().readOperationsMap().entrySet()) {
                 Operation operation = entry.getValue();
                 String method = entry.getKey().name();
                 String fullPath = EndpointPaths.join(prefix, path.getKey());
-                endpoints.add(new Endpoint(method, fullPath, OpenApiParameters.of(fullPath, path.getValue(), operation),
+                endpoints.add(new Endpoint(
+                        method,
+                        fullPath,
+                        OpenApiParameters.of(fullPath, path.getValue(), operation),
                         OpenApiBodies.body(operation, bodyTypes.get(method + " " + path.getKey())),
                         auth(operation.getSecurity() != null ? operation.getSecurity() : api.getSecurity()),
-                        label + "#" + method + " " + path.getKey(), "openapi"));
+                        label + "#" + method + " " + path.getKey(),
+                        "openapi"));
             }
         }
         return endpoints;
     }
 
     private static boolean auth(List<SecurityRequirement> security) {
-        return security != null && !security.isEmpty() && security.stream().noneMatch(requirement -> requirement == null || requirement.isEmpty());
+        return security != null
+                && !security.isEmpty()
+                && security.stream().noneMatch(requirement -> requirement == null || requirement.isEmpty());
     }
 
     private static boolean looksLikeApiDescription(Path file) {

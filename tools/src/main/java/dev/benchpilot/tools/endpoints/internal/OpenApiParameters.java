@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An operation's path, query and header parameters (path-level ones included, the operation's win); undeclared path variables become strings. */
+/**
+ * An operation's path, query and header parameters (path-level ones included, the operation's win); undeclared path
+ * variables become strings.
+ */
 final class OpenApiParameters {
 
-    private OpenApiParameters() {
-    }
+    private OpenApiParameters() {}
 
     static List<Endpoint.Parameter> of(String fullPath, PathItem item, Operation operation) {
         List<Parameter> declared = new ArrayList<>();
@@ -26,7 +28,8 @@ final class OpenApiParameters {
         }
         Map<String, Endpoint.Parameter> parameters = new LinkedHashMap<>();
         for (String variable : EndpointPaths.variables(fullPath)) {
-            parameters.put("PATH " + variable, new Endpoint.Parameter(variable, Endpoint.Parameter.In.PATH, "string", true));
+            parameters.put(
+                    "PATH " + variable, new Endpoint.Parameter(variable, Endpoint.Parameter.In.PATH, "string", true));
         }
         for (Parameter parameter : declared) {
             Endpoint.Parameter.In in = switch (String.valueOf(parameter.getIn())) {
@@ -38,7 +41,9 @@ final class OpenApiParameters {
             if (in != null && parameter.getName() != null) {
                 String type = parameter.getSchema() == null ? "string" : SchemaSamples.type(parameter.getSchema());
                 boolean required = in == Endpoint.Parameter.In.PATH || Boolean.TRUE.equals(parameter.getRequired());
-                parameters.put(in + " " + parameter.getName(), new Endpoint.Parameter(parameter.getName(), in, type, required));
+                parameters.put(
+                        in + " " + parameter.getName(),
+                        new Endpoint.Parameter(parameter.getName(), in, type, required));
             }
         }
         return List.copyOf(parameters.values());

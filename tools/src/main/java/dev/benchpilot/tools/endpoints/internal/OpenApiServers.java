@@ -12,18 +12,20 @@ final class OpenApiServers {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]*)}");
 
-    private OpenApiServers() {
-    }
+    private OpenApiServers() {}
 
     static String pathPrefix(OpenAPI api) {
-        if (api.getServers() == null || api.getServers().isEmpty() || api.getServers().get(0).getUrl() == null) {
+        if (api.getServers() == null
+                || api.getServers().isEmpty()
+                || api.getServers().get(0).getUrl() == null) {
             return "";
         }
         Server server = api.getServers().get(0);
         Matcher variables = VARIABLE.matcher(server.getUrl());
         StringBuilder url = new StringBuilder();
         while (variables.find()) {
-            ServerVariable variable = server.getVariables() == null ? null : server.getVariables().get(variables.group(1));
+            ServerVariable variable =
+                    server.getVariables() == null ? null : server.getVariables().get(variables.group(1));
             String value = variable == null || variable.getDefault() == null ? "x" : variable.getDefault();
             variables.appendReplacement(url, Matcher.quoteReplacement(value));
         }

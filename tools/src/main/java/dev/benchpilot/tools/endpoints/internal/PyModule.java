@@ -19,20 +19,16 @@ import java.util.Set;
 final class PyModule {
 
     /** {@code from module import name as local}: name is null for {@code import module as local}. */
-    record Import(String module, String name) {
-    }
+    record Import(String module, String name) {}
 
     /** One logical line: tokens {@code [start, end)} without the NEWLINE, and its indentation. */
-    record Line(int start, int end, int indent, int number) {
-    }
+    record Line(int start, int end, int indent, int number) {}
 
     /** A {@code def} with the decorators above it; {@code body} holds the lines indented under it. */
-    record Function(String name, int parametersOpen, List<Range> decorators, Line line, List<Line> body) {
-    }
+    record Function(String name, int parametersOpen, List<Range> decorators, Line line, List<Line> body) {}
 
     /** A {@code class}: its bases (dotted names) and the lines of its body. */
-    record ClassDef(String name, List<String> bases, Line line, List<Line> body, List<Range> decorators) {
-    }
+    record ClassDef(String name, List<String> bases, Line line, List<Line> body, List<Range> decorators) {}
 
     final Path file;
     final String relative;
@@ -49,10 +45,13 @@ final class PyModule {
         this.file = file;
         this.relative = root.relativize(file).toString().replace('\\', '/');
         String dotted = relative.replaceAll("\\.py$", "").replace('/', '.');
-        this.moduleName = dotted.endsWith(".__init__") ? dotted.substring(0, dotted.length() - ".__init__".length())
+        this.moduleName = dotted.endsWith(".__init__")
+                ? dotted.substring(0, dotted.length() - ".__init__".length())
                 : dotted.equals("__init__") ? "" : dotted;
         this.tokens = new TokenRanges(ScriptTokens.python(text));
-        this.framework = text.contains("fastapi") || text.contains("starlette") ? "fastapi" : text.contains("flask") ? "flask" : null;
+        this.framework = text.contains("fastapi") || text.contains("starlette")
+                ? "fastapi"
+                : text.contains("flask") ? "flask" : null;
     }
 
     static PyModule read(Path root, Path file, String text) {
@@ -82,7 +81,8 @@ final class PyModule {
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).kind() == ScriptTokens.Kind.NEWLINE) {
                 if (i > start) {
-                    lines.add(new Line(start, i, all.get(start).indent(), all.get(start).line()));
+                    lines.add(new Line(
+                            start, i, all.get(start).indent(), all.get(start).line()));
                 }
                 start = i + 1;
             }
@@ -130,8 +130,11 @@ final class PyModule {
         if (tokens.is(s, "import")) {
             for (Range item : items(s + 1, line.end())) {
                 Optional<String> module = tokens.dottedName(new Range(item.start(), aliasStart(item)));
-                module.ifPresent(m -> imports.put(alias(item).orElse(m.contains(".") ? m.substring(0, m.indexOf('.')) : m),
-                        new Import(alias(item).isPresent() ? m : m.contains(".") ? m.substring(0, m.indexOf('.')) : m, null)));
+                module.ifPresent(m -> imports.put(
+                        alias(item).orElse(m.contains(".") ? m.substring(0, m.indexOf('.')) : m),
+                        new Import(
+                                alias(item).isPresent() ? m : m.contains(".") ? m.substring(0, m.indexOf('.')) : m,
+                                null)));
             }
             return;
         }
@@ -200,7 +203,9 @@ final class PyModule {
         return lines;
     }
 
-    /** The call {@code receiver.method(...)} starting a line, as (receiver, method, open paren), when the line is one. */
+    /**
+     * The call {@code receiver.method(...)} starting a line, as (receiver, method, open paren), when the line is one.
+     */
     Optional<Call> call(Line line) {
         int s = line.start();
         int i = s;
@@ -238,10 +243,14 @@ final class PyModule {
         while (tokens.isName(i) && tokens.is(i + 1, ".")) {
             i += 2;
         }
-        return tokens.isName(i) && tokens.is(i + 1, "(") ? Optional.of(new Call(text(s), text(i), i + 1, aliases)) : Optional.empty();
+        return tokens.isName(i) && tokens.is(i + 1, "(")
+                ? Optional.of(new Call(text(s), text(i), i + 1, aliases))
+                : Optional.empty();
     }
 
-    /** {@code receiver.method(...)}, or for an assignment the assigned name, the callee and any further names assigned. */
+    /**
+     * {@code receiver.method(...)}, or for an assignment the assigned name, the callee and any further names assigned.
+     */
     record Call(String receiver, String method, int open, List<String> aliases) {
         Call(String receiver, String method, int open) {
             this(receiver, method, open, List.of());
@@ -249,7 +258,8 @@ final class PyModule {
     }
 
     /**
-     * A route decorator applied by hand: {@code [name =] router.post("/register", ...)(register_user)}: the call (receiver,
+     * A route decorator applied by hand: {@code [name =] router.post("/register", ...)(register_user)}: the call
+     * (receiver,
      * verb, open paren) and the name of the function it is applied to.
      */
     Optional<Map.Entry<Call, String>> decoratorApplied(Line line) {
@@ -261,7 +271,9 @@ final class PyModule {
         while (tokens.isName(i) && tokens.is(i + 1, ".") && tokens.isName(i + 2)) {
             i += 2;
         }
-        if (i == s || !tokens.is(i + 1, "(") || !(DECORATOR_VERBS.contains(text(i)) || text(i).equals("route") || text(i).equals("api_route"))) {
+        if (i == s
+                || !tokens.is(i + 1, "(")
+                || !(DECORATOR_VERBS.contains(text(i)) || text(i).equals("route") || text(i).equals("api_route"))) {
             return Optional.empty();
         }
         int close = tokens.close(i + 1);
@@ -269,7 +281,9 @@ final class PyModule {
             return Optional.empty();
         }
         String receiver = tokens.dottedName(new Range(s, i - 1)).orElse(null);
-        return receiver == null ? Optional.empty() : Optional.of(Map.entry(new Call(receiver, text(i), i + 1), text(close + 2)));
+        return receiver == null
+                ? Optional.empty()
+                : Optional.of(Map.entry(new Call(receiver, text(i), i + 1), text(close + 2)));
     }
 
     static final Set<String> DECORATOR_VERBS = Set.of("get", "post", "put", "delete", "patch", "options", "head");

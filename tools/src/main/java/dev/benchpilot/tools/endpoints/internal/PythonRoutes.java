@@ -36,8 +36,8 @@ final class PythonRoutes {
 
     static final Pattern AUTH_LIKE = Pattern.compile(
             "(?i)(?!.*optional).*(auth|jwt|token|login|current_user|current_active|user_required|oauth|verify|api_key|apikey|permission|role|admin|secur|currentuser).*");
-    private static final Set<String> ROUTER_LIKE = Set.of("app", "application", "router", "api", "bp", "blueprint", "api_router",
-            "main", "views");
+    private static final Set<String> ROUTER_LIKE =
+            Set.of("app", "application", "router", "api", "bp", "blueprint", "api_router", "main", "views");
 
     private final List<PyModule> modules = new ArrayList<>();
     private final Map<String, PyModule> byName = new HashMap<>();
@@ -46,19 +46,28 @@ final class PythonRoutes {
     private final RouteGraph graph = new RouteGraph();
     /** Route-like code that was not understood, for the detection's warnings. */
     private final List<String> warnings = new ArrayList<>();
+
     private final PydanticModels models;
     /** {@code CurrentUser = Annotated[User, Depends(get_current_user)]}: a parameter typed so needs auth. */
     private final Set<String> authAliases = new java.util.HashSet<>();
     /** Node ids of a second name bound to the same router: {@code users_router = r = APIRouter()}. */
     private final Map<String, String> aliases = new HashMap<>();
 
-    /** Router classes by name: {@code APIRouter}, {@code Blueprint}, and subclasses of them in the tree ({@code AdminAPIRouter}). */
-    private final Map<String, String> routerClasses = new HashMap<>(Map.of("APIRouter", "APIRouter", "Blueprint", "Blueprint",
-            "Api", "Api", "Namespace", "Namespace"));
-    /** Methods of Api subclasses that hand their arguments on to {@code self.add_resource} ({@code add_org_resource}). */
+    /**
+     * Router classes by name: {@code APIRouter}, {@code Blueprint}, and subclasses of them in the tree ({@code
+     * AdminAPIRouter}).
+     */
+    private final Map<String, String> routerClasses = new HashMap<>(
+            Map.of("APIRouter", "APIRouter", "Blueprint", "Blueprint", "Api", "Api", "Namespace", "Namespace"));
+    /**
+     * Methods of Api subclasses that hand their arguments on to {@code self.add_resource} ({@code add_org_resource}).
+     */
     private final Set<String> addResourceMethods = new java.util.HashSet<>(Set.of("add_resource"));
 
-    /** Classes of the tree that wrap a blueprint they create ({@code self.blueprint = Blueprint(..., url_prefix="/api")}): their prefix. */
+    /**
+     * Classes of the tree that wrap a blueprint they create ({@code self.blueprint = Blueprint(...,
+     * url_prefix="/api")}): their prefix.
+     */
     private final Map<String, String> blueprintWrappers = new HashMap<>();
 
     private PythonRoutes(List<PyModule> modules) {
@@ -67,7 +76,9 @@ final class PythonRoutes {
             for (PyModule.ClassDef type : module.classes) {
                 for (Line line : type.body()) {
                     for (int i = line.start(); i + 1 < line.end(); i++) {
-                        if (module.text(i).equals("Blueprint") && module.tokens.is(i + 1, "(") && i > line.start()
+                        if (module.text(i).equals("Blueprint")
+                                && module.tokens.is(i + 1, "(")
+                                && i > line.start()
                                 && module.tokens.is(i - 1, "=")) {
                             String prefix = keywordString(module, module.tokens.items(i + 1), "url_prefix");
                             blueprintWrappers.putIfAbsent(type.name(), prefix);
@@ -79,15 +90,20 @@ final class PythonRoutes {
         for (int round = 0; round < 3; round++) {
             for (PyModule module : modules) {
                 for (PyModule.ClassDef type : module.classes) {
-                    type.bases().stream().map(b -> b.replaceAll(".*\\.", "")).filter(routerClasses::containsKey).findFirst()
+                    type.bases().stream()
+                            .map(b -> b.replaceAll(".*\\.", ""))
+                            .filter(routerClasses::containsKey)
+                            .findFirst()
                             .ifPresent(base -> routerClasses.putIfAbsent(type.name(), routerClasses.get(base)));
                 }
             }
         }
         for (PyModule module : modules) {
             for (Function method : module.functions) {
-                boolean inApi = module.classes.stream().anyMatch(type -> "Api".equals(routerClasses.get(type.name()))
-                        && !type.name().equals("Api") && type.body().contains(method.line()));
+                boolean inApi = module.classes.stream()
+                        .anyMatch(type -> "Api".equals(routerClasses.get(type.name()))
+                                && !type.name().equals("Api")
+                                && type.body().contains(method.line()));
                 if (inApi && method.body().stream().anyMatch(line -> delegatesToAddResource(module, line))) {
                     addResourceMethods.add(method.name());
                 }
@@ -98,7 +114,8 @@ final class PythonRoutes {
         this.models = new PydanticModels(modules);
         for (PyModule module : modules) {
             for (Line line : module.lines) {
-                if (module.tokens.isName(line.start()) && module.tokens.is(line.start() + 1, "=")
+                if (module.tokens.isName(line.start())
+                        && module.tokens.is(line.start() + 1, "=")
                         && dependsOnAuth(module, new Range(line.start() + 2, line.end()))) {
                     authAliases.add(module.text(line.start()));
                 }
@@ -157,7 +174,10 @@ final class PythonRoutes {
 
     private void router(PyModule module, String name, List<Range> arguments, String prefixKeyword) {
         RouteGraph.Node node = graph.node(id(module, name));
-        node.ownPrefix = module.tokens.keyword(arguments, prefixKeyword, "=").flatMap(v -> string(module, v)).orElse("");
+        node.ownPrefix = module.tokens
+                .keyword(arguments, prefixKeyword, "=")
+                .flatMap(v -> string(module, v))
+                .orElse("");
         node.ownAuth = authDependencies(module, arguments);
         kinds.put(id(module, name), prefixKeyword.equals("prefix") ? "fastapi" : "flask");
     }
@@ -165,18 +185,26 @@ final class PythonRoutes {
     /** Flask-RESTful / Flask-RESTX {@code Api(app)}: resources added to it land on the app or blueprint passed. */
     private void restApi(PyModule module, String name, List<Range> arguments) {
         RouteGraph.Node node = graph.node(id(module, name));
-        node.ownPrefix = module.tokens.keyword(arguments, "prefix", "=").or(() -> module.tokens.keyword(arguments, "path", "="))
-                .flatMap(v -> string(module, v)).orElse("");
+        node.ownPrefix = module.tokens
+                .keyword(arguments, "prefix", "=")
+                .or(() -> module.tokens.keyword(arguments, "path", "="))
+                .flatMap(v -> string(module, v))
+                .orElse("");
         kinds.put(id(module, name), "flask");
         if (!arguments.isEmpty()) {
-            module.tokens.dottedName(arguments.get(0)).map(parent -> node(module, parent))
-                    .ifPresent(parent -> graph.node(parent).mounts.add(new RouteGraph.Mount(id(module, name), "", false, false)));
+            module.tokens
+                    .dottedName(arguments.get(0))
+                    .map(parent -> node(module, parent))
+                    .ifPresent(parent ->
+                            graph.node(parent).mounts.add(new RouteGraph.Mount(id(module, name), "", false, false)));
         }
     }
 
     private static boolean delegatesToAddResource(PyModule module, Line line) {
         for (int i = line.start(); i + 3 < line.end(); i++) {
-            if (module.tokens.is(i, "self") && module.tokens.is(i + 1, ".") && module.tokens.is(i + 2, "add_resource")
+            if (module.tokens.is(i, "self")
+                    && module.tokens.is(i + 1, ".")
+                    && module.tokens.is(i + 2, "add_resource")
                     && module.tokens.is(i + 3, "(")) {
                 return true;
             }
@@ -190,8 +218,11 @@ final class PythonRoutes {
         node.ownPrefix = prefix;
         kinds.put(id(module, name), "flask");
         if (!arguments.isEmpty()) {
-            module.tokens.dottedName(arguments.get(0)).map(parent -> node(module, parent))
-                    .ifPresent(parent -> graph.node(parent).mounts.add(new RouteGraph.Mount(id(module, name), "", false, false)));
+            module.tokens
+                    .dottedName(arguments.get(0))
+                    .map(parent -> node(module, parent))
+                    .ifPresent(parent ->
+                            graph.node(parent).mounts.add(new RouteGraph.Mount(id(module, name), "", false, false)));
         }
     }
 
@@ -207,27 +238,43 @@ final class PythonRoutes {
         for (Line line : module.lines) {
             module.call(line).ifPresent(call -> call(module, call));
             helperCall(module, line);
-            module.decoratorApplied(line).ifPresent(applied -> route(module, applied.getKey().receiver(), applied.getKey().method(),
-                    module.tokens.items(applied.getKey().open()), module.functions.stream()
-                            .filter(f -> f.name().equals(applied.getValue())).findFirst().orElse(null), false));
+            module.decoratorApplied(line)
+                    .ifPresent(applied -> route(
+                            module,
+                            applied.getKey().receiver(),
+                            applied.getKey().method(),
+                            module.tokens.items(applied.getKey().open()),
+                            module.functions.stream()
+                                    .filter(f -> f.name().equals(applied.getValue()))
+                                    .findFirst()
+                                    .orElse(null),
+                            false));
         }
     }
 
-    /** Route decorators on one function; a Flask decorator named like authentication ({@code @login_required}) guards them all. */
+    /**
+     * Route decorators on one function; a Flask decorator named like authentication ({@code @login_required}) guards
+     * them all.
+     */
     private void decorated(PyModule module, Function function) {
         boolean decoratorAuth = false;
         List<Range> routeDecorators = new ArrayList<>();
         for (Range decorator : function.decorators()) {
             int callee = lastName(module, decorator.start());
-            if (callee > decorator.start() && module.tokens.is(callee + 1, "(") && isRouteDecorator(module.text(callee))) {
+            if (callee > decorator.start()
+                    && module.tokens.is(callee + 1, "(")
+                    && isRouteDecorator(module.text(callee))) {
                 routeDecorators.add(decorator);
-            } else if (module.tokens.isName(callee) && AUTH_LIKE.matcher(module.text(callee)).matches()) {
+            } else if (module.tokens.isName(callee)
+                    && AUTH_LIKE.matcher(module.text(callee)).matches()) {
                 decoratorAuth = true;
             }
         }
         for (Range decorator : routeDecorators) {
             int callee = lastName(module, decorator.start());
-            String receiver = module.tokens.dottedName(new Range(decorator.start(), callee - 1)).orElse("");
+            String receiver = module.tokens
+                    .dottedName(new Range(decorator.start(), callee - 1))
+                    .orElse("");
             route(module, receiver, module.text(callee), module.tokens.items(callee + 1), function, decoratorAuth);
         }
     }
@@ -239,18 +286,28 @@ final class PythonRoutes {
     private void decoratedClass(PyModule module, PyModule.ClassDef type) {
         for (Range decorator : type.decorators()) {
             int callee = lastName(module, decorator.start());
-            if (callee > decorator.start() && module.tokens.is(callee + 1, "(") && module.text(callee).equals("route")) {
-                String receiver = module.tokens.dottedName(new Range(decorator.start(), callee - 1)).orElse("");
+            if (callee > decorator.start()
+                    && module.tokens.is(callee + 1, "(")
+                    && module.text(callee).equals("route")) {
+                String receiver = module.tokens
+                        .dottedName(new Range(decorator.start(), callee - 1))
+                        .orElse("");
                 String nodeId = node(module, receiver);
                 List<Range> arguments = module.tokens.items(callee + 1);
                 if (nodeId == null || arguments.isEmpty()) {
                     continue;
                 }
                 List<String> paths = new ArrayList<>();
-                arguments.stream().filter(a -> module.tokens.keyword(List.of(a), "doc", "=").isEmpty()
-                        && module.tokens.keyword(List.of(a), "methods", "=").isEmpty()).forEach(a -> paths.addAll(strings(module, a)));
-                verbMethods(type.name()).forEach((method, owner) -> add(owner.getKey(), nodeId, paths, List.of(method),
-                        owner.getValue(), false));
+                arguments.stream()
+                        .filter(a ->
+                                module.tokens.keyword(List.of(a), "doc", "=").isEmpty()
+                                        && module.tokens
+                                                .keyword(List.of(a), "methods", "=")
+                                                .isEmpty())
+                        .forEach(a -> paths.addAll(strings(module, a)));
+                verbMethods(type.name())
+                        .forEach((method, owner) ->
+                                add(owner.getKey(), nodeId, paths, List.of(method), owner.getValue(), false));
             }
         }
     }
@@ -268,7 +325,13 @@ final class PythonRoutes {
         return PyModule.DECORATOR_VERBS.contains(callee) || callee.equals("route") || callee.equals("api_route");
     }
 
-    private void route(PyModule module, String receiver, String verb, List<Range> arguments, Function function, boolean decoratorAuth) {
+    private void route(
+            PyModule module,
+            String receiver,
+            String verb,
+            List<Range> arguments,
+            Function function,
+            boolean decoratorAuth) {
         String nodeId = node(module, receiver);
         if (nodeId == null && function != null) {
             nodeId = parameterNode(module, receiver, function.line());
@@ -278,30 +341,47 @@ final class PythonRoutes {
         }
         List<String> paths = strings(module, arguments.get(0));
         if (paths.isEmpty()) {
-            paths = module.tokens.keyword(arguments, "path", "=").or(() -> module.tokens.keyword(arguments, "rule", "="))
-                    .map(v -> strings(module, v)).orElse(List.of());
+            paths = module.tokens
+                    .keyword(arguments, "path", "=")
+                    .or(() -> module.tokens.keyword(arguments, "rule", "="))
+                    .map(v -> strings(module, v))
+                    .orElse(List.of());
         }
         if (paths.isEmpty()) {
-            warnings.add(DetectionResult.notUnderstood(module.location(function != null ? function.line() : module.lines.get(0)),
-                    kinds.getOrDefault(nodeId, "python"), "the path of " + receiver + "." + verb + "(...) is not a string or a constant"));
+            warnings.add(DetectionResult.notUnderstood(
+                    module.location(function != null ? function.line() : module.lines.get(0)),
+                    kinds.getOrDefault(nodeId, "python"),
+                    "the path of " + receiver + "." + verb + "(...) is not a string or a constant"));
             return;
         }
-        List<String> methods = PyModule.DECORATOR_VERBS.contains(verb) ? List.of(verb.toUpperCase(Locale.ROOT))
-                : module.tokens.keyword(arguments, "methods", "=").map(v -> module.tokens.strings(v)).filter(m -> !m.isEmpty())
-                .orElse(List.of("GET"));
+        List<String> methods = PyModule.DECORATOR_VERBS.contains(verb)
+                ? List.of(verb.toUpperCase(Locale.ROOT))
+                : module.tokens
+                        .keyword(arguments, "methods", "=")
+                        .map(v -> module.tokens.strings(v))
+                        .filter(m -> !m.isEmpty())
+                        .orElse(List.of("GET"));
         add(module, nodeId, paths, methods, function, decoratorAuth || authDependencies(module, arguments));
     }
 
-    private void add(PyModule module, String nodeId, List<String> paths, List<String> methods, Function function, boolean auth) {
+    private void add(
+            PyModule module, String nodeId, List<String> paths, List<String> methods, Function function, boolean auth) {
         String framework = kinds.getOrDefault(nodeId, module.framework != null ? module.framework : "flask");
-        FunctionSignature signature = function == null ? FunctionSignature.NONE : FunctionSignature.read(module, function, models, authAliases, framework);
+        FunctionSignature signature = function == null
+                ? FunctionSignature.NONE
+                : FunctionSignature.read(module, function, models, authAliases, framework);
         RouteGraph.Node node = graph.node(nodeId);
         for (String path : paths) {
             for (String method : methods) {
                 String upper = method.toUpperCase(Locale.ROOT);
-                node.routes.add(new RouteGraph.Route(upper, path, module.location(function != null ? function.line() : module.lines.get(0)),
-                        auth || signature.auth(), signature.parameters(EndpointPaths.join("", path)),
-                        upper.equals("GET") || upper.equals("DELETE") || upper.equals("HEAD") ? null : signature.body(), framework));
+                node.routes.add(new RouteGraph.Route(
+                        upper,
+                        path,
+                        module.location(function != null ? function.line() : module.lines.get(0)),
+                        auth || signature.auth(),
+                        signature.parameters(EndpointPaths.join("", path)),
+                        upper.equals("GET") || upper.equals("DELETE") || upper.equals("HEAD") ? null : signature.body(),
+                        framework));
             }
         }
     }
@@ -317,116 +397,194 @@ final class PythonRoutes {
             return;
         }
         switch (call.method()) {
-            case "include_router" -> module.tokens.dottedName(arguments.get(0)).map(child -> node(module, child)).ifPresent(child ->
-                    graph.node(parent).mounts.add(new RouteGraph.Mount(child, keywordString(module, arguments, "prefix"),
-                            authDependencies(module, arguments), false)));
-            case "register_blueprint" -> module.tokens.dottedName(arguments.get(0)).map(child -> node(module, child))
-                    .or(() -> Optional.ofNullable(factoryNode(module, arguments.get(0)))).ifPresent(child -> {
-                Optional<String> prefix = module.tokens.keyword(arguments, "url_prefix", "=").flatMap(v -> string(module, v));
-                graph.node(parent).mounts.add(new RouteGraph.Mount(child, prefix.orElse(""), false, prefix.isPresent()));
-            });
+            case "include_router" ->
+                module.tokens
+                        .dottedName(arguments.get(0))
+                        .map(child -> node(module, child))
+                        .ifPresent(child -> graph.node(parent)
+                                .mounts
+                                .add(new RouteGraph.Mount(
+                                        child,
+                                        keywordString(module, arguments, "prefix"),
+                                        authDependencies(module, arguments),
+                                        false)));
+            case "register_blueprint" ->
+                module.tokens
+                        .dottedName(arguments.get(0))
+                        .map(child -> node(module, child))
+                        .or(() -> Optional.ofNullable(factoryNode(module, arguments.get(0))))
+                        .ifPresent(child -> {
+                            Optional<String> prefix = module.tokens
+                                    .keyword(arguments, "url_prefix", "=")
+                                    .flatMap(v -> string(module, v));
+                            graph.node(parent)
+                                    .mounts
+                                    .add(new RouteGraph.Mount(child, prefix.orElse(""), false, prefix.isPresent()));
+                        });
             case "mount" -> {
                 // mount("/api/v1", api), mount("/api/v1", app=api), mount(path="/api/v1", app=api)
-                Optional<String> prefix = module.tokens.keyword(arguments, "path", "=")
+                Optional<String> prefix = module.tokens
+                        .keyword(arguments, "path", "=")
                         .or(() -> module.tokens.keyword(arguments, "app", "=").isPresent() || arguments.size() >= 2
-                                ? Optional.of(arguments.get(0)) : Optional.empty())
+                                ? Optional.of(arguments.get(0))
+                                : Optional.empty())
                         .flatMap(v -> string(module, v));
-                Optional<Range> app = module.tokens.keyword(arguments, "app", "=")
-                        .or(() -> arguments.size() >= 2 && module.tokens.keyword(List.of(arguments.get(1)), "name", "=").isEmpty()
-                                ? Optional.of(arguments.get(1)) : Optional.empty());
-                app.flatMap(module.tokens::dottedName).map(child -> node(module, child)).filter(kinds::containsKey)
-                        .ifPresent(child -> graph.node(parent).mounts.add(new RouteGraph.Mount(child, prefix.orElse(""), false, false)));
+                Optional<Range> app = module.tokens
+                        .keyword(arguments, "app", "=")
+                        .or(() -> arguments.size() >= 2
+                                        && module.tokens
+                                                .keyword(List.of(arguments.get(1)), "name", "=")
+                                                .isEmpty()
+                                ? Optional.of(arguments.get(1))
+                                : Optional.empty());
+                app.flatMap(module.tokens::dottedName)
+                        .map(child -> node(module, child))
+                        .filter(kinds::containsKey)
+                        .ifPresent(child -> graph.node(parent)
+                                .mounts
+                                .add(new RouteGraph.Mount(child, prefix.orElse(""), false, false)));
             }
             case "add_api_route", "add_url_rule" -> {
                 List<String> paths = strings(module, arguments.get(0));
-                List<String> methods = module.tokens.keyword(arguments, "methods", "=").map(v -> module.tokens.strings(v))
-                        .filter(m -> !m.isEmpty()).orElse(List.of("GET"));
-                Optional<String> viewClass = asView(module, arguments, call.method().equals("add_api_route") ? 1 : 2);
+                List<String> methods = module.tokens
+                        .keyword(arguments, "methods", "=")
+                        .map(v -> module.tokens.strings(v))
+                        .filter(m -> !m.isEmpty())
+                        .orElse(List.of("GET"));
+                Optional<String> viewClass =
+                        asView(module, arguments, call.method().equals("add_api_route") ? 1 : 2);
                 if (viewClass.isPresent()) {
                     viewClass(viewClass.get(), parent, paths);
                 } else {
-                    Function view = viewFunction(module, arguments, call.method().equals("add_api_route") ? 1 : 2);
+                    Function view =
+                            viewFunction(module, arguments, call.method().equals("add_api_route") ? 1 : 2);
                     add(module, parent, paths, methods, view, authDependencies(module, arguments));
                 }
             }
-            case "init_app" -> module.tokens.dottedName(arguments.get(0)).map(app -> node(module, app)).filter(app -> !app.equals(parent))
-                    .filter(app -> "flask".equals(kinds.get(parent)))
-                    .ifPresent(app -> graph.node(app).mounts.add(new RouteGraph.Mount(parent, "", false, false)));
-            case "add_namespace" -> module.tokens.dottedName(arguments.get(0)).map(child -> node(module, child)).ifPresent(child -> {
-                Optional<String> path = module.tokens.keyword(arguments, "path", "=")
-                        .or(() -> arguments.size() >= 2 ? Optional.of(arguments.get(1)) : Optional.empty()).flatMap(v -> string(module, v));
-                graph.node(parent).mounts.add(new RouteGraph.Mount(child, path.orElse(""), false, path.isPresent()));
-            });
-            default -> { }
+            case "init_app" ->
+                module.tokens
+                        .dottedName(arguments.get(0))
+                        .map(app -> node(module, app))
+                        .filter(app -> !app.equals(parent))
+                        .filter(app -> "flask".equals(kinds.get(parent)))
+                        .ifPresent(app -> graph.node(app).mounts.add(new RouteGraph.Mount(parent, "", false, false)));
+            case "add_namespace" ->
+                module.tokens
+                        .dottedName(arguments.get(0))
+                        .map(child -> node(module, child))
+                        .ifPresent(child -> {
+                            Optional<String> path = module.tokens
+                                    .keyword(arguments, "path", "=")
+                                    .or(() -> arguments.size() >= 2 ? Optional.of(arguments.get(1)) : Optional.empty())
+                                    .flatMap(v -> string(module, v));
+                            graph.node(parent)
+                                    .mounts
+                                    .add(new RouteGraph.Mount(child, path.orElse(""), false, path.isPresent()));
+                        });
+            default -> {}
         }
     }
 
     /** {@code view_func=ViewCategory.as_view("name")} (or in {@code position}): the class name of a MethodView. */
     private static Optional<String> asView(PyModule module, List<Range> arguments, int position) {
-        Optional<Range> view = module.tokens.keyword(arguments, "view_func", "=")
-                .or(() -> arguments.size() > position && module.tokens.keyword(List.of(arguments.get(position)), "endpoint", "=").isEmpty()
-                        ? Optional.of(arguments.get(position)) : Optional.empty());
-        return view.filter(v -> v.end() - v.start() >= 4 && module.tokens.isName(v.start()) && module.tokens.is(v.start() + 1, ".")
-                && module.tokens.is(v.start() + 2, "as_view") && module.tokens.is(v.start() + 3, "(")).map(v -> module.text(v.start()));
+        Optional<Range> view = module.tokens
+                .keyword(arguments, "view_func", "=")
+                .or(() -> arguments.size() > position
+                                && module.tokens
+                                        .keyword(List.of(arguments.get(position)), "endpoint", "=")
+                                        .isEmpty()
+                        ? Optional.of(arguments.get(position))
+                        : Optional.empty());
+        return view.filter(v -> v.end() - v.start() >= 4
+                        && module.tokens.isName(v.start())
+                        && module.tokens.is(v.start() + 1, ".")
+                        && module.tokens.is(v.start() + 2, "as_view")
+                        && module.tokens.is(v.start() + 3, "("))
+                .map(v -> module.text(v.start()));
     }
 
     /** A MethodView class on {@code paths}: a route per HTTP method it (or a base class) defines. */
     private void viewClass(String className, String nodeId, List<String> paths) {
-        verbMethods(className).forEach((method, owner) -> add(owner.getKey(), nodeId, paths, List.of(method), owner.getValue(), false));
+        verbMethods(className)
+                .forEach((method, owner) ->
+                        add(owner.getKey(), nodeId, paths, List.of(method), owner.getValue(), false));
     }
 
     /**
      * A function of the tree that registers a route on one of its parameters with a path from another
-     * ({@code def register_view(bp, routes, view_func): for route in routes: bp.add_url_rule(route, view_func=view_func)}):
+     * ({@code def register_view(bp, routes, view_func): for route in routes: bp.add_url_rule(route,
+     * view_func=view_func)}):
      * which parameter is the blueprint, which the path (or a list of paths) and which the view.
      */
-    private record RouteHelper(List<String> parameters, int blueprint, int path, int view) {
-    }
+    private record RouteHelper(List<String> parameters, int blueprint, int path, int view) {}
 
     private final Map<String, RouteHelper> helpers = new HashMap<>();
 
     private void findHelpers(PyModule module) {
         for (Function function : module.functions) {
             List<String> parameters = module.tokens.items(function.parametersOpen()).stream()
-                    .map(item -> module.tokens.isName(item.start()) ? module.text(item.start()) : "*").toList();
+                    .map(item -> module.tokens.isName(item.start()) ? module.text(item.start()) : "*")
+                    .toList();
             Map<String, String> loops = new HashMap<>(); // for route in routes
             for (Line line : function.body()) {
                 int s = line.start();
-                if (module.tokens.is(s, "for") && module.tokens.isName(s + 1) && module.tokens.is(s + 2, "in") && module.tokens.isName(s + 3)) {
+                if (module.tokens.is(s, "for")
+                        && module.tokens.isName(s + 1)
+                        && module.tokens.is(s + 2, "in")
+                        && module.tokens.isName(s + 3)) {
                     loops.put(module.text(s + 1), module.text(s + 3));
                 }
                 Optional<Call> call = module.call(line);
-                if (call.isEmpty() || !Set.of("add_url_rule", "route").contains(call.get().method())
+                if (call.isEmpty()
+                        || !Set.of("add_url_rule", "route").contains(call.get().method())
                         || !parameters.contains(call.get().receiver())) {
                     continue;
                 }
                 List<Range> arguments = module.tokens.items(call.get().open());
-                if (arguments.isEmpty() || !module.tokens.isName(arguments.get(0).start())) {
+                if (arguments.isEmpty()
+                        || !module.tokens.isName(arguments.get(0).start())) {
                     continue;
                 }
                 String path = module.text(arguments.get(0).start());
                 int pathIndex = parameters.indexOf(loops.getOrDefault(path, path));
-                Optional<String> view = module.tokens.keyword(arguments, "view_func", "=").flatMap(module.tokens::dottedName);
+                Optional<String> view =
+                        module.tokens.keyword(arguments, "view_func", "=").flatMap(module.tokens::dottedName);
                 if (pathIndex >= 0) {
-                    helpers.putIfAbsent(function.name(), new RouteHelper(parameters, parameters.indexOf(call.get().receiver()), pathIndex,
-                            view.map(parameters::indexOf).orElse(-1)));
+                    helpers.putIfAbsent(
+                            function.name(),
+                            new RouteHelper(
+                                    parameters,
+                                    parameters.indexOf(call.get().receiver()),
+                                    pathIndex,
+                                    view.map(parameters::indexOf).orElse(-1)));
                 }
             }
         }
     }
 
-    /** Functions that build and return a blueprint or router ({@code def construct_blueprint(...): bp = Blueprint(...); return bp}). */
+    /**
+     * Functions that build and return a blueprint or router ({@code def construct_blueprint(...): bp = Blueprint(...);
+     * return bp}).
+     */
     private final Map<String, String> factories = new HashMap<>();
-    /** Blueprints received as a parameter and given routes ({@code def add_routes(bp): @bp.route(...)}), by function and index. */
+    /**
+     * Blueprints received as a parameter and given routes ({@code def add_routes(bp): @bp.route(...)}), by function and
+     * index.
+     */
     private final Map<String, String> parameterNodes = new HashMap<>();
 
     private void findFactories(PyModule module) {
         for (Function function : module.functions) {
             for (Line line : function.body()) {
-                if (module.tokens.is(line.start(), "return") && module.tokens.isName(line.start() + 1) && line.end() == line.start() + 2) {
+                if (module.tokens.is(line.start(), "return")
+                        && module.tokens.isName(line.start() + 1)
+                        && line.end() == line.start() + 2) {
                     String returned = module.text(line.start() + 1);
-                    boolean built = function.body().stream().anyMatch(l -> module.tokens.is(l.start(), returned) && module.tokens.is(l.start() + 1, "=")
-                            && module.tokens.isName(l.start() + 2) && routerClasses.containsKey(lastCallee(module, l.start() + 2)));
+                    boolean built = function.body().stream()
+                            .anyMatch(l -> module.tokens.is(l.start(), returned)
+                                    && module.tokens.is(l.start() + 1, "=")
+                                    && module.tokens.isName(l.start() + 2)
+                                    && routerClasses.containsKey(lastCallee(module, l.start() + 2)));
                     if (built) {
                         factories.put(id(module, function.name()), id(module, returned));
                     }
@@ -440,13 +598,17 @@ final class PythonRoutes {
         return module.text(lastName(module, start));
     }
 
-    /** The node of the blueprint a call returns, when the callee is a factory of the tree ({@code tags.construct_blueprint(ds)}). */
+    /**
+     * The node of the blueprint a call returns, when the callee is a factory of the tree ({@code
+     * tags.construct_blueprint(ds)}).
+     */
     private String factoryNode(PyModule module, Range call) {
         int last = lastName(module, call.start());
         if (!module.tokens.is(last + 1, "(") || module.tokens.close(last + 1) != call.end() - 1) {
             return null;
         }
-        String dotted = module.tokens.dottedName(new Range(call.start(), last + 1)).orElse(null);
+        String dotted =
+                module.tokens.dottedName(new Range(call.start(), last + 1)).orElse(null);
         if (dotted == null) {
             return null;
         }
@@ -459,13 +621,16 @@ final class PythonRoutes {
         if (imported == null) {
             return null;
         }
-        String qualified = absolute(module, imported.module()) + (imported.name() == null ? "" : "." + imported.name())
+        String qualified = absolute(module, imported.module())
+                + (imported.name() == null ? "" : "." + imported.name())
                 + (dotted.contains(".") ? dotted.substring(dotted.indexOf('.')) : "");
         PyModule target = qualified.contains(".") ? find(qualified.substring(0, qualified.lastIndexOf('.'))) : null;
         return target == null ? null : factories.get(id(target, qualified.substring(qualified.lastIndexOf('.') + 1)));
     }
 
-    /** The node standing for a parameter of the function enclosing {@code line} that routes are added to, if it is one. */
+    /**
+     * The node standing for a parameter of the function enclosing {@code line} that routes are added to, if it is one.
+     */
     private String parameterNode(PyModule module, String receiver, Line line) {
         for (Function enclosing : module.functions) {
             if (!enclosing.body().contains(line)) {
@@ -473,7 +638,8 @@ final class PythonRoutes {
             }
             List<Range> parameters = module.tokens.items(enclosing.parametersOpen());
             for (int i = 0; i < parameters.size(); i++) {
-                if (module.tokens.isName(parameters.get(i).start()) && module.text(parameters.get(i).start()).equals(receiver)) {
+                if (module.tokens.isName(parameters.get(i).start())
+                        && module.text(parameters.get(i).start()).equals(receiver)) {
                     String nodeId = id(module, enclosing.name() + "(" + i + ")");
                     graph.node(nodeId);
                     kinds.putIfAbsent(nodeId, module.framework != null ? module.framework : "flask");
@@ -496,7 +662,10 @@ final class PythonRoutes {
         }
     }
 
-    /** {@code main_feed.add_routes(rss_blueprint, datastore)}: the routes the function gave its parameter land on the blueprint passed. */
+    /**
+     * {@code main_feed.add_routes(rss_blueprint, datastore)}: the routes the function gave its parameter land on the
+     * blueprint passed.
+     */
     private void passedBlueprint(PyModule module, Line line) {
         int s = line.start();
         int last = lastName(module, s);
@@ -507,10 +676,15 @@ final class PythonRoutes {
         List<Range> arguments = module.tokens.items(last + 1);
         for (Map.Entry<String, String> parameter : parameterNodes.entrySet()) {
             String function = parameter.getKey().substring(0, parameter.getKey().lastIndexOf('#'));
-            int index = Integer.parseInt(parameter.getKey().substring(parameter.getKey().lastIndexOf('#') + 1));
+            int index = Integer.parseInt(
+                    parameter.getKey().substring(parameter.getKey().lastIndexOf('#') + 1));
             if (function.endsWith("#" + callee) && index < arguments.size()) {
-                module.tokens.dottedName(arguments.get(index)).map(n -> node(module, n)).ifPresent(parent ->
-                        graph.node(parent).mounts.add(new RouteGraph.Mount(parameter.getValue(), "", false, false)));
+                module.tokens
+                        .dottedName(arguments.get(index))
+                        .map(n -> node(module, n))
+                        .ifPresent(parent -> graph.node(parent)
+                                .mounts
+                                .add(new RouteGraph.Mount(parameter.getValue(), "", false, false)));
             }
         }
     }
@@ -523,12 +697,24 @@ final class PythonRoutes {
         }
         RouteHelper helper = helpers.get(module.text(s));
         List<Range> arguments = module.tokens.items(s + 1);
-        java.util.function.IntFunction<Optional<Range>> argument = index -> index < 0 ? Optional.empty()
-                : module.tokens.keyword(arguments, helper.parameters().get(index), "=")
-                .or(() -> index < arguments.size() && arguments.get(index).end() - arguments.get(index).start() >= 1
-                        && !module.tokens.is(arguments.get(index).start() + 1, "=") ? Optional.of(arguments.get(index)) : Optional.empty());
-        String nodeId = argument.apply(helper.blueprint()).flatMap(module.tokens::dottedName).map(n -> node(module, n)).orElse(null);
-        List<String> paths = argument.apply(helper.path()).map(v -> strings(module, v)).orElse(List.of());
+        java.util.function.IntFunction<Optional<Range>> argument = index -> index < 0
+                ? Optional.empty()
+                : module.tokens
+                        .keyword(arguments, helper.parameters().get(index), "=")
+                        .or(() -> index < arguments.size()
+                                        && arguments.get(index).end()
+                                                        - arguments.get(index).start()
+                                                >= 1
+                                        && !module.tokens.is(
+                                                arguments.get(index).start() + 1, "=")
+                                ? Optional.of(arguments.get(index))
+                                : Optional.empty());
+        String nodeId = argument.apply(helper.blueprint())
+                .flatMap(module.tokens::dottedName)
+                .map(n -> node(module, n))
+                .orElse(null);
+        List<String> paths =
+                argument.apply(helper.path()).map(v -> strings(module, v)).orElse(List.of());
         if (nodeId == null || paths.isEmpty()) {
             return;
         }
@@ -538,26 +724,41 @@ final class PythonRoutes {
             viewClass(viewClass.get(), nodeId, paths);
         } else {
             Function function = view.flatMap(module.tokens::dottedName)
-                    .flatMap(n -> module.functions.stream().filter(f -> f.name().equals(n)).findFirst()).orElse(null);
+                    .flatMap(n -> module.functions.stream()
+                            .filter(f -> f.name().equals(n))
+                            .findFirst())
+                    .orElse(null);
             add(module, nodeId, paths, List.of("GET"), function, false);
         }
     }
 
     private Function viewFunction(PyModule module, List<Range> arguments, int position) {
-        Optional<String> name = module.tokens.keyword(arguments, "view_func", "=").or(() -> module.tokens.keyword(arguments, "endpoint", "="))
+        Optional<String> name = module.tokens
+                .keyword(arguments, "view_func", "=")
+                .or(() -> module.tokens.keyword(arguments, "endpoint", "="))
                 .flatMap(module.tokens::dottedName)
-                .or(() -> arguments.size() > position ? module.tokens.dottedName(arguments.get(position)) : Optional.empty());
-        return name.flatMap(n -> module.functions.stream().filter(f -> f.name().equals(n)).findFirst()).orElse(null);
+                .or(() -> arguments.size() > position
+                        ? module.tokens.dottedName(arguments.get(position))
+                        : Optional.empty());
+        return name.flatMap(n -> module.functions.stream()
+                        .filter(f -> f.name().equals(n))
+                        .findFirst())
+                .orElse(null);
     }
 
     /** {@code api.add_resource(TodoResource, '/todos/<int:id>', '/todos')}: one route per method the class defines. */
     private void resource(PyModule module, String parent, List<Range> arguments) {
         Optional<String> className = module.tokens.dottedName(arguments.get(0)).map(n -> n.replaceAll(".*\\.", ""));
         List<String> paths = new ArrayList<>();
-        arguments.subList(1, arguments.size()).stream().filter(a -> module.tokens.keyword(List.of(a), "endpoint", "=").isEmpty()
-                && module.tokens.keyword(List.of(a), "resource_class_kwargs", "=").isEmpty()).forEach(a -> paths.addAll(strings(module, a)));
-        className.ifPresent(name -> verbMethods(name).forEach((method, owner) -> add(owner.getKey(), parent, paths,
-                List.of(method), owner.getValue(), false)));
+        arguments.subList(1, arguments.size()).stream()
+                .filter(a -> module.tokens.keyword(List.of(a), "endpoint", "=").isEmpty()
+                        && module.tokens
+                                .keyword(List.of(a), "resource_class_kwargs", "=")
+                                .isEmpty())
+                .forEach(a -> paths.addAll(strings(module, a)));
+        className.ifPresent(name -> verbMethods(name)
+                .forEach((method, owner) ->
+                        add(owner.getKey(), parent, paths, List.of(method), owner.getValue(), false)));
     }
 
     /**
@@ -573,10 +774,14 @@ final class PythonRoutes {
             if (!seen.add(name)) {
                 continue;
             }
-            modules.stream().flatMap(m -> m.classes.stream().map(c -> Map.entry(m, c))).filter(e -> e.getValue().name().equals(name))
-                    .findFirst().ifPresent(found -> {
+            modules.stream()
+                    .flatMap(m -> m.classes.stream().map(c -> Map.entry(m, c)))
+                    .filter(e -> e.getValue().name().equals(name))
+                    .findFirst()
+                    .ifPresent(found -> {
                         for (Function method : found.getKey().functions) {
-                            if (PyModule.DECORATOR_VERBS.contains(method.name()) && found.getValue().body().contains(method.line())) {
+                            if (PyModule.DECORATOR_VERBS.contains(method.name())
+                                    && found.getValue().body().contains(method.line())) {
                                 methods.putIfAbsent(method.name(), Map.entry(found.getKey(), method));
                             }
                         }
@@ -611,11 +816,14 @@ final class PythonRoutes {
         List<String> parts = rest == null ? List.of() : List.of(rest.split("\\."));
         if (imported == null) {
             String inSubmodule = rest == null ? null : resolveIn(module.moduleName, concat(head, parts), 1, depth);
-            return inSubmodule != null ? inSubmodule
+            return inSubmodule != null
+                    ? inSubmodule
                     : rest == null && ROUTER_LIKE.contains(head) && module.framework != null ? id(module, head) : null;
         }
         String base = absolute(module, imported.module());
-        return imported.name() == null ? resolveIn(base, parts, 0, depth) : resolveIn(base, concat(imported.name(), parts), 0, depth);
+        return imported.name() == null
+                ? resolveIn(base, parts, 0, depth)
+                : resolveIn(base, concat(imported.name(), parts), 0, depth);
     }
 
     /**
@@ -625,7 +833,8 @@ final class PythonRoutes {
     private String resolveIn(String moduleName, List<String> parts, int minimum, int depth) {
         for (int k = parts.size() - 1; k >= minimum; k--) {
             String suffix = String.join(".", parts.subList(0, k));
-            PyModule target = find(moduleName.isEmpty() ? suffix : suffix.isEmpty() ? moduleName : moduleName + "." + suffix);
+            PyModule target =
+                    find(moduleName.isEmpty() ? suffix : suffix.isEmpty() ? moduleName : moduleName + "." + suffix);
             if (target != null) {
                 return node(target, String.join(".", parts.subList(k, parts.size())), depth + 1);
             }
@@ -649,7 +858,10 @@ final class PythonRoutes {
         if (exact != null) {
             return exact;
         }
-        return modules.stream().filter(m -> m.moduleName.endsWith("." + name)).findFirst().orElse(null);
+        return modules.stream()
+                .filter(m -> m.moduleName.endsWith("." + name))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String absolute(PyModule module, String imported) {
@@ -676,27 +888,41 @@ final class PythonRoutes {
             return literal;
         }
         // app.config["USER_URL_PREFIX"], settings["PREFIX"]: the setting's default where the tree assigns it
-        if (value.end() - value.start() >= 4 && module.tokens.is(value.end() - 1, "]") && module.tokens.isString(value.end() - 2)
+        if (value.end() - value.start() >= 4
+                && module.tokens.is(value.end() - 1, "]")
+                && module.tokens.isString(value.end() - 2)
                 && module.tokens.is(value.end() - 3, "[")) {
             return Optional.ofNullable(constants.get(module.text(value.end() - 2)));
         }
         // a name of the module's own first (every router module may have its own "prefix"), then any module's
-        return module.tokens.dottedName(value).map(n -> n.contains(".") ? constants.get(n.replaceAll(".*\\.", ""))
-                : module.constants.getOrDefault(n, constants.get(n)));
+        return module.tokens
+                .dottedName(value)
+                .map(n -> n.contains(".")
+                        ? constants.get(n.replaceAll(".*\\.", ""))
+                        : module.constants.getOrDefault(n, constants.get(n)));
     }
 
     private List<String> strings(PyModule module, Range value) {
         List<String> literal = module.tokens.strings(value);
-        return !literal.isEmpty() ? literal : string(module, value).or(() -> passedThrough(module, value)).map(List::of).orElse(List.of());
+        return !literal.isEmpty()
+                ? literal
+                : string(module, value)
+                        .or(() -> passedThrough(module, value))
+                        .map(List::of)
+                        .orElse(List.of());
     }
 
     /**
-     * {@code org_scoped_rule("/ldap/login")}: a literal passed through a function of the tree that returns its parameter
+     * {@code org_scoped_rule("/ldap/login")}: a literal passed through a function of the tree that returns its
+     * parameter
      * as it is (in the default configuration; a prefixed variant in another branch is not followed).
      */
     private Optional<String> passedThrough(PyModule module, Range value) {
         int s = value.start();
-        if (value.end() - s != 4 || !module.tokens.isName(s) || !module.tokens.is(s + 1, "(") || !module.tokens.isString(s + 2)
+        if (value.end() - s != 4
+                || !module.tokens.isName(s)
+                || !module.tokens.is(s + 1, "(")
+                || !module.tokens.isString(s + 2)
                 || !module.tokens.is(s + 3, ")")) {
             return Optional.empty();
         }
@@ -704,10 +930,14 @@ final class PythonRoutes {
         for (PyModule owner : modules) {
             for (Function function : owner.functions) {
                 List<Range> parameters = owner.tokens.items(function.parametersOpen());
-                if (function.name().equals(name) && !parameters.isEmpty() && owner.tokens.isName(parameters.get(0).start())) {
+                if (function.name().equals(name)
+                        && !parameters.isEmpty()
+                        && owner.tokens.isName(parameters.get(0).start())) {
                     String parameter = owner.text(parameters.get(0).start());
-                    boolean returnsIt = function.body().stream().anyMatch(line -> owner.tokens.is(line.start(), "return")
-                            && line.end() == line.start() + 2 && owner.tokens.is(line.start() + 1, parameter));
+                    boolean returnsIt = function.body().stream()
+                            .anyMatch(line -> owner.tokens.is(line.start(), "return")
+                                    && line.end() == line.start() + 2
+                                    && owner.tokens.is(line.start() + 1, parameter));
                     if (returnsIt) {
                         return Optional.of(module.text(s + 2));
                     }
@@ -718,12 +948,18 @@ final class PythonRoutes {
     }
 
     private String keywordString(PyModule module, List<Range> arguments, String keyword) {
-        return module.tokens.keyword(arguments, keyword, "=").flatMap(v -> string(module, v)).orElse("");
+        return module.tokens
+                .keyword(arguments, keyword, "=")
+                .flatMap(v -> string(module, v))
+                .orElse("");
     }
 
     /** {@code dependencies=[Depends(get_current_user)]} naming an auth-like dependency. */
     static boolean authDependencies(PyModule module, List<Range> arguments) {
-        return module.tokens.keyword(arguments, "dependencies", "=").map(v -> dependsOnAuth(module, v)).orElse(false);
+        return module.tokens
+                .keyword(arguments, "dependencies", "=")
+                .map(v -> dependsOnAuth(module, v))
+                .orElse(false);
     }
 
     private static boolean optional(PyModule module, Range range) {
@@ -744,7 +980,8 @@ final class PythonRoutes {
                     continue; // Depends(get_user(required=False)): the route also answers anonymous callers
                 }
                 for (int j = i + 2; j < close; j++) {
-                    if (module.tokens.isName(j) && AUTH_LIKE.matcher(module.text(j)).matches()) {
+                    if (module.tokens.isName(j)
+                            && AUTH_LIKE.matcher(module.text(j)).matches()) {
                         return true;
                     }
                 }

@@ -21,11 +21,12 @@ import java.util.regex.Pattern;
 final class RequestReads {
 
     private static final Set<String> REQUEST_NAMES = Set.of("req", "request");
-    private static final Pattern INTEGER_NAME = Pattern.compile("(?i).*(count|quantity|qty|age|limit|page|size|offset|year|id)");
-    private static final Pattern NUMBER_NAME = Pattern.compile("(?i).*(price|amount|total|rate|score|lat|lng|latitude|longitude)");
+    private static final Pattern INTEGER_NAME =
+            Pattern.compile("(?i).*(count|quantity|qty|age|limit|page|size|offset|year|id)");
+    private static final Pattern NUMBER_NAME =
+            Pattern.compile("(?i).*(price|amount|total|rate|score|lat|lng|latitude|longitude)");
 
-    private RequestReads() {
-    }
+    private RequestReads() {}
 
     static List<Endpoint.Parameter> query(TokenRanges tokens, Range handler) {
         List<Endpoint.Parameter> parameters = new ArrayList<>();
@@ -50,7 +51,9 @@ final class RequestReads {
     }
 
     static String type(String name) {
-        return NUMBER_NAME.matcher(name).matches() ? "number" : INTEGER_NAME.matcher(name).matches() ? "integer" : "string";
+        return NUMBER_NAME.matcher(name).matches()
+                ? "number"
+                : INTEGER_NAME.matcher(name).matches() ? "integer" : "string";
     }
 
     static JsonNode sample(String name) {
@@ -65,7 +68,10 @@ final class RequestReads {
     private static Set<String> reads(TokenRanges tokens, Range handler, String part) {
         Set<String> names = new LinkedHashSet<>();
         for (int i = handler.start(); i < handler.end(); i++) {
-            if (!tokens.isName(i) || !REQUEST_NAMES.contains(tokens.at(i).text()) || !tokens.is(i + 1, ".") || !tokens.is(i + 2, part)) {
+            if (!tokens.isName(i)
+                    || !REQUEST_NAMES.contains(tokens.at(i).text())
+                    || !tokens.is(i + 1, ".")
+                    || !tokens.is(i + 2, part)) {
                 continue;
             }
             if (tokens.is(i + 3, ".") && tokens.isName(i + 4)) {

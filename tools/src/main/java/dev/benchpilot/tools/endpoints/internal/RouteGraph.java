@@ -20,18 +20,23 @@ final class RouteGraph {
     /**
      * One route as registered; {@code path} is relative to its router.
      *
-     * @param detector the framework that registered it, when one graph holds several (FastAPI and Flask); null for the graph's
+     * @param detector the framework that registered it, when one graph holds several (FastAPI and Flask); null for
+     *     the graph's
      */
-    record Route(String method, String path, String source, boolean auth, List<Endpoint.Parameter> parameters,
-                 Endpoint.RequestBody body, String detector) {
-    }
+    record Route(
+            String method,
+            String path,
+            String source,
+            boolean auth,
+            List<Endpoint.Parameter> parameters,
+            Endpoint.RequestBody body,
+            String detector) {}
 
     /**
      * @param replacesOwnPrefix Flask's {@code register_blueprint(url_prefix=...)} replaces the blueprint's own prefix;
      *                          FastAPI and Express prefixes add to it
      */
-    record Mount(String childId, String prefix, boolean auth, boolean replacesOwnPrefix) {
-    }
+    record Mount(String childId, String prefix, boolean auth, boolean replacesOwnPrefix) {}
 
     /** A router, app or blueprint; an unmounted {@code app} is a root even when it registers nothing itself. */
     static final class Node {
@@ -70,8 +75,11 @@ final class RouteGraph {
             boolean root = !mounted.contains(node.id);
             if (root && (node.app || !node.routes.isEmpty() || !node.mounts.isEmpty())) {
                 if (!node.app && anyApp && !node.routes.isEmpty()) {
-                    warnings.add(DetectionResult.notUnderstood(node.routes.get(0).source(), detector,
-                            "routes on '" + node.id.replaceAll(".*#", "") + "', which is mounted nowhere that could be followed; listed without a prefix"));
+                    warnings.add(DetectionResult.notUnderstood(
+                            node.routes.get(0).source(),
+                            detector,
+                            "routes on '" + node.id.replaceAll(".*#", "")
+                                    + "', which is mounted nowhere that could be followed; listed without a prefix"));
                 }
                 walk(node, "", null, false, new HashSet<>(), detector, endpoints);
             }
@@ -79,16 +87,28 @@ final class RouteGraph {
         return endpoints;
     }
 
-    private void walk(Node node, String base, String overridePrefix, boolean auth, Set<String> path, String detector,
-                      List<Endpoint> out) {
+    private void walk(
+            Node node,
+            String base,
+            String overridePrefix,
+            boolean auth,
+            Set<String> path,
+            String detector,
+            List<Endpoint> out) {
         if (!path.add(node.id)) {
             return;
         }
         String prefix = EndpointPaths.join(base, overridePrefix != null ? overridePrefix : node.ownPrefix);
         boolean guarded = auth || node.ownAuth;
         for (Route route : node.routes) {
-            out.add(new Endpoint(route.method(), EndpointPaths.join(prefix, route.path()), route.parameters(), route.body(),
-                    guarded || route.auth(), route.source(), route.detector() != null ? route.detector() : detector));
+            out.add(new Endpoint(
+                    route.method(),
+                    EndpointPaths.join(prefix, route.path()),
+                    route.parameters(),
+                    route.body(),
+                    guarded || route.auth(),
+                    route.source(),
+                    route.detector() != null ? route.detector() : detector));
         }
         for (Mount mount : node.mounts) {
             Node child = nodes.get(mount.childId());
@@ -96,7 +116,14 @@ final class RouteGraph {
                 if (mount.replacesOwnPrefix()) {
                     walk(child, prefix, mount.prefix(), guarded || mount.auth(), path, detector, out);
                 } else {
-                    walk(child, EndpointPaths.join(prefix, mount.prefix()), null, guarded || mount.auth(), path, detector, out);
+                    walk(
+                            child,
+                            EndpointPaths.join(prefix, mount.prefix()),
+                            null,
+                            guarded || mount.auth(),
+                            path,
+                            detector,
+                            out);
                 }
             }
         }

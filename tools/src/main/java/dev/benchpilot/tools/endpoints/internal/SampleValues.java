@@ -36,11 +36,28 @@ final class SampleValues {
             "uri", "https://example.com",
             "duration", "PT1M");
     private static final Map<String, String> JAVA_FORMATS = Map.of(
-            "UUID", "uuid", "Instant", "date-time", "OffsetDateTime", "date-time", "ZonedDateTime", "date-time",
-            "LocalDateTime", "local-date-time", "LocalDate", "date", "LocalTime", "time", "URI", "uri", "URL", "uri", "Duration", "duration");
+            "UUID",
+            "uuid",
+            "Instant",
+            "date-time",
+            "OffsetDateTime",
+            "date-time",
+            "ZonedDateTime",
+            "date-time",
+            "LocalDateTime",
+            "local-date-time",
+            "LocalDate",
+            "date",
+            "LocalTime",
+            "time",
+            "URI",
+            "uri",
+            "URL",
+            "uri",
+            "Duration",
+            "duration");
 
-    private SampleValues() {
-    }
+    private SampleValues() {}
 
     /** The string format a Java value type is written in by Jackson, or null: UUID → uuid, LocalDate → date, ... */
     static String formatOf(String javaSimpleType) {
@@ -58,11 +75,13 @@ final class SampleValues {
     /** A string by format, else by field name (email, password, name/username), padded or cut to the allowed length. */
     static JsonNode text(String fieldName, Constraints constraints) {
         String lower = fieldName == null ? "" : fieldName.toLowerCase(Locale.ROOT);
-        String text = constraints.format() != null && FORMAT_SAMPLES.containsKey(constraints.format()) ? FORMAT_SAMPLES.get(constraints.format())
-                : lower.contains("email") ? "user@example.com"
-                : lower.contains("password") ? "password"
-                : lower.contains("name") || lower.contains("user") ? "user1"
-                : "text";
+        String text = constraints.format() != null && FORMAT_SAMPLES.containsKey(constraints.format())
+                ? FORMAT_SAMPLES.get(constraints.format())
+                : lower.contains("email")
+                        ? "user@example.com"
+                        : lower.contains("password")
+                                ? "password"
+                                : lower.contains("name") || lower.contains("user") ? "user1" : "text";
         if (constraints.minLength() != null && text.length() < constraints.minLength()) {
             text = text + "x".repeat(constraints.minLength() - text.length());
         }

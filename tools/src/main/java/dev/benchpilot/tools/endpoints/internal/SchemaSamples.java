@@ -23,8 +23,7 @@ final class SchemaSamples {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int MAX_DEPTH = 4;
 
-    private SchemaSamples() {
-    }
+    private SchemaSamples() {}
 
     static String type(Schema<?> schema) {
         Schema<?> chosen = alternative(schema);
@@ -32,7 +31,10 @@ final class SchemaSamples {
             return chosen.getType();
         }
         if (chosen.getTypes() != null) {
-            return chosen.getTypes().stream().filter(t -> !t.equals("null")).findFirst().orElse("string");
+            return chosen.getTypes().stream()
+                    .filter(t -> !t.equals("null"))
+                    .findFirst()
+                    .orElse("string");
         }
         return chosen.getProperties() != null ? "object" : chosen.getItems() != null ? "array" : "string";
     }
@@ -45,9 +47,15 @@ final class SchemaSamples {
 
     static JsonNode sample(String name, Schema<?> schema, int depth) {
         Schema<?> chosen = alternative(schema);
-        Object given = chosen.getExample() != null ? chosen.getExample() : chosen.getDefault() != null ? chosen.getDefault()
-                : chosen.getConst() != null ? chosen.getConst()
-                : chosen.getEnum() != null && !chosen.getEnum().isEmpty() ? chosen.getEnum().get(0) : null;
+        Object given = chosen.getExample() != null
+                ? chosen.getExample()
+                : chosen.getDefault() != null
+                        ? chosen.getDefault()
+                        : chosen.getConst() != null
+                                ? chosen.getConst()
+                                : chosen.getEnum() != null && !chosen.getEnum().isEmpty()
+                                        ? chosen.getEnum().get(0)
+                                        : null;
         if (given != null) {
             return JSON.valueToTree(dateAsText(given, chosen.getFormat()));
         }
@@ -65,7 +73,8 @@ final class SchemaSamples {
             case "object" -> {
                 ObjectNode object = NODES.objectNode();
                 if (depth < MAX_DEPTH) {
-                    properties(chosen).forEach((property, value) -> object.set(property, sample(property, value, depth + 1)));
+                    properties(chosen)
+                            .forEach((property, value) -> object.set(property, sample(property, value, depth + 1)));
                 }
                 yield object;
             }
@@ -81,7 +90,9 @@ final class SchemaSamples {
     private static Object dateAsText(Object given, String format) {
         if (given instanceof java.util.Date date) {
             java.time.Instant instant = date.toInstant();
-            return "date".equals(format) ? instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString() : instant.toString();
+            return "date".equals(format)
+                    ? instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString()
+                    : instant.toString();
         }
         if (given instanceof java.time.temporal.TemporalAccessor temporal) {
             return temporal.toString();
@@ -91,8 +102,11 @@ final class SchemaSamples {
 
     /** A oneOf/anyOf schema is sampled as its first alternative (full resolution marks such schemas "object"). */
     private static Schema<?> alternative(Schema<?> schema) {
-        List<Schema> alternatives = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? schema.getOneOf() : schema.getAnyOf();
-        return schema.getProperties() == null && alternatives != null && !alternatives.isEmpty() ? alternatives.get(0) : schema;
+        List<Schema> alternatives =
+                schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? schema.getOneOf() : schema.getAnyOf();
+        return schema.getProperties() == null && alternatives != null && !alternatives.isEmpty()
+                ? alternatives.get(0)
+                : schema;
     }
 
     private static Map<String, Schema<?>> properties(Schema<?> schema) {
@@ -122,6 +136,7 @@ final class SchemaSamples {
         } else if (schema.getExclusiveMaximumValue() != null) {
             maximum = schema.getExclusiveMaximumValue().subtract(step);
         }
-        return new SampleValues.Constraints(minimum, maximum, schema.getMinLength(), schema.getMaxLength(), schema.getFormat());
+        return new SampleValues.Constraints(
+                minimum, maximum, schema.getMinLength(), schema.getMaxLength(), schema.getFormat());
     }
 }

@@ -12,10 +12,19 @@ import java.util.Set;
  */
 final class ScriptTokens {
 
-    enum Kind { NAME, STRING, TEMPLATE, NUMBER, PUNCT, NEWLINE, REGEX }
+    enum Kind {
+        NAME,
+        STRING,
+        TEMPLATE,
+        NUMBER,
+        PUNCT,
+        NEWLINE,
+        REGEX
+    }
 
     /**
-     * @param text   the identifier or punctuation; for STRING the value with escapes resolved; for TEMPLATE the raw text
+     * @param text   the identifier or punctuation; for STRING the value with escapes resolved; for TEMPLATE the raw
+     *     text
      * @param indent Python: the column of the first token of this token's logical line; JavaScript: 0
      */
     record Token(Kind kind, String text, int line, int indent) {
@@ -24,8 +33,21 @@ final class ScriptTokens {
         }
     }
 
-    private static final Set<String> JS_REGEX_AFTER_NAME = Set.of("return", "typeof", "case", "do", "else", "in", "of", "new",
-            "delete", "void", "throw", "instanceof", "yield", "await");
+    private static final Set<String> JS_REGEX_AFTER_NAME = Set.of(
+            "return",
+            "typeof",
+            "case",
+            "do",
+            "else",
+            "in",
+            "of",
+            "new",
+            "delete",
+            "void",
+            "throw",
+            "instanceof",
+            "yield",
+            "await");
     private static final String JS_MULTI_PUNCT = "=> ... ?. ?? === !== == != <= >= && || **";
 
     private final String source;
@@ -116,7 +138,8 @@ final class ScriptTokens {
                 String prefix = source.substring(position, prefixEnd).toLowerCase(java.util.Locale.ROOT);
                 position = prefixEnd;
                 String value = pythonString(prefix.contains("r"));
-                boolean formatted = prefix.contains("f") && value.replace("{{", "").contains("{");
+                boolean formatted =
+                        prefix.contains("f") && value.replace("{{", "").contains("{");
                 tokens.add(new Token(formatted ? Kind.TEMPLATE : Kind.STRING, value, startLine, indent));
             } else if (isNameStart(c)) {
                 tokens.add(new Token(Kind.NAME, name(), startLine, indent));
@@ -173,11 +196,14 @@ final class ScriptTokens {
             }
             if (c == '\\' && position + 1 < source.length()) {
                 char next = source.charAt(position + 1);
-                value.append(raw ? "\\" + next : switch (next) {
-                    case 'n' -> "\n";
-                    case 't' -> "\t";
-                    default -> String.valueOf(next);
-                });
+                value.append(
+                        raw
+                                ? "\\" + next
+                                : switch (next) {
+                                    case 'n' -> "\n";
+                                    case 't' -> "\t";
+                                    default -> String.valueOf(next);
+                                });
                 if (next == '\n') {
                     line++;
                 }
@@ -272,8 +298,10 @@ final class ScriptTokens {
 
     private String name() {
         int start = position;
-        while (position < source.length() && (Character.isLetterOrDigit(source.charAt(position)) || source.charAt(position) == '_'
-                || source.charAt(position) == '$')) {
+        while (position < source.length()
+                && (Character.isLetterOrDigit(source.charAt(position))
+                        || source.charAt(position) == '_'
+                        || source.charAt(position) == '$')) {
             position++;
         }
         return source.substring(start, position);
@@ -281,8 +309,10 @@ final class ScriptTokens {
 
     private String number() {
         int start = position;
-        while (position < source.length() && (Character.isLetterOrDigit(source.charAt(position)) || source.charAt(position) == '.'
-                || source.charAt(position) == '_')) {
+        while (position < source.length()
+                && (Character.isLetterOrDigit(source.charAt(position))
+                        || source.charAt(position) == '.'
+                        || source.charAt(position) == '_')) {
             position++;
         }
         return source.substring(start, position);

@@ -13,13 +13,23 @@ import java.util.Optional;
 
 /**
  * Reads Spring's mapping annotations: paths (value/path, arrays, constants) and HTTP methods, including composed
- * annotations declared in the tree ({@code @AnonymousGetMapping} meta-annotated with {@code @RequestMapping(method = GET)})
+ * annotations declared in the tree ({@code @AnonymousGetMapping} meta-annotated with {@code @RequestMapping(method
+ * = GET)})
  * and composed stereotypes ({@code @ApiController} meta-annotated with {@code @RestController}).
  */
 final class SpringMappings {
 
-    static final Map<String, String> SHORTCUTS = Map.of("GetMapping", "GET", "PostMapping", "POST", "PutMapping", "PUT",
-            "DeleteMapping", "DELETE", "PatchMapping", "PATCH");
+    static final Map<String, String> SHORTCUTS = Map.of(
+            "GetMapping",
+            "GET",
+            "PostMapping",
+            "POST",
+            "PutMapping",
+            "PUT",
+            "DeleteMapping",
+            "DELETE",
+            "PatchMapping",
+            "PATCH");
 
     private static final List<String> STEREOTYPES = List.of("RestController", "Controller");
 
@@ -32,7 +42,8 @@ final class SpringMappings {
     SpringMappings(StringConstants constants, List<com.github.javaparser.ast.CompilationUnit> units) {
         this.constants = constants;
         List<com.github.javaparser.ast.body.AnnotationDeclaration> declared = new ArrayList<>();
-        units.forEach(unit -> declared.addAll(unit.findAll(com.github.javaparser.ast.body.AnnotationDeclaration.class)));
+        units.forEach(
+                unit -> declared.addAll(unit.findAll(com.github.javaparser.ast.body.AnnotationDeclaration.class)));
         // meta-annotations nest (a composed mapping built on a composed mapping): settle in a few rounds
         for (int round = 0; round < 3; round++) {
             for (com.github.javaparser.ast.body.AnnotationDeclaration declaration : declared) {
@@ -64,7 +75,8 @@ final class SpringMappings {
     /**
      * A mapping on a method or type: its paths (at least "") and methods (ANY when none is named).
      *
-     * @param unresolved the path expression when it could not be read as strings ({@code @GetMapping(Paths.dynamic())}),
+     * @param unresolved the path expression when it could not be read as strings ({@code
+     *     @GetMapping(Paths.dynamic())}),
      *                   else null
      */
     record Mapping(List<String> paths, List<String> methods, String unresolved) {
@@ -77,21 +89,27 @@ final class SpringMappings {
         for (AnnotationExpr annotation : element.getAnnotations()) {
             String name = annotation.getNameAsString().replaceAll(".*\\.", "");
             if (SHORTCUTS.containsKey(name)) {
-                return Optional.of(new Mapping(paths(annotation), List.of(SHORTCUTS.get(name)), unresolved(annotation)));
+                return Optional.of(
+                        new Mapping(paths(annotation), List.of(SHORTCUTS.get(name)), unresolved(annotation)));
             }
             if (name.equals("RequestMapping")) {
                 List<String> methods = new ArrayList<>();
                 member(annotation, "method").ifPresent(value -> {
-                    List<Expression> items = value instanceof ArrayInitializerExpr array ? array.getValues() : List.of(value);
-                    items.forEach(item -> methods.add(item.toString().replaceAll(".*\\.", "").toUpperCase(Locale.ROOT)));
+                    List<Expression> items =
+                            value instanceof ArrayInitializerExpr array ? array.getValues() : List.of(value);
+                    items.forEach(item ->
+                            methods.add(item.toString().replaceAll(".*\\.", "").toUpperCase(Locale.ROOT)));
                 });
-                return Optional.of(new Mapping(paths(annotation), methods.isEmpty() ? List.of("ANY") : methods, unresolved(annotation)));
+                return Optional.of(new Mapping(
+                        paths(annotation), methods.isEmpty() ? List.of("ANY") : methods, unresolved(annotation)));
             }
             Mapping meta = composed.get(name);
             if (meta != null) {
-                // the composed annotation's value/path is an @AliasFor of the mapping's; without one, the meta-annotation's
+                // the composed annotation's value/path is an @AliasFor of the mapping's; without one, the
+                // meta-annotation's
                 List<String> paths = paths(annotation);
-                return Optional.of(new Mapping(paths.equals(List.of("")) ? meta.paths() : paths, meta.methods(), unresolved(annotation)));
+                return Optional.of(new Mapping(
+                        paths.equals(List.of("")) ? meta.paths() : paths, meta.methods(), unresolved(annotation)));
             }
         }
         return Optional.empty();
@@ -103,27 +121,35 @@ final class SpringMappings {
     }
 
     private static Optional<Expression> value(AnnotationExpr annotation) {
-        return annotation.isSingleMemberAnnotationExpr() ? Optional.of(annotation.asSingleMemberAnnotationExpr().getMemberValue())
+        return annotation.isSingleMemberAnnotationExpr()
+                ? Optional.of(annotation.asSingleMemberAnnotationExpr().getMemberValue())
                 : member(annotation, "value").or(() -> member(annotation, "path"));
     }
 
     /** The path expression of a mapping that does not read as strings, else null. */
     private String unresolved(AnnotationExpr annotation) {
-        return value(annotation).filter(v -> !(v instanceof ArrayInitializerExpr array && array.getValues().isEmpty()))
-                .filter(v -> constants.values(v).isEmpty()).map(Expression::toString).orElse(null);
+        return value(annotation)
+                .filter(v -> !(v instanceof ArrayInitializerExpr array
+                        && array.getValues().isEmpty()))
+                .filter(v -> constants.values(v).isEmpty())
+                .map(Expression::toString)
+                .orElse(null);
     }
 
     static Optional<Expression> member(AnnotationExpr annotation, String name) {
         if (!annotation.isNormalAnnotationExpr()) {
             return Optional.empty();
         }
-        return annotation.asNormalAnnotationExpr().getPairs().stream().filter(p -> p.getNameAsString().equals(name))
-                .map(MemberValuePair::getValue).findFirst();
+        return annotation.asNormalAnnotationExpr().getPairs().stream()
+                .filter(p -> p.getNameAsString().equals(name))
+                .map(MemberValuePair::getValue)
+                .findFirst();
     }
 
     static boolean has(NodeWithAnnotations<?> element, String... names) {
         for (String name : names) {
-            if (element.getAnnotations().stream().anyMatch(a -> a.getNameAsString().replaceAll(".*\\.", "").equals(name))) {
+            if (element.getAnnotations().stream()
+                    .anyMatch(a -> a.getNameAsString().replaceAll(".*\\.", "").equals(name))) {
                 return true;
             }
         }

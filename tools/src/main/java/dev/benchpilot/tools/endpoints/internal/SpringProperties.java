@@ -15,12 +15,10 @@ final class SpringProperties {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private SpringProperties() {
-    }
+    private SpringProperties() {}
 
     /** The two paths Spring puts in front of every mapping. */
-    private record ServletPaths(String contextPath, String servletPath) {
-    }
+    private record ServletPaths(String contextPath, String servletPath) {}
 
     /**
      * The prefix mappings are served under, by the module whose {@code application.*} sets it: in a build of several
@@ -28,7 +26,8 @@ final class SpringProperties {
      */
     static Prefixes servletPrefixes(Path root, List<String> warnings) throws IOException {
         java.util.Map<Path, ServletPaths> byModule = new java.util.HashMap<>();
-        for (Path file : SourceFiles.find(root, f -> f.getFileName().toString().matches("application\\.(properties|ya?ml)"))) {
+        for (Path file :
+                SourceFiles.find(root, f -> f.getFileName().toString().matches("application\\.(properties|ya?ml)"))) {
             Path module = module(file);
             try {
                 byModule.put(module, read(file, byModule.getOrDefault(module, new ServletPaths("", ""))));
@@ -60,7 +59,8 @@ final class SpringProperties {
 
         /**
          * The prefix of the module a source file belongs to (its nearest enclosing module with a configuration); for a
-         * file in no such module, the tree's prefix when all its configurations agree on one ({@code config/application.yml}
+         * file in no such module, the tree's prefix when all its configurations agree on one ({@code
+         * config/application.yml}
          * beside the sources), else none.
          */
         String of(Path sourceFile) {
@@ -91,7 +91,9 @@ final class SpringProperties {
             contextPath = properties.getProperty("server.servlet.context-path", contextPath);
             servletPath = properties.getProperty("spring.mvc.servlet.path", servletPath);
         } else {
-            for (JsonNode document : YAML.readerFor(JsonNode.class).<JsonNode>readValues(file.toFile()).readAll()) {
+            for (JsonNode document : YAML.readerFor(JsonNode.class)
+                    .<JsonNode>readValues(file.toFile())
+                    .readAll()) {
                 contextPath = text(document, List.of("server", "servlet", "context-path"), contextPath);
                 servletPath = text(document, List.of("spring", "mvc", "servlet", "path"), servletPath);
             }

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code static final String} constants of a whole tree, so paths built from them ({@code Api.BASE + "/x"}) resolve. */
+/**
+ * {@code static final String} constants of a whole tree, so paths built from them ({@code Api.BASE + "/x"}) resolve.
+ */
 final class StringConstants {
 
     private final Map<String, Expression> byQualifiedName = new HashMap<>();
@@ -25,12 +27,14 @@ final class StringConstants {
         for (CompilationUnit unit : units) {
             for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
                 for (FieldDeclaration field : type.getFields()) {
-                    if (field.isStatic() && field.isFinal() || type.isClassOrInterfaceDeclaration()
-                            && type.asClassOrInterfaceDeclaration().isInterface()) {
-                        field.getVariables().forEach(v -> v.getInitializer().ifPresent(init -> {
-                            byQualifiedName.put(type.getNameAsString() + "." + v.getNameAsString(), init);
-                            bySimpleName.putIfAbsent(v.getNameAsString(), init);
-                        }));
+                    if (field.isStatic() && field.isFinal()
+                            || type.isClassOrInterfaceDeclaration()
+                                    && type.asClassOrInterfaceDeclaration().isInterface()) {
+                        field.getVariables()
+                                .forEach(v -> v.getInitializer().ifPresent(init -> {
+                                    byQualifiedName.put(type.getNameAsString() + "." + v.getNameAsString(), init);
+                                    bySimpleName.putIfAbsent(v.getNameAsString(), init);
+                                }));
                     }
                 }
             }
@@ -61,7 +65,8 @@ final class StringConstants {
             return left.isPresent() && right.isPresent() ? Optional.of(left.get() + right.get()) : Optional.empty();
         }
         Expression target = expression instanceof FieldAccessExpr field
-                ? byQualifiedName.getOrDefault(field.getScope().toString().replaceAll(".*\\.", "") + "." + field.getNameAsString(),
+                ? byQualifiedName.getOrDefault(
+                        field.getScope().toString().replaceAll(".*\\.", "") + "." + field.getNameAsString(),
                         bySimpleName.get(field.getNameAsString()))
                 : expression instanceof NameExpr name ? bySimpleName.get(name.getNameAsString()) : null;
         return target == null ? Optional.empty() : value(target, depth + 1);

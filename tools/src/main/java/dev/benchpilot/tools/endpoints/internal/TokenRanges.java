@@ -109,7 +109,9 @@ final class TokenRanges {
         if (single.isPresent()) {
             return List.of(single.get());
         }
-        if (!item.isEmpty() && (is(item.start(), "[") || is(item.start(), "(")) && close(item.start()) == item.end() - 1) {
+        if (!item.isEmpty()
+                && (is(item.start(), "[") || is(item.start(), "("))
+                && close(item.start()) == item.end() - 1) {
             List<String> values = new ArrayList<>();
             for (Range element : items(item.start())) {
                 string(element).ifPresent(values::add);
@@ -122,7 +124,10 @@ final class TokenRanges {
     /** For a keyword item {@code name=value} (Python) or property {@code name: value} (JS): the value's range. */
     Optional<Range> keyword(List<Range> items, String name, String separator) {
         for (Range item : items) {
-            if (item.end() - item.start() >= 3 && is(item.start(), name) && isName(item.start()) && is(item.start() + 1, separator)) {
+            if (item.end() - item.start() >= 3
+                    && is(item.start(), name)
+                    && isName(item.start())
+                    && is(item.start() + 1, separator)) {
                 return Optional.of(new Range(item.start() + 2, item.end()));
             }
         }
@@ -139,6 +144,8 @@ final class TokenRanges {
             }
             name.append(tokens.get(i).text());
         }
-        return name.length() == 0 || (item.end() - item.start()) % 2 == 0 ? Optional.empty() : Optional.of(name.toString());
+        return name.length() == 0 || (item.end() - item.start()) % 2 == 0
+                ? Optional.empty()
+                : Optional.of(name.toString());
     }
 }

@@ -9,11 +9,13 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** Bean Validation annotations of a DTO member ({@code @Min}, {@code @Max}, {@code @Size}, {@code @Email}, ...) as sample constraints. */
+/**
+ * Bean Validation annotations of a DTO member ({@code @Min}, {@code @Max}, {@code @Size}, {@code @Email}, ...) as
+ * sample constraints.
+ */
 final class ValidationAnnotations {
 
-    private ValidationAnnotations() {
-    }
+    private ValidationAnnotations() {}
 
     static SampleValues.Constraints of(NodeWithAnnotations<?> member) {
         BigDecimal minimum = null;
@@ -23,19 +25,22 @@ final class ValidationAnnotations {
         String format = null;
         for (AnnotationExpr annotation : member.getAnnotations()) {
             switch (annotation.getName().getIdentifier()) {
-                case "Min", "DecimalMin" -> minimum = number(annotation, "value").orElse(minimum);
-                case "Max", "DecimalMax" -> maximum = number(annotation, "value").orElse(maximum);
+                case "Min", "DecimalMin" ->
+                    minimum = number(annotation, "value").orElse(minimum);
+                case "Max", "DecimalMax" ->
+                    maximum = number(annotation, "value").orElse(maximum);
                 case "Positive" -> minimum = BigDecimal.ONE;
                 case "PositiveOrZero" -> minimum = BigDecimal.ZERO;
                 case "Negative" -> maximum = BigDecimal.ONE.negate();
                 case "NegativeOrZero" -> maximum = BigDecimal.ZERO;
                 case "Size", "Length" -> {
-                    minLength = number(annotation, "min").map(BigDecimal::intValue).orElse(minLength);
-                    maxLength = number(annotation, "max").map(BigDecimal::intValue).orElse(maxLength);
+                    minLength =
+                            number(annotation, "min").map(BigDecimal::intValue).orElse(minLength);
+                    maxLength =
+                            number(annotation, "max").map(BigDecimal::intValue).orElse(maxLength);
                 }
                 case "Email" -> format = "email";
-                default -> {
-                }
+                default -> {}
             }
         }
         return new SampleValues.Constraints(minimum, maximum, minLength, maxLength, format);
@@ -46,8 +51,10 @@ final class ValidationAnnotations {
         if (annotation.isSingleMemberAnnotationExpr() && attribute.equals("value")) {
             value = Optional.of(annotation.asSingleMemberAnnotationExpr().getMemberValue());
         } else if (annotation.isNormalAnnotationExpr()) {
-            value = annotation.asNormalAnnotationExpr().getPairs().stream().filter(p -> p.getNameAsString().equals(attribute))
-                    .map(MemberValuePair::getValue).findFirst();
+            value = annotation.asNormalAnnotationExpr().getPairs().stream()
+                    .filter(p -> p.getNameAsString().equals(attribute))
+                    .map(MemberValuePair::getValue)
+                    .findFirst();
         }
         return value.flatMap(ValidationAnnotations::number);
     }

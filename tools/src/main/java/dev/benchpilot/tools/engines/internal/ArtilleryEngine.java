@@ -28,8 +28,10 @@ public final class ArtilleryEngine extends ProcessEngine {
 
     @Override
     public String unavailableReason() {
-        return Executables.onPath("artillery").isPresent() ? null
-                : "artillery is not on PATH: install it with `PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install -g artillery@2`, "
+        return Executables.onPath("artillery").isPresent()
+                ? null
+                : "artillery is not on PATH: install it with `PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install -g "
+                        + "artillery@2`, "
                         + "or use --tool gatling (embedded, nothing to install)";
     }
 
@@ -52,7 +54,13 @@ public final class ArtilleryEngine extends ProcessEngine {
     @Override
     List<List<String>> commands(Path script, LoadTest test, Path results) throws EngineException {
         Path artillery = Executables.onPath("artillery").orElseThrow(() -> new EngineException(unavailableReason()));
-        return List.of(List.of(artillery.toString(), "run", "--target", test.baseUrlText(), "--output",
-                script.resolveSibling("artillery-report.json").toString(), script.getFileName().toString()));
+        return List.of(List.of(
+                artillery.toString(),
+                "run",
+                "--target",
+                test.baseUrlText(),
+                "--output",
+                script.resolveSibling("artillery-report.json").toString(),
+                script.getFileName().toString()));
     }
 }

@@ -50,16 +50,27 @@ public final class EmbeddedSimulation extends Simulation {
             double share = scenarios.shareOf(flow) / scenarios.expectedRequestsPerUser();
             populations.add(scenario(flow.name()).exec(chain(flow, scenarios)).injectOpen(injection(test, share)));
         }
-        HttpProtocolBuilder protocol = http.baseUrl(test.baseUrlText()).disableWarmUp().disableCaching()
-                .acceptHeader("application/json").userAgentHeader("benchpilot");
-        setUp(populations).protocols(input.connections() == ConnectionModel.SHARED ? protocol.shareConnections() : protocol)
+        HttpProtocolBuilder protocol = http.baseUrl(test.baseUrlText())
+                .disableWarmUp()
+                .disableCaching()
+                .acceptHeader("application/json")
+                .userAgentHeader("benchpilot");
+        setUp(populations)
+                .protocols(input.connections() == ConnectionModel.SHARED ? protocol.shareConnections() : protocol)
                 .maxDuration(hardStop(test));
     }
 
-    /** The profile, then time for the last journeys to finish (each step bounded by the request timeout), then stop regardless. */
+    /**
+     * The profile, then time for the last journeys to finish (each step bounded by the request timeout), then stop
+     * regardless.
+     */
     static java.time.Duration hardStop(LoadTest test) {
-        int longestFlow = test.scenarios().flows().stream().mapToInt(f -> f.steps().size()).max().orElse(1);
-        java.time.Duration perStep = test.requestTimeout().plus(test.scenarios().thinkTime().max());
+        int longestFlow = test.scenarios().flows().stream()
+                .mapToInt(f -> f.steps().size())
+                .max()
+                .orElse(1);
+        java.time.Duration perStep =
+                test.requestTimeout().plus(test.scenarios().thinkTime().max());
         java.time.Duration drain = perStep.multipliedBy(longestFlow);
         java.time.Duration cap = java.time.Duration.ofMinutes(2);
         return test.profile().totalDuration().plus(drain.compareTo(cap) > 0 ? cap : drain);
@@ -93,10 +104,13 @@ public final class EmbeddedSimulation extends Simulation {
             ChainBuilder one = request(step, flow.name(), flow.logsIn());
             // a pause after a journey's last request sends nothing: the user would only wait, scheduled, and then end
             if (step.thinkAfter() && i < steps.size() - 1) {
-                one = one.pause(scenarios.thinkTime().min(), scenarios.thinkTime().max());
+                one = one.pause(
+                        scenarios.thinkTime().min(), scenarios.thinkTime().max());
             }
-            chain = step.probability() >= 1.0 ? chain.exec(one)
-                    : chain.exec(doIf(session -> ThreadLocalRandom.current().nextDouble() < step.probability()).then(one));
+            chain = step.probability() >= 1.0
+                    ? chain.exec(one)
+                    : chain.exec(doIf(session -> ThreadLocalRandom.current().nextDouble() < step.probability())
+                            .then(one));
         }
         return chain;
     }
@@ -111,9 +125,12 @@ public final class EmbeddedSimulation extends Simulation {
                     return response;
                 });
         if (step.bodyTemplate() != null) {
-            request = request.body(StringBody(GatlingTemplates.expression(step.bodyTemplate()))).asJson();
+            request = request.body(StringBody(GatlingTemplates.expression(step.bodyTemplate())))
+                    .asJson();
         }
-        AuthHeader staticHeader = input.test().credentials() == null ? null : input.test().credentials().authHeader();
+        AuthHeader staticHeader = input.test().credentials() == null
+                ? null
+                : input.test().credentials().authHeader();
         if (step.authenticated() && bearer) {
             request = request.header("Authorization", "Bearer #{" + Step.TOKEN_VARIABLE + "}");
         } else if (step.authenticated() && staticHeader != null) {
@@ -124,10 +141,21 @@ public final class EmbeddedSimulation extends Simulation {
             List<Capture.Alternative> alternatives = capture.getValue().alternatives();
             for (int i = 0; i < alternatives.size(); i++) {
                 String saveAs = captureAttribute(capture.getKey(), i);
-                request = request.check(alternatives.get(i) instanceof Capture.JsonField field
-                        ? field.several() ? jsonPath(field.path()).findRandom().optional().saveAs(saveAs)
-                                : jsonPath(field.path()).find().optional().saveAs(saveAs)
-                        : header(((Capture.HeaderSegment) alternatives.get(i)).header()).find().optional().saveAs(saveAs));
+                request = request.check(
+                        alternatives.get(i) instanceof Capture.JsonField field
+                                ? field.several()
+                                        ? jsonPath(field.path())
+                                                .findRandom()
+                                                .optional()
+                                                .saveAs(saveAs)
+                                        : jsonPath(field.path())
+                                                .find()
+                                                .optional()
+                                                .saveAs(saveAs)
+                                : header(((Capture.HeaderSegment) alternatives.get(i)).header())
+                                        .find()
+                                        .optional()
+                                        .saveAs(saveAs));
             }
         }
         LoadStop stop = input.test().stop();
@@ -138,23 +166,34 @@ public final class EmbeddedSimulation extends Simulation {
                     tracker.end(session.getLong(SEQ));
                     return captured(captures, session);
                 });
-        ChainBuilder guarded = exec(stopLoadGeneratorIf(session -> "stopped: " + stop.reason(), session -> stop.requested()));
+        ChainBuilder guarded =
+                exec(stopLoadGeneratorIf(session -> "stopped: " + stop.reason(), session -> stop.requested()));
         if (needs.isEmpty()) {
             return guarded.exec(send);
         }
         // a value an earlier step should have captured is missing: a scenario error, and the journey ends here
-        return guarded.doIfOrElse(session -> needs.stream().allMatch(session::contains)).then(send)
+        return guarded.doIfOrElse(session -> needs.stream().allMatch(session::contains))
+                .then(send)
                 .orElse(exec(session -> {
-                    tracker.scenarioError(step.endpointKey(), needs.stream().filter(n -> !session.contains(n)).toList(), flow);
-                    return session;
-                }).exitHere());
+                            tracker.scenarioError(
+                                    step.endpointKey(),
+                                    needs.stream()
+                                            .filter(n -> !session.contains(n))
+                                            .toList(),
+                                    flow);
+                            return session;
+                        })
+                        .exitHere());
     }
 
     private static String captureAttribute(String variable, int alternative) {
         return "bp_capture_" + alternative + "_" + variable;
     }
 
-    /** Sets each captured variable from the first of its alternatives that matched (a header gives its last path segment). */
+    /**
+     * Sets each captured variable from the first of its alternatives that matched (a header gives its last path
+     * segment).
+     */
     private static Session captured(java.util.Map<String, Capture> captures, Session session) {
         Session result = session;
         for (var capture : captures.entrySet()) {
@@ -163,7 +202,9 @@ public final class EmbeddedSimulation extends Simulation {
                 String attribute = captureAttribute(capture.getKey(), i);
                 if (result.contains(attribute)) {
                     Object value = result.get(attribute);
-                    String text = alternatives.get(i) instanceof Capture.HeaderSegment ? Capture.lastSegment(String.valueOf(value)) : String.valueOf(value);
+                    String text = alternatives.get(i) instanceof Capture.HeaderSegment
+                            ? Capture.lastSegment(String.valueOf(value))
+                            : String.valueOf(value);
                     result = result.remove(attribute);
                     if (text != null) {
                         result = result.set(capture.getKey(), text);

@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Programs on {@code PATH}. */
 final class Executables {
 
-    private Executables() {
-    }
+    private Executables() {}
 
     static Optional<Path> onPath(String name) {
         for (String directory : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {

@@ -67,24 +67,29 @@ public final class GatlingEngine implements LoadEngine {
             GatlingSandbox.prepare(test.requestTimeout());
             AtomicReference<RequestRecorder> recorder = new AtomicReference<>();
             RequestTracker tracker = new RequestTracker(test.profile(), test.scenarios(), startNanos -> {
-                RequestRecorder started = new RequestRecorder(startNanos, test.profile(), test.scenarios().settleTime(),
-                        FlowGroups.byFlow(test.scenarios()));
+                RequestRecorder started = new RequestRecorder(
+                        startNanos, test.profile(), test.scenarios().settleTime(), FlowGroups.byFlow(test.scenarios()));
                 recorder.set(started);
                 ticker.scheduleAtFixedRate(() -> publish(started, listener), 1, 1, TimeUnit.SECONDS);
                 return started;
             });
             SimulationInput.set(new SimulationInput(test, tracker, connections));
-            int status = quietly(results.resolve("gatling-console.log"), () -> Gatling$.MODULE$.fromArgs(new String[] {
-                "-s", EmbeddedSimulation.class.getName(), "-rf", results.toString(), "-nr", "-l", "benchpilot"}));
+            int status = quietly(
+                    results.resolve("gatling-console.log"),
+                    () -> Gatling$.MODULE$.fromArgs(new String[] {
+                        "-s", EmbeddedSimulation.class.getName(), "-rf", results.toString(), "-nr", "-l", "benchpilot"
+                    }));
             ticker.shutdownNow();
             RequestRecorder finished = recorder.get();
             if (finished == null) {
-                throw new EngineException("Gatling did not start the load (exit status " + status + "); see " + results);
+                throw new EngineException(
+                        "Gatling did not start the load (exit status " + status + "); see " + results);
             }
             List<String> warnings = new ArrayList<>();
             long cutOff = tracker.abandonRemaining();
             if (cutOff > 0) {
-                warnings.add(cutOff + " requests were still in flight when the run's hard stop ended it; counted as unanswered");
+                warnings.add(cutOff
+                        + " requests were still in flight when the run's hard stop ended it; counted as unanswered");
             }
             if (tracker.notAnswered() > 0) {
                 warnings.add(tracker.notAnswered() + " requests got no response (timeout or connection error)");
@@ -110,14 +115,16 @@ public final class GatlingEngine implements LoadEngine {
     static void checkJavaLangOpen() throws EngineException {
         if (!Object.class.getModule().isOpen("java.lang", GatlingEngine.class.getModule())) {
             throw new EngineException("the embedded Gatling needs java.lang opened to it: start the JVM with "
-                    + "--add-opens java.base/java.lang=ALL-UNNAMED (bin/benchpilot and the jar's manifest do), or use --tool k6|artillery|locust");
+                    + "--add-opens java.base/java.lang=ALL-UNNAMED (bin/benchpilot and the jar's manifest "
+                    + "do), or use --tool k6|artillery|locust");
         }
     }
 
     /** Gatling prints a few lines to System.out; they go to a file in the workspace, not over our progress. */
     private static int quietly(Path log, java.util.function.IntSupplier gatling) throws IOException {
         java.io.PrintStream console = System.out;
-        try (java.io.PrintStream file = new java.io.PrintStream(Files.newOutputStream(log), true, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (java.io.PrintStream file =
+                new java.io.PrintStream(Files.newOutputStream(log), true, java.nio.charset.StandardCharsets.UTF_8)) {
             System.setOut(file);
             return gatling.getAsInt();
         } finally {

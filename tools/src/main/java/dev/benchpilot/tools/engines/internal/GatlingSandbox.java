@@ -12,8 +12,7 @@ final class GatlingSandbox {
 
     static final String PREFERENCES_FACTORY = "java.util.prefs.PreferencesFactory";
 
-    private GatlingSandbox() {
-    }
+    private GatlingSandbox() {}
 
     static synchronized void prepare(Duration requestTimeout) {
         System.setProperty("gatling.conf.file", "benchpilot-gatling.conf");

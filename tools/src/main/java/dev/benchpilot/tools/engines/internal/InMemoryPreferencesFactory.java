@@ -66,11 +66,9 @@ public final class InMemoryPreferencesFactory implements PreferencesFactory {
         }
 
         @Override
-        protected void syncSpi() {
-        }
+        protected void syncSpi() {}
 
         @Override
-        protected void flushSpi() {
-        }
+        protected void flushSpi() {}
     }
 }

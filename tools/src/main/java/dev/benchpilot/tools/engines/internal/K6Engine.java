@@ -50,8 +50,10 @@ public final class K6Engine extends ProcessEngine {
 
     @Override
     public String describe() {
-        return segments == 1 ? name() : name() + ": " + segments + " processes on this machine, one execution segment each "
-                + "(docs/distributed.md has the commands for other hosts)";
+        return segments == 1
+                ? name()
+                : name() + ": " + segments + " processes on this machine, one execution segment each "
+                        + "(docs/distributed.md has the commands for other hosts)";
     }
 
     @Override
@@ -75,13 +77,17 @@ public final class K6Engine extends ProcessEngine {
     public String unavailableReason() {
         Optional<Path> k6 = executable();
         if (k6.isEmpty()) {
-            return (explicitPath != null ? "--k6-path " + explicitPath + " is not an executable file" : "k6 is not on PATH")
+            return (explicitPath != null
+                            ? "--k6-path " + explicitPath + " is not an executable file"
+                            : "k6 is not on PATH")
                     + ": install it from https://grafana.com/docs/k6/latest/set-up/install-k6/ (or give --k6-path), "
                     + "or use --tool gatling (embedded, nothing to install)";
         }
         String version = version(k6.get());
-        return supported(version) ? null : "k6 " + (version == null ? "(version unknown)" : version) + " is older than v"
-                + MIN_MAJOR + "." + MIN_MINOR + ", which the generated script needs; upgrade it or use --tool gatling";
+        return supported(version)
+                ? null
+                : "k6 " + (version == null ? "(version unknown)" : version) + " is older than v" + MIN_MAJOR + "."
+                        + MIN_MINOR + ", which the generated script needs; upgrade it or use --tool gatling";
     }
 
     /** Whether {@code version} text such as {@code k6 v0.52.0 (go1.22...)} is new enough. */
@@ -128,7 +134,10 @@ public final class K6Engine extends ProcessEngine {
         return line -> K6Output.parse(line, clock);
     }
 
-    /** {@code metrics.http_reqs.count} of the summary exports, summed (they include setup()'s login, hence the tolerance). */
+    /**
+     * {@code metrics.http_reqs.count} of the summary exports, summed (they include setup()'s login, hence the
+     * tolerance).
+     */
     @Override
     Long reportedRequests(Path dir) {
         long total = 0;
@@ -160,18 +169,34 @@ public final class K6Engine extends ProcessEngine {
     List<List<String>> commands(Path script, LoadTest test, Path results) throws EngineException {
         Path k6 = executable().orElseThrow(() -> new EngineException(unavailableReason()));
         if (segments == 1) {
-            return List.of(List.of(k6.toString(), "run", "--quiet", "--no-usage-report",
-                    "--summary-export", script.resolveSibling("k6-summary.json").toString(),
-                    "--out", "json=" + results.resolveSibling("k6-points.ndjson"), script.getFileName().toString()));
+            return List.of(List.of(
+                    k6.toString(),
+                    "run",
+                    "--quiet",
+                    "--no-usage-report",
+                    "--summary-export",
+                    script.resolveSibling("k6-summary.json").toString(),
+                    "--out",
+                    "json=" + results.resolveSibling("k6-points.ndjson"),
+                    script.getFileName().toString()));
         }
         List<String> sequence = dev.benchpilot.tools.scripts.K6Segments.sequence(segments);
         List<List<String>> commands = new java.util.ArrayList<>();
         for (int i = 0; i < segments; i++) {
-            commands.add(List.of(k6.toString(), "run", "--quiet", "--no-usage-report",
-                    "--execution-segment", sequence.get(i) + ":" + sequence.get(i + 1),
-                    "--execution-segment-sequence", String.join(",", sequence),
-                    "--summary-export", script.resolveSibling(summaryName(i)).toString(),
-                    "--out", "json=" + results.resolveSibling("k6-points-" + i + ".ndjson"), script.getFileName().toString()));
+            commands.add(List.of(
+                    k6.toString(),
+                    "run",
+                    "--quiet",
+                    "--no-usage-report",
+                    "--execution-segment",
+                    sequence.get(i) + ":" + sequence.get(i + 1),
+                    "--execution-segment-sequence",
+                    String.join(",", sequence),
+                    "--summary-export",
+                    script.resolveSibling(summaryName(i)).toString(),
+                    "--out",
+                    "json=" + results.resolveSibling("k6-points-" + i + ".ndjson"),
+                    script.getFileName().toString()));
         }
         return commands;
     }

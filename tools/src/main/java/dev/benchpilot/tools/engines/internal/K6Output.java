@@ -19,10 +19,10 @@ final class K6Output {
     static final String SETUP_PREFIX = "setup: ";
     /** The counter the generated script adds to for each scenario error (see the k6 script writer). */
     static final String SCENARIO_ERRORS = "benchpilot_scenario_errors";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private K6Output() {
-    }
+    private K6Output() {}
 
     /**
      * The request a line describes; {@link ResultLine#NOT_A_REQUEST} for the other well-formed lines (declarations,
@@ -40,15 +40,23 @@ final class K6Output {
         }
         JsonNode data = node.path("data");
         JsonNode tags = data.path("tags");
-        if ("Point".equals(node.path("type").asText()) && SCENARIO_ERRORS.equals(node.path("metric").asText())) {
-            return RequestOutcome.scenarioError(tags.path("name").asText("?"), java.util.List.of(tags.path("missing").asText("a value")),
-                    clock.nanosAt(epochNanos(data.path("time").asText())), tags.hasNonNull("flow") ? tags.get("flow").asText() : null);
+        if ("Point".equals(node.path("type").asText())
+                && SCENARIO_ERRORS.equals(node.path("metric").asText())) {
+            return RequestOutcome.scenarioError(
+                    tags.path("name").asText("?"),
+                    java.util.List.of(tags.path("missing").asText("a value")),
+                    clock.nanosAt(epochNanos(data.path("time").asText())),
+                    tags.hasNonNull("flow") ? tags.get("flow").asText() : null);
         }
-        if ("Point".equals(node.path("type").asText()) && "dropped_iterations".equals(node.path("metric").asText())) {
+        if ("Point".equals(node.path("type").asText())
+                && "dropped_iterations".equals(node.path("metric").asText())) {
             // k6 could not start an iteration when the arrival-rate executor planned it (no free VU): a dropped user
-            return RequestOutcome.dropped(clock.nanosAt(epochNanos(data.path("time").asText())), Math.max(1, data.path("value").asLong(1)));
+            return RequestOutcome.dropped(
+                    clock.nanosAt(epochNanos(data.path("time").asText())),
+                    Math.max(1, data.path("value").asLong(1)));
         }
-        if (!"Point".equals(node.path("type").asText()) || !"http_req_duration".equals(node.path("metric").asText())) {
+        if (!"Point".equals(node.path("type").asText())
+                || !"http_req_duration".equals(node.path("metric").asText())) {
             return ResultLine.NOT_A_REQUEST;
         }
         String name = tags.path("name").asText(tags.path("url").asText(""));
@@ -73,7 +81,11 @@ final class K6Output {
             status = RequestOutcome.NO_RESPONSE;
         }
         long completed = clock.nanosAt(epochNanos);
-        return new RequestOutcome(name, completed - latencyNanos, latencyNanos, status,
+        return new RequestOutcome(
+                name,
+                completed - latencyNanos,
+                latencyNanos,
+                status,
                 tags.hasNonNull("flow") ? tags.get("flow").asText() : null);
     }
 

@@ -16,14 +16,17 @@ import java.util.List;
  * Locust 2.x, headless, on the generated {@code locustfile.py}: its {@code LoadTestShape} drives the stages, and
  * its request event listener writes one line per request that benchpilot follows. With workers, a master and
  * {@code workers} worker processes on this machine, and/or {@code remoteWorkers} started on other hosts with
- * {@link #workerCommand} that connect to the master at {@code masterBind}. Workers hand their result lines to the master
+ * {@link #workerCommand} that connect to the master at {@code masterBind}. Workers hand their result lines to the
+ * master
  * with their stats reports (Locust's own channel), so results come through the master wherever the workers run.
  *
  * <p>Locust exits with 1 when any request failed; that is a finished test, not an engine failure.
  */
 public final class LocustEngine extends ProcessEngine {
 
-    /** {@code --csv} prefix: Locust writes {@code locust_stats.csv} (its own counts, a cross-check) beside the script. */
+    /**
+     * {@code --csv} prefix: Locust writes {@code locust_stats.csv} (its own counts, a cross-check) beside the script.
+     */
     private static final String CSV_PREFIX = "locust";
 
     /** How long the master waits for every worker to connect before it gives up. */
@@ -68,7 +71,8 @@ public final class LocustEngine extends ProcessEngine {
             }
             return port;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--master-bind must be HOST:PORT with a port 1-65535, was '" + hostPort + "'");
+            throw new IllegalArgumentException(
+                    "--master-bind must be HOST:PORT with a port 1-65535, was '" + hostPort + "'");
         }
     }
 
@@ -96,7 +100,8 @@ public final class LocustEngine extends ProcessEngine {
             parts.add(workers + " workers on this machine");
         }
         if (remoteWorkers > 0) {
-            parts.add(remoteWorkers + " workers on other hosts, connecting to " + masterBind + " (setup.md has their command)");
+            parts.add(remoteWorkers + " workers on other hosts, connecting to " + masterBind
+                    + " (setup.md has their command)");
         }
         return name() + ": a master and " + String.join(" and ", parts);
     }
@@ -112,15 +117,23 @@ public final class LocustEngine extends ProcessEngine {
             return null;
         }
         String host = masterBind.substring(0, masterBind.lastIndexOf(':'));
-        return "waiting up to " + WORKERS_MAX_WAIT_SECONDS + " s for " + remoteWorkers + " Locust workers on other hosts: on each, copy "
-                + script + " and run: " + String.join(" ", workerCommand("locust", script.getFileName().toString(),
-                host.equals("0.0.0.0") ? "<this host>" : host, bindPort(masterBind)))
+        return "waiting up to " + WORKERS_MAX_WAIT_SECONDS + " s for " + remoteWorkers
+                + " Locust workers on other hosts: on each, copy "
+                + script + " and run: "
+                + String.join(
+                        " ",
+                        workerCommand(
+                                "locust",
+                                script.getFileName().toString(),
+                                host.equals("0.0.0.0") ? "<this host>" : host,
+                                bindPort(masterBind)))
                 + " (with BENCHPILOT_CREDENTIALS or BENCHPILOT_AUTH_HEADER set there too when the flows sign in)";
     }
 
     @Override
     public String unavailableReason() {
-        return Executables.onPath("locust").isPresent() ? null
+        return Executables.onPath("locust").isPresent()
+                ? null
                 : "locust is not on PATH: install it with `apt install python3-locust` or `pip install locust`, "
                         + "or use --tool gatling (embedded, nothing to install)";
     }
@@ -143,10 +156,22 @@ public final class LocustEngine extends ProcessEngine {
 
     @Override
     List<List<String>> commands(Path script, LoadTest test, Path results) throws EngineException {
-        String locust = Executables.onPath("locust").orElseThrow(() -> new EngineException(unavailableReason())).toString();
+        String locust = Executables.onPath("locust")
+                .orElseThrow(() -> new EngineException(unavailableReason()))
+                .toString();
         String file = script.getFileName().toString();
-        List<String> single = new ArrayList<>(List.of(locust, "-f", file, "--headless", "--host", test.baseUrlText(),
-                "--only-summary", "--loglevel", "WARNING", "--csv", CSV_PREFIX));
+        List<String> single = new ArrayList<>(List.of(
+                locust,
+                "-f",
+                file,
+                "--headless",
+                "--host",
+                test.baseUrlText(),
+                "--only-summary",
+                "--loglevel",
+                "WARNING",
+                "--csv",
+                CSV_PREFIX));
         if (workers == 0 && remoteWorkers == 0) {
             return List.of(single);
         }
@@ -154,9 +179,16 @@ public final class LocustEngine extends ProcessEngine {
         int port = remoteWorkers > 0 ? bindPort(masterBind) : freePort();
         List<List<String>> commands = new ArrayList<>();
         List<String> master = new ArrayList<>(single);
-        master.addAll(List.of("--master", "--master-bind-host", bindHost, "--master-bind-port", String.valueOf(port),
-                "--expect-workers", String.valueOf(workers + remoteWorkers),
-                "--expect-workers-max-wait", String.valueOf(WORKERS_MAX_WAIT_SECONDS)));
+        master.addAll(List.of(
+                "--master",
+                "--master-bind-host",
+                bindHost,
+                "--master-bind-port",
+                String.valueOf(port),
+                "--expect-workers",
+                String.valueOf(workers + remoteWorkers),
+                "--expect-workers-max-wait",
+                String.valueOf(WORKERS_MAX_WAIT_SECONDS)));
         commands.add(master);
         for (int i = 0; i < workers; i++) {
             commands.add(workerCommand(locust, file, "127.0.0.1", port));
@@ -166,8 +198,17 @@ public final class LocustEngine extends ProcessEngine {
 
     /** The command a worker runs, here or on another host that has the locustfile and can reach the master. */
     public static List<String> workerCommand(String locust, String locustfile, String masterHost, int masterPort) {
-        return List.of(locust, "-f", locustfile, "--worker", "--master-host", masterHost, "--master-port", String.valueOf(masterPort),
-                "--loglevel", "WARNING");
+        return List.of(
+                locust,
+                "-f",
+                locustfile,
+                "--worker",
+                "--master-host",
+                masterHost,
+                "--master-port",
+                String.valueOf(masterPort),
+                "--loglevel",
+                "WARNING");
     }
 
     private static int freePort() throws EngineException {

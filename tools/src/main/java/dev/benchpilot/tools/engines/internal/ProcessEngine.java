@@ -83,7 +83,9 @@ abstract class ProcessEngine implements LoadEngine {
         return null;
     }
 
-    /** Once the main process ended, the others (k6 segments, Locust workers told to quit) get a few seconds to finish. */
+    /**
+     * Once the main process ended, the others (k6 segments, Locust workers told to quit) get a few seconds to finish.
+     */
     private static void awaitPeers(List<Process> processes) {
         long deadline = System.nanoTime() + PEER_GRACE.toNanos();
         if (processes.isEmpty() || processes.get(0).isAlive()) {
@@ -129,14 +131,17 @@ abstract class ProcessEngine implements LoadEngine {
         try {
             dir = Files.createDirectories(test.workDir().resolve(name()));
             results = Files.createDirectories(dir.resolve("results"));
-            ScriptSpec spec = new ScriptSpec(test.baseUrlText(), test.scenarios(), test.profile(), test.requestTimeout());
+            ScriptSpec spec =
+                    new ScriptSpec(test.baseUrlText(), test.scenarios(), test.profile(), test.requestTimeout());
             script = dir.resolve(writer().fileName());
             Files.writeString(script, writer().write(spec));
-            for (Map.Entry<String, String> companion : writer().companionFiles(spec).entrySet()) {
+            for (Map.Entry<String, String> companion :
+                    writer().companionFiles(spec).entrySet()) {
                 Files.writeString(dir.resolve(companion.getKey()), companion.getValue());
             }
         } catch (IOException e) {
-            throw new EngineException("cannot write the " + name() + " script into the workspace: " + e.getMessage(), e);
+            throw new EngineException(
+                    "cannot write the " + name() + " script into the workspace: " + e.getMessage(), e);
         }
         ResultLine.WallClock clock = ResultLine.WallClock.now();
         Function<String, RequestOutcome> parse = parser(clock);
@@ -157,11 +162,19 @@ abstract class ProcessEngine implements LoadEngine {
                 return;
             }
             if (recorder.get() == null) {
-                recorder.set(new RequestRecorder(outcome.sentNanos(), test.profile(), test.scenarios().settleTime(),
+                recorder.set(new RequestRecorder(
+                        outcome.sentNanos(),
+                        test.profile(),
+                        test.scenarios().settleTime(),
                         FlowGroups.byFlow(test.scenarios())));
                 // a generator already behind before its first request was behind at time zero
-                early.forEach(report -> recorder.get().record(new RequestOutcome(report.endpointKey(),
-                        Math.max(report.sentNanos(), outcome.sentNanos()), report.latencyNanos(), report.status(), null)));
+                early.forEach(report -> recorder.get()
+                        .record(new RequestOutcome(
+                                report.endpointKey(),
+                                Math.max(report.sentNanos(), outcome.sentNanos()),
+                                report.latencyNanos(),
+                                report.status(),
+                                null)));
             }
             recorder.get().record(outcome);
         });
@@ -175,29 +188,45 @@ abstract class ProcessEngine implements LoadEngine {
         try {
             List<List<String>> commands = commands(script, test, results.resolve("requests.ndjson"));
             for (int i = 0; i < commands.size(); i++) {
-                processes.add(start(commands.get(i), dir, dir.resolve(name() + (i == 0 ? "" : "-" + i) + "-output.log"), test, results));
+                processes.add(start(
+                        commands.get(i),
+                        dir,
+                        dir.resolve(name() + (i == 0 ? "" : "-" + i) + "-output.log"),
+                        test,
+                        results));
             }
             String waiting = waitingFor(script);
             if (waiting != null) {
-                listener.onWarning(waiting); // shown while the tool waits; the run's warnings get it through the listener
+                listener.onWarning(
+                        waiting); // shown while the tool waits; the run's warnings get it through the listener
             }
-            ticker.scheduleWithFixedDelay(() -> {
-                follow(tail, listener);
-                publish(recorder.get(), listener);
-            }, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
-            Duration limit = test.profile().totalDuration().plus(test.requestTimeout()).plus(startAllowance());
+            ticker.scheduleWithFixedDelay(
+                    () -> {
+                        follow(tail, listener);
+                        publish(recorder.get(), listener);
+                    },
+                    POLL.toMillis(),
+                    POLL.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            Duration limit =
+                    test.profile().totalDuration().plus(test.requestTimeout()).plus(startAllowance());
             Process main = processes.get(0);
             long deadline = System.nanoTime() + limit.toNanos();
-            while (!main.waitFor(Math.min(250, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)), TimeUnit.MILLISECONDS)
-                    && System.nanoTime() < deadline && !test.stop().requested()) {
+            while (!main.waitFor(
+                            Math.min(250, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
+                            TimeUnit.MILLISECONDS)
+                    && System.nanoTime() < deadline
+                    && !test.stop().requested()) {
                 // the tool is running; look at the stop request four times a second
             }
             if (test.stop().requested() && main.isAlive()) {
-                warnings.add(name() + " was stopped early (" + test.stop().reason() + "); the figures cover the load sent until then");
+                warnings.add(name() + " was stopped early (" + test.stop().reason()
+                        + "); the figures cover the load sent until then");
             } else if (main.isAlive()) {
                 warnings.add(name() + " was still running " + limit.toSeconds() + " s after it started; stopped");
             } else if (!finishedNormally(main.exitValue())) {
-                warnings.add(name() + " ended with " + exitMeaning(main.exitValue()) + "; see " + dir.relativize(logOf(dir, 0)));
+                warnings.add(name() + " ended with " + exitMeaning(main.exitValue()) + "; see "
+                        + dir.relativize(logOf(dir, 0)));
             }
         } catch (IOException e) {
             throw new EngineException("cannot start " + name() + ": " + e.getMessage(), e);
@@ -217,8 +246,9 @@ abstract class ProcessEngine implements LoadEngine {
         }
         RequestRecorder finished = recorder.get();
         if (finished == null) {
-            throw new EngineException(name() + " recorded no request" + (processes.isEmpty() ? "" : " (" + ended(processes.get(0)) + ")")
-                    + ". Its output:\n" + lastLines(logOf(dir, 0), 15));
+            throw new EngineException(
+                    name() + " recorded no request" + (processes.isEmpty() ? "" : " (" + ended(processes.get(0)) + ")")
+                            + ". Its output:\n" + lastLines(logOf(dir, 0), 15));
         }
         for (IntervalMetrics interval : finished.closeElapsedIntervals(System.nanoTime())) {
             listener.onInterval(interval);
@@ -248,7 +278,9 @@ abstract class ProcessEngine implements LoadEngine {
     }
 
     private Process start(List<String> command, Path dir, Path log, LoadTest test, Path results) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         ChildEnvironment.restrict(env);
@@ -269,8 +301,11 @@ abstract class ProcessEngine implements LoadEngine {
             return env;
         }
         if (credentials.hasAccounts()) {
-            env.put("BENCHPILOT_CREDENTIALS", credentials.accounts().stream().map(a -> a.username() + ":" + a.password())
-                    .collect(Collectors.joining(",")));
+            env.put(
+                    "BENCHPILOT_CREDENTIALS",
+                    credentials.accounts().stream()
+                            .map(a -> a.username() + ":" + a.password())
+                            .collect(Collectors.joining(",")));
             env.put("BENCHPILOT_USERNAME", credentials.accounts().get(0).username());
             env.put("BENCHPILOT_PASSWORD", credentials.accounts().get(0).password());
         }

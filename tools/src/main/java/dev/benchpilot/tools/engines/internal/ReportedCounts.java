@@ -14,8 +14,7 @@ final class ReportedCounts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ReportedCounts() {
-    }
+    private ReportedCounts() {}
 
     /** The integer at a JSON pointer such as {@code /metrics/http_reqs/count}. */
     static Long jsonCount(Path file, String pointer) {
@@ -27,7 +26,10 @@ final class ReportedCounts {
         }
     }
 
-    /** The integer in column {@code column} of the row whose {@code keyColumn} is {@code key} (simple CSV, quoted cells). */
+    /**
+     * The integer in column {@code column} of the row whose {@code keyColumn} is {@code key} (simple CSV, quoted
+     * cells).
+     */
     static Long csvCount(Path file, String keyColumn, String key, String column) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -39,7 +41,10 @@ final class ReportedCounts {
             int valueIndex = header.indexOf(column);
             for (String line : lines.subList(1, lines.size())) {
                 List<String> row = cells(line);
-                if (keyIndex >= 0 && valueIndex >= 0 && row.size() > Math.max(keyIndex, valueIndex) && key.equals(row.get(keyIndex))) {
+                if (keyIndex >= 0
+                        && valueIndex >= 0
+                        && row.size() > Math.max(keyIndex, valueIndex)
+                        && key.equals(row.get(keyIndex))) {
                     return Long.parseLong(row.get(valueIndex));
                 }
             }
@@ -51,6 +56,7 @@ final class ReportedCounts {
 
     private static List<String> cells(String line) {
         return Arrays.stream(line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1))
-                .map(cell -> cell.strip().replaceAll("^\"|\"$", "")).toList();
+                .map(cell -> cell.strip().replaceAll("^\"|\"$", ""))
+                .toList();
     }
 }

@@ -30,7 +30,8 @@ final class RequestTracker {
      * @param starter creates the recorder when the first request begins, with that moment as the profile's
      *                time zero (Gatling's own start-up time does not shift the stage windows)
      */
-    RequestTracker(LoadProfile profile, ScenarioSet scenarios, java.util.function.LongFunction<RequestRecorder> starter) {
+    RequestTracker(
+            LoadProfile profile, ScenarioSet scenarios, java.util.function.LongFunction<RequestRecorder> starter) {
         this.profile = profile;
         this.starter = starter;
         for (Flow flow : scenarios.flows()) {
@@ -40,7 +41,8 @@ final class RequestTracker {
 
     /**
      * A user of {@code flow} starts its journey: the n-th of its flow is planned where the profile's requests, at the
-     * flow's share of users, add up to n users; its lag is how much later than that it started, beyond two of the flow's
+     * flow's share of users, add up to n users; its lag is how much later than that it started, beyond two of the
+     * flow's
      * planned intervals between users. The first arrival is the profile's time zero.
      */
     void arrived(Flow flow) {
@@ -49,10 +51,12 @@ final class RequestTracker {
         long n = arrivals.computeIfAbsent(flow.name(), k -> new AtomicLong()).getAndIncrement();
         double perRequest = usersPerRequest.get(flow.name());
         double plannedSeconds = profile.secondsAtRequest(n / perRequest);
-        // Gatling rounds each stage's users of a flow to whole users and spreads them evenly, so a user may be due up to
+        // Gatling rounds each stage's users of a flow to whole users and spreads them evenly, so a user may be due up
+        // to
         // about an interval of that flow away from the continuous plan (seconds, for a flow of a user every few
         // seconds): only the lateness beyond two planned intervals is the generator's
-        double flowUsersPerSecond = profile.rpsAt(java.time.Duration.ofNanos((long) (plannedSeconds * 1e9))) * perRequest;
+        double flowUsersPerSecond =
+                profile.rpsAt(java.time.Duration.ofNanos((long) (plannedSeconds * 1e9))) * perRequest;
         long slackNanos = flowUsersPerSecond > 0 ? (long) Math.min(3.6e12, 2e9 / flowUsersPerSecond) : (long) 3.6e12;
         recorder.arrived(recorder.startNanos() + (long) (plannedSeconds * 1e9), now - slackNanos);
     }
@@ -86,8 +90,12 @@ final class RequestTracker {
     void respond(long id, int status) {
         InFlight request = inFlight.remove(id);
         if (request != null) {
-            recorder.record(new RequestOutcome(request.endpointKey(), request.beganNanos(),
-                    System.nanoTime() - request.beganNanos(), status, request.flow()));
+            recorder.record(new RequestOutcome(
+                    request.endpointKey(),
+                    request.beganNanos(),
+                    System.nanoTime() - request.beganNanos(),
+                    status,
+                    request.flow()));
         }
     }
 
@@ -96,8 +104,12 @@ final class RequestTracker {
         InFlight request = inFlight.remove(id);
         if (request != null) {
             notAnswered.incrementAndGet();
-            recorder.record(new RequestOutcome(request.endpointKey(), request.beganNanos(),
-                    System.nanoTime() - request.beganNanos(), RequestOutcome.NO_RESPONSE, request.flow()));
+            recorder.record(new RequestOutcome(
+                    request.endpointKey(),
+                    request.beganNanos(),
+                    System.nanoTime() - request.beganNanos(),
+                    RequestOutcome.NO_RESPONSE,
+                    request.flow()));
         }
     }
 
@@ -117,6 +129,5 @@ final class RequestTracker {
         return notAnswered.get();
     }
 
-    private record InFlight(String endpointKey, String flow, long beganNanos) {
-    }
+    private record InFlight(String endpointKey, String flow, long beganNanos) {}
 }

@@ -56,7 +56,8 @@ final class ResultTail {
             byte[] bytes = new byte[(int) Math.min(length - offset, 8 << 20)];
             in.readFully(bytes);
             offsets.put(file, offset + bytes.length);
-            java.io.ByteArrayOutputStream line = partial.computeIfAbsent(file, f -> new java.io.ByteArrayOutputStream());
+            java.io.ByteArrayOutputStream line =
+                    partial.computeIfAbsent(file, f -> new java.io.ByteArrayOutputStream());
             int start = 0;
             for (int i = 0; i < bytes.length; i++) {
                 if (bytes[i] == '\n') {

@@ -60,9 +60,16 @@ public final class IntervalBook {
         while (openSecond < nowSecond) {
             LatencySummary latency = LatencySummary.of(open);
             long sent = Math.max(sentLive.getOrDefault(openSecond, 0L), sentRecorded.getOrDefault(openSecond, 0L));
-            IntervalMetrics interval = new IntervalMetrics(openSecond, offeredAt(openSecond), sent, openCompleted, openErrors,
-                    latency == null ? null : latency.p50(), latency == null ? null : latency.p95(),
-                    latency == null ? null : latency.p99(), openConnectionFailures);
+            IntervalMetrics interval = new IntervalMetrics(
+                    openSecond,
+                    offeredAt(openSecond),
+                    sent,
+                    openCompleted,
+                    openErrors,
+                    latency == null ? null : latency.p50(),
+                    latency == null ? null : latency.p95(),
+                    latency == null ? null : latency.p99(),
+                    openConnectionFailures);
             closed.add(interval);
             fresh.add(interval);
             open = new Histogram(1, 3_600_000_000L, 2);
@@ -76,8 +83,18 @@ public final class IntervalBook {
 
     /** The closed intervals with each second's send count as finally recorded. */
     public List<IntervalMetrics> finalIntervals() {
-        return closed.stream().map(i -> new IntervalMetrics(i.second(), i.offeredRps(),
-                sentRecorded.getOrDefault(i.second(), 0L), i.completedRps(), i.errors(), i.p50(), i.p95(), i.p99(), i.connectionFailures())).toList();
+        return closed.stream()
+                .map(i -> new IntervalMetrics(
+                        i.second(),
+                        i.offeredRps(),
+                        sentRecorded.getOrDefault(i.second(), 0L),
+                        i.completedRps(),
+                        i.errors(),
+                        i.p50(),
+                        i.p95(),
+                        i.p99(),
+                        i.connectionFailures()))
+                .toList();
     }
 
     private double offeredAt(long second) {

@@ -64,7 +64,10 @@ public final class StageWindow {
         }
     }
 
-    /** Counts a lag sample planned in the window: a user that started, or a second of an engine process, {@code lagMicros} late. */
+    /**
+     * Counts a lag sample planned in the window: a user that started, or a second of an engine process, {@code
+     * lagMicros} late.
+     */
     public void arrived(long lagMicros) {
         if (lag == null) {
             lag = LatencySummary.newHistogramMicros();
@@ -88,10 +91,22 @@ public final class StageWindow {
         double window = endSeconds - windowStartSeconds;
         double midpoint = (windowStartSeconds + endSeconds) / 2 - startSeconds;
         double offered = stage.rpsAt(Duration.ofNanos((long) (midpoint * 1e9)));
-        return new StageMetrics(stage.name(), stage.measured(), round(windowStartSeconds), round(endSeconds),
-                round(offered), round(requests / window), requests, failed, unanswered,
-                requests == 0 ? 0.0 : (double) failed / requests, LatencySummary.of(latency), round(completed / window),
-                lag == null && dropped == 0 ? null : new ScheduleLag(lagSamples, dropped, lag == null ? null : LatencySummary.of(lag), eventLoop));
+        return new StageMetrics(
+                stage.name(),
+                stage.measured(),
+                round(windowStartSeconds),
+                round(endSeconds),
+                round(offered),
+                round(requests / window),
+                requests,
+                failed,
+                unanswered,
+                requests == 0 ? 0.0 : (double) failed / requests,
+                LatencySummary.of(latency),
+                round(completed / window),
+                lag == null && dropped == 0
+                        ? null
+                        : new ScheduleLag(lagSamples, dropped, lag == null ? null : LatencySummary.of(lag), eventLoop));
     }
 
     private static double round(double value) {

@@ -2,7 +2,6 @@ package dev.benchpilot.tools.scripts.internal;
 
 import dev.benchpilot.tools.scenario.Flow;
 import dev.benchpilot.tools.scenario.ScenarioSet;
-import dev.benchpilot.tools.scenario.Stage;
 import dev.benchpilot.tools.scripts.ScriptSpec;
 import java.time.Duration;
 import java.util.List;
@@ -18,8 +17,11 @@ record ArrivalStage(String stageName, Duration duration, double fromUsersPerSeco
     public static List<ArrivalStage> of(ScriptSpec spec, Flow flow) {
         ScenarioSet scenarios = spec.scenarios();
         return spec.profile().stages().stream()
-                .map(stage -> new ArrivalStage(stage.name(), stage.duration(),
-                        usersPerSecond(scenarios, flow, stage.startRps()), usersPerSecond(scenarios, flow, stage.endRps())))
+                .map(stage -> new ArrivalStage(
+                        stage.name(),
+                        stage.duration(),
+                        usersPerSecond(scenarios, flow, stage.startRps()),
+                        usersPerSecond(scenarios, flow, stage.endRps())))
                 .toList();
     }
 
@@ -30,7 +32,10 @@ record ArrivalStage(String stageName, Duration duration, double fromUsersPerSeco
 
     /** The highest arrival rate over {@code stages}. */
     public static double peakOf(List<ArrivalStage> stages) {
-        return stages.stream().mapToDouble(s -> Math.max(s.fromUsersPerSecond(), s.toUsersPerSecond())).max().orElse(0);
+        return stages.stream()
+                .mapToDouble(s -> Math.max(s.fromUsersPerSecond(), s.toUsersPerSecond()))
+                .max()
+                .orElse(0);
     }
 
     public boolean constant() {

@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 /**
  * {@code artillery-processor.js}: a CommonJS module with one function per step (draws the step's variables, rolls its
  * probability, checks what it needs, and sets {@code <step>_run} for the request's {@code ifTrue}), {@code think},
- * and the {@code afterStep} response hook (captures; one JSON line per response to {@code BENCHPILOT_RESULTS} when set).
+ * and the {@code afterStep} response hook (captures; one JSON line per response to {@code BENCHPILOT_RESULTS} when
+ * set).
  */
 final class ArtilleryProcessor {
 
-    private ArtilleryProcessor() {
-    }
+    private ArtilleryProcessor() {}
 
     static String stepId(int flowIndex, int stepIndex) {
         return "f" + flowIndex + "s" + stepIndex;
@@ -54,10 +54,15 @@ final class ArtilleryProcessor {
                   }, 100).unref();
                 }
                 """);
-        js.append("const THINK_MIN_MS = ").append(spec.scenarios().thinkTime().min().toMillis()).append(";\n")
-          .append("const THINK_MAX_MS = ").append(spec.scenarios().thinkTime().max().toMillis()).append(";\n\n")
-          .append("// One entry per step: endpoint name, probability, variables drawn before it, what it needs, what it captures.\n")
-          .append("const STEPS = {\n");
+        js.append("const THINK_MIN_MS = ")
+                .append(spec.scenarios().thinkTime().min().toMillis())
+                .append(";\n")
+                .append("const THINK_MAX_MS = ")
+                .append(spec.scenarios().thinkTime().max().toMillis())
+                .append(";\n\n")
+                .append("// One entry per step: endpoint name, probability, variables drawn before it, what it "
+                        + "needs, what it captures.\n")
+                .append("const STEPS = {\n");
         List<String> ids = new ArrayList<>();
         List<Flow> flows = spec.scenarios().flows();
         for (int f = 0; f < flows.size(); f++) {
@@ -65,22 +70,57 @@ final class ArtilleryProcessor {
                 Step step = flows.get(f).steps().get(s);
                 String id = stepId(f, s);
                 ids.add(id);
-                js.append("  ").append(id).append(": {\n")
-                  .append("    endpoint: ").append(JsText.quote(step.endpointKey())).append(",\n")
-                  .append("    flow: ").append(JsText.quote(flows.get(f).name())).append(",\n")
-                  .append("    probability: ").append(Decimals.plain(step.probability())).append(",\n")
-                  .append("    variables: { ").append(new TreeMap<>(step.variables()).entrySet().stream()
-                          .map(v -> JsText.quote(v.getKey()) + ": (vars) => " + K6Step.value(v.getValue(), "account(vars).username", "account(vars).password")).collect(Collectors.joining(", "))).append(" },\n")
-                  .append("    path: ").append(JsText.quote(step.pathTemplate())).append(",\n")
-                  .append("    body: ").append(step.bodyTemplate() == null ? "null" : JsText.quote(step.bodyTemplate())).append(",\n")
-                  .append("    needs: [").append(StepNeeds.of(step, flows.get(f).logsIn()).stream().map(JsText::quote).collect(Collectors.joining(", "))).append("],\n")
-                  .append("    captures: { ").append(new TreeMap<>(step.captures()).entrySet().stream()
-                          .map(c -> JsText.quote(c.getKey()) + ": " + JsText.quote(c.getValue())).collect(Collectors.joining(", "))).append(" },\n")
-                  .append("  },\n");
+                js.append("  ")
+                        .append(id)
+                        .append(": {\n")
+                        .append("    endpoint: ")
+                        .append(JsText.quote(step.endpointKey()))
+                        .append(",\n")
+                        .append("    flow: ")
+                        .append(JsText.quote(flows.get(f).name()))
+                        .append(",\n")
+                        .append("    probability: ")
+                        .append(Decimals.plain(step.probability()))
+                        .append(",\n")
+                        .append("    variables: { ")
+                        .append(new TreeMap<>(step.variables())
+                                .entrySet().stream()
+                                        .map(v -> JsText.quote(v.getKey()) + ": (vars) => "
+                                                + K6Step.value(
+                                                        v.getValue(),
+                                                        "account(vars).username",
+                                                        "account(vars).password"))
+                                        .collect(Collectors.joining(", ")))
+                        .append(" },\n")
+                        .append("    path: ")
+                        .append(JsText.quote(step.pathTemplate()))
+                        .append(",\n")
+                        .append("    body: ")
+                        .append(step.bodyTemplate() == null ? "null" : JsText.quote(step.bodyTemplate()))
+                        .append(",\n")
+                        .append("    needs: [")
+                        .append(StepNeeds.of(step, flows.get(f).logsIn()).stream()
+                                .map(JsText::quote)
+                                .collect(Collectors.joining(", ")))
+                        .append("],\n")
+                        .append("    captures: { ")
+                        .append(new TreeMap<>(step.captures())
+                                .entrySet().stream()
+                                        .map(c -> JsText.quote(c.getKey()) + ": " + JsText.quote(c.getValue()))
+                                        .collect(Collectors.joining(", ")))
+                        .append(" },\n")
+                        .append("  },\n");
             }
         }
-        js.append("};\n").append(RUNTIME).append(K6Runtime.SHARED).append("\nmodule.exports = { think, afterStep, stepError, staticAuth");
-        ids.forEach(id -> js.append(", ").append(id).append(": step(").append(JsText.quote(id)).append(")"));
+        js.append("};\n")
+                .append(RUNTIME)
+                .append(K6Runtime.SHARED)
+                .append("\nmodule.exports = { think, afterStep, stepError, staticAuth");
+        ids.forEach(id -> js.append(", ")
+                .append(id)
+                .append(": step(")
+                .append(JsText.quote(id))
+                .append(")"));
         return js.append(" };\n").toString();
     }
 

@@ -31,21 +31,23 @@ public final class ArtilleryScriptWriter implements ScriptWriter {
 
     static final String PROCESSOR_FILE = "artillery-processor.js";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    record Script(Config config, List<Scenario> scenarios) {
-    }
+    record Script(Config config, List<Scenario> scenarios) {}
 
-    record Config(String target, Map<String, Object> http, List<Phase> phases, String processor, Map<String, Object> plugins) {
-    }
+    record Config(
+            String target,
+            Map<String, Object> http,
+            List<Phase> phases,
+            String processor,
+            Map<String, Object> plugins) {}
 
     /** Arrivals of users per second; a fractional constant rate is written as {@code arrivalCount} over the phase. */
-    record Phase(String name, long duration, Double arrivalRate, Double rampTo, Long arrivalCount) {
-    }
+    record Phase(String name, long duration, Double arrivalRate, Double rampTo, Long arrivalCount) {}
 
-    record Scenario(String name, int weight, String onError, List<Map<String, Object>> flow) {
-    }
+    record Scenario(String name, int weight, String onError, List<Map<String, Object>> flow) {}
 
     @Override
     public String tool() {
@@ -77,7 +79,9 @@ public final class ArtilleryScriptWriter implements ScriptWriter {
                 + "#\n"
                 + "# Run (Artillery 2.x; keep " + PROCESSOR_FILE + " beside this file):\n"
                 + "#   ARTILLERY_DISABLE_TELEMETRY=true BENCHPILOT_USERNAME=... BENCHPILOT_PASSWORD=... \\\n"
-                + (StepNeeds.usesStaticAuth(spec.scenarios()) ? "#   " + AuthHeader.ENV + "=\"Authorization: Bearer ...\" \\\n" : "")
+                + (StepNeeds.usesStaticAuth(spec.scenarios())
+                        ? "#   " + AuthHeader.ENV + "=\"Authorization: Bearer ...\" \\\n"
+                        : "")
                 + "#     artillery run --target " + CommentText.safe(spec.baseUrl()) + " load-test.artillery.yml\n"
                 + "# The test user is read from the environment only; this file holds no credentials.\n";
     }
@@ -121,7 +125,8 @@ public final class ArtilleryScriptWriter implements ScriptWriter {
             String id = ArtilleryProcessor.stepId(flowIndex, i);
             items.add(Map.of("function", id));
             Map<String, Object> request = new LinkedHashMap<>();
-            request.put("url", "{{ " + id + "_url }}"); // rendered by the processor: Artillery's own templating eats "}}}"
+            request.put(
+                    "url", "{{ " + id + "_url }}"); // rendered by the processor: Artillery's own templating eats "}}}"
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Accept", "application/json");
             if (step.bodyTemplate() != null) {

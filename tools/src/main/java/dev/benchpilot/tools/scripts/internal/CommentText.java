@@ -6,8 +6,7 @@ package dev.benchpilot.tools.scripts.internal;
  */
 final class CommentText {
 
-    private CommentText() {
-    }
+    private CommentText() {}
 
     static String safe(String text) {
         if (text == null) {

@@ -41,8 +41,11 @@ record FlowNames(String identifier, String label) {
             if (word.isEmpty()) {
                 continue;
             }
-            out.append(out.length() == 0 ? word.substring(0, 1).toLowerCase(Locale.ROOT) : word.substring(0, 1).toUpperCase(Locale.ROOT))
-               .append(word.substring(1));
+            out.append(
+                            out.length() == 0
+                                    ? word.substring(0, 1).toLowerCase(Locale.ROOT)
+                                    : word.substring(0, 1).toUpperCase(Locale.ROOT))
+                    .append(word.substring(1));
         }
         return out.length() == 0 || Character.isDigit(out.charAt(0)) ? "flow" + out : out.toString();
     }

@@ -15,8 +15,7 @@ import java.util.List;
  */
 final class GatlingInjection {
 
-    private GatlingInjection() {
-    }
+    private GatlingInjection() {}
 
     static List<Expression> of(ScriptSpec spec, Flow flow) {
         return ArrivalStage.of(spec, flow).stream().map(GatlingInjection::step).toList();
@@ -26,8 +25,12 @@ final class GatlingInjection {
         if (stage.idle()) {
             return call("nothingFor", duration(stage.duration()));
         }
-        Expression rate = stage.constant() ? call("constantUsersPerSec", decimal(stage.fromUsersPerSecond()))
-                : call(call("rampUsersPerSec", decimal(stage.fromUsersPerSecond())), "to", decimal(stage.toUsersPerSecond()));
+        Expression rate = stage.constant()
+                ? call("constantUsersPerSec", decimal(stage.fromUsersPerSecond()))
+                : call(
+                        call("rampUsersPerSec", decimal(stage.fromUsersPerSecond())),
+                        "to",
+                        decimal(stage.toUsersPerSecond()));
         return call(rate, "during", duration(stage.duration()));
     }
 }

@@ -9,8 +9,7 @@ import com.github.javaparser.ast.body.BodyDeclaration;
  */
 final class GatlingMembers {
 
-    private GatlingMembers() {
-    }
+    private GatlingMembers() {}
 
     /** A system property, else an environment variable, else empty: how the test user is read. */
     static BodyDeclaration<?> setting() {
@@ -42,7 +41,9 @@ final class GatlingMembers {
                 """);
     }
 
-    /** The last path segment of a header's value ({@code Location: /owners/42} gives 42), for {@code header:} captures. */
+    /**
+     * The last path segment of a header's value ({@code Location: /owners/42} gives 42), for {@code header:} captures.
+     */
     static BodyDeclaration<?> lastSegment() {
         return StaticJavaParser.parseBodyDeclaration("""
                 private static String lastSegment(String value) {

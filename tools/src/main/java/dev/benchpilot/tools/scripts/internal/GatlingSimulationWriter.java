@@ -51,29 +51,53 @@ public final class GatlingSimulationWriter implements ScriptWriter {
         CompilationUnit unit = new CompilationUnit();
         unit.addImport("io.gatling.javaapi.core.CoreDsl", true, true);
         unit.addImport("io.gatling.javaapi.http.HttpDsl", true, true);
-        for (String type : List.of("io.gatling.javaapi.core.ChainBuilder", "io.gatling.javaapi.core.ScenarioBuilder", "io.gatling.javaapi.core.Simulation",
-                "io.gatling.javaapi.http.HttpProtocolBuilder", "java.time.Duration", "java.util.concurrent.ThreadLocalRandom")) {
+        for (String type : List.of(
+                "io.gatling.javaapi.core.ChainBuilder",
+                "io.gatling.javaapi.core.ScenarioBuilder",
+                "io.gatling.javaapi.core.Simulation",
+                "io.gatling.javaapi.http.HttpProtocolBuilder",
+                "java.time.Duration",
+                "java.util.concurrent.ThreadLocalRandom")) {
             unit.addImport(type);
         }
-        ClassOrInterfaceDeclaration simulation = unit.addClass(CLASS_NAME, Keyword.PUBLIC).addExtendedType("Simulation");
+        ClassOrInterfaceDeclaration simulation =
+                unit.addClass(CLASS_NAME, Keyword.PUBLIC).addExtendedType("Simulation");
         simulation.setJavadocComment(classComment(spec));
         constants(simulation, spec);
-        simulation.addFieldWithInitializer("HttpProtocolBuilder", "httpProtocol", call(call(call(name("http"), "baseUrl", name("BASE_URL")),
-                "acceptHeader", string("application/json")), "userAgentHeader", string("benchpilot")), Keyword.PRIVATE, Keyword.FINAL);
+        simulation.addFieldWithInitializer(
+                "HttpProtocolBuilder",
+                "httpProtocol",
+                call(
+                        call(
+                                call(name("http"), "baseUrl", name("BASE_URL")),
+                                "acceptHeader",
+                                string("application/json")),
+                        "userAgentHeader",
+                        string("benchpilot")),
+                Keyword.PRIVATE,
+                Keyword.FINAL);
         ScenarioSet scenarios = spec.scenarios();
         List<FlowNames> names = FlowNames.of(scenarios.flows());
         List<Expression> populations = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            populations.add(call(call(names.get(i).identifier()), "injectOpen", GatlingInjection.of(spec, scenarios.flows().get(i))));
+            populations.add(call(
+                    call(names.get(i).identifier()),
+                    "injectOpen",
+                    GatlingInjection.of(spec, scenarios.flows().get(i))));
         }
-        simulation.addInitializer().addStatement(new ExpressionStmt(
-                call(call(null, "setUp", populations), "protocols", name("httpProtocol"))));
+        simulation
+                .addInitializer()
+                .addStatement(
+                        new ExpressionStmt(call(call(null, "setUp", populations), "protocols", name("httpProtocol"))));
         for (int i = 0; i < names.size(); i++) {
             Flow flow = scenarios.flows().get(i);
-            MethodDeclaration method = simulation.addMethod(names.get(i).identifier(), Keyword.PRIVATE, Keyword.STATIC)
-                    .setType("ScenarioBuilder").setBody(flowBody(flow, names.get(i).label()));
+            MethodDeclaration method = simulation
+                    .addMethod(names.get(i).identifier(), Keyword.PRIVATE, Keyword.STATIC)
+                    .setType("ScenarioBuilder")
+                    .setBody(flowBody(flow, names.get(i).label()));
             method.setJavadocComment(CommentText.safe(names.get(i).label()) + ": weight " + flow.weight() + ", "
-                    + Decimals.plain(scenarios.shareOf(flow) * 100) + "% of arriving users. " + CommentText.safe(flow.description()));
+                    + Decimals.plain(scenarios.shareOf(flow) * 100) + "% of arriving users. "
+                    + CommentText.safe(flow.description()));
         }
         simulation.addMember(GatlingMembers.setting());
         if (uses(scenarios, ValueSource.RandomString.class)) {
@@ -82,23 +106,32 @@ public final class GatlingSimulationWriter implements ScriptWriter {
         if (uses(scenarios, ValueSource.OneOf.class)) {
             simulation.addMember(GatlingMembers.oneOf());
         }
-        if (scenarios.flows().stream().flatMap(f -> f.steps().stream()).flatMap(s -> s.parsedCaptures().values().stream())
-                .flatMap(c -> c.alternatives().stream()).anyMatch(a -> a instanceof dev.benchpilot.tools.scenario.Capture.HeaderSegment)) {
+        if (scenarios.flows().stream()
+                .flatMap(f -> f.steps().stream())
+                .flatMap(s -> s.parsedCaptures().values().stream())
+                .flatMap(c -> c.alternatives().stream())
+                .anyMatch(a -> a instanceof dev.benchpilot.tools.scenario.Capture.HeaderSegment)) {
             simulation.addMember(GatlingMembers.lastSegment());
         }
         return unit.toString();
     }
 
-    /** One {@code ChainBuilder stepN} per step, each under a comment naming its endpoint, then the scenario of them all. */
+    /**
+     * One {@code ChainBuilder stepN} per step, each under a comment naming its endpoint, then the scenario of them all.
+     */
     private static BlockStmt flowBody(Flow flow, String label) {
         BlockStmt body = new BlockStmt();
         List<Expression> steps = new ArrayList<>();
         for (int n = 1; n <= flow.steps().size(); n++) {
             Step step = flow.steps().get(n - 1);
-            VariableDeclarationExpr declaration = new VariableDeclarationExpr(
-                    new VariableDeclarator(new ClassOrInterfaceType(null, "ChainBuilder"), "step" + n, GatlingSteps.chain(step, flow.logsIn())));
+            VariableDeclarationExpr declaration = new VariableDeclarationExpr(new VariableDeclarator(
+                    new ClassOrInterfaceType(null, "ChainBuilder"),
+                    "step" + n,
+                    GatlingSteps.chain(step, flow.logsIn())));
             String comment = " " + n + ". " + CommentText.safe(step.endpointKey())
-                    + (step.probability() < 1 ? ", in " + Decimals.plain(step.probability() * 100) + "% of journeys" : "");
+                    + (step.probability() < 1
+                            ? ", in " + Decimals.plain(step.probability() * 100) + "% of journeys"
+                            : "");
             ExpressionStmt statement = new ExpressionStmt(declaration);
             statement.setLineComment(comment);
             body.addStatement(statement);
@@ -109,25 +142,58 @@ public final class GatlingSimulationWriter implements ScriptWriter {
 
     private static void constants(ClassOrInterfaceDeclaration simulation, ScriptSpec spec) {
         Keyword[] constant = {Keyword.PRIVATE, Keyword.STATIC, Keyword.FINAL};
-        simulation.addFieldWithInitializer("String", "BASE_URL", call(call(name("System"), "getProperty", string("baseUrl"),
-                string(spec.baseUrl())), "replaceAll", string("/+$"), string("")), constant);
-        simulation.addFieldWithInitializer("String", "USERNAME",
-                call("setting", string("benchpilot.username"), string("BENCHPILOT_USERNAME")), constant);
-        simulation.addFieldWithInitializer("String", "PASSWORD",
-                call("setting", string("benchpilot.password"), string("BENCHPILOT_PASSWORD")), constant);
-        simulation.addFieldWithInitializer("Duration", "REQUEST_TIMEOUT", JavaAst.duration(spec.requestTimeout()), constant);
-        simulation.addFieldWithInitializer("Duration", "THINK_MIN", JavaAst.duration(spec.scenarios().thinkTime().min()), constant);
-        simulation.addFieldWithInitializer("Duration", "THINK_MAX", JavaAst.duration(spec.scenarios().thinkTime().max()), constant);
+        simulation.addFieldWithInitializer(
+                "String",
+                "BASE_URL",
+                call(
+                        call(name("System"), "getProperty", string("baseUrl"), string(spec.baseUrl())),
+                        "replaceAll",
+                        string("/+$"),
+                        string("")),
+                constant);
+        simulation.addFieldWithInitializer(
+                "String",
+                "USERNAME",
+                call("setting", string("benchpilot.username"), string("BENCHPILOT_USERNAME")),
+                constant);
+        simulation.addFieldWithInitializer(
+                "String",
+                "PASSWORD",
+                call("setting", string("benchpilot.password"), string("BENCHPILOT_PASSWORD")),
+                constant);
+        simulation.addFieldWithInitializer(
+                "Duration", "REQUEST_TIMEOUT", JavaAst.duration(spec.requestTimeout()), constant);
+        simulation.addFieldWithInitializer(
+                "Duration",
+                "THINK_MIN",
+                JavaAst.duration(spec.scenarios().thinkTime().min()),
+                constant);
+        simulation.addFieldWithInitializer(
+                "Duration",
+                "THINK_MAX",
+                JavaAst.duration(spec.scenarios().thinkTime().max()),
+                constant);
         if (StepNeeds.usesStaticAuth(spec.scenarios())) {
-            simulation.addFieldWithInitializer("String", "AUTH_HEADER",
-                    call("setting", string("benchpilot.authHeader"), string(AuthHeader.ENV)), constant);
-            simulation.addFieldWithInitializer("String", "AUTH_NAME", StaticJavaParser.parseExpression(
-                    "AUTH_HEADER.indexOf(':') > 0 ? AUTH_HEADER.substring(0, AUTH_HEADER.indexOf(':')).trim() : \"Authorization\""), constant);
-            simulation.addFieldWithInitializer("String", "AUTH_VALUE", StaticJavaParser.parseExpression(
-                    "AUTH_HEADER.substring(AUTH_HEADER.indexOf(':') + 1).trim()"), constant);
+            simulation.addFieldWithInitializer(
+                    "String",
+                    "AUTH_HEADER",
+                    call("setting", string("benchpilot.authHeader"), string(AuthHeader.ENV)),
+                    constant);
+            simulation.addFieldWithInitializer(
+                    "String",
+                    "AUTH_NAME",
+                    StaticJavaParser.parseExpression("AUTH_HEADER.indexOf(':') > 0 ? AUTH_HEADER.substring(0, "
+                            + "AUTH_HEADER.indexOf(':')).trim() : \"Authorization\""),
+                    constant);
+            simulation.addFieldWithInitializer(
+                    "String",
+                    "AUTH_VALUE",
+                    StaticJavaParser.parseExpression("AUTH_HEADER.substring(AUTH_HEADER.indexOf(':') + 1).trim()"),
+                    constant);
         }
         if (uses(spec.scenarios(), ValueSource.RandomString.class)) {
-            simulation.addFieldWithInitializer("String", "ALPHABET", string("abcdefghijklmnopqrstuvwxyz0123456789"), constant);
+            simulation.addFieldWithInitializer(
+                    "String", "ALPHABET", string("abcdefghijklmnopqrstuvwxyz0123456789"), constant);
         }
     }
 
@@ -137,15 +203,19 @@ public final class GatlingSimulationWriter implements ScriptWriter {
                 + "no credentials.\n\n"
                 + "<p>Put it in a gatling-maven-plugin project (src/test/java) and run:\n"
                 + "<pre>\n"
-                + "mvn gatling:test -Dgatling.simulationClass=" + CLASS_NAME + " -DbaseUrl=" + CommentText.safe(spec.baseUrl()) + " \\\n"
+                + "mvn gatling:test -Dgatling.simulationClass=" + CLASS_NAME + " -DbaseUrl="
+                + CommentText.safe(spec.baseUrl()) + " \\\n"
                 + "    -Dbenchpilot.username=... -Dbenchpilot.password=...\n"
                 + "</pre>\n"
-                + "or set BENCHPILOT_USERNAME and BENCHPILOT_PASSWORD in the environment. Flows that do not log in send the\n"
+                + "or set BENCHPILOT_USERNAME and BENCHPILOT_PASSWORD in the environment. Flows that do not log in "
+                + "send the\n"
                 + "static header of -Dbenchpilot.authHeader=\"Name: value\" or " + AuthHeader.ENV + ".";
     }
 
     private static boolean uses(ScenarioSet scenarios, Class<? extends ValueSource> kind) {
-        return scenarios.flows().stream().flatMap(f -> f.steps().stream())
-                .flatMap(s -> s.variables().values().stream()).anyMatch(kind::isInstance);
+        return scenarios.flows().stream()
+                .flatMap(f -> f.steps().stream())
+                .flatMap(s -> s.variables().values().stream())
+                .anyMatch(kind::isInstance);
     }
 }

@@ -27,12 +27,15 @@ import java.util.TreeMap;
  */
 final class GatlingSteps {
 
-    private static final Set<String> SHORTHAND_METHODS = Set.of("GET", "PUT", "POST", "PATCH", "HEAD", "DELETE", "OPTIONS");
+    private static final Set<String> SHORTHAND_METHODS =
+            Set.of("GET", "PUT", "POST", "PATCH", "HEAD", "DELETE", "OPTIONS");
 
-    private GatlingSteps() {
-    }
+    private GatlingSteps() {}
 
-    /** The step as one {@code ChainBuilder} expression, chained: {@code exec(...).exitHereIf(...).exec(http(...)).pause(...)}. */
+    /**
+     * The step as one {@code ChainBuilder} expression, chained: {@code
+     * exec(...).exitHereIf(...).exec(http(...)).pause(...)}.
+     */
     static Expression chain(Step step, boolean bearer) {
         List<MethodCallExpr> parts = new ArrayList<>();
         if (!step.variables().isEmpty()) {
@@ -44,8 +47,15 @@ final class GatlingSteps {
         }
         List<String> needs = StepNeeds.of(step, bearer);
         if (!needs.isEmpty()) {
-            parts.add(call("exitHereIf", lambda("session", JavaAst.or(needs.stream()
-                    .map(n -> new UnaryExpr(call(name("session"), "contains", string(n)), UnaryExpr.Operator.LOGICAL_COMPLEMENT)).toList()))));
+            parts.add(call(
+                    "exitHereIf",
+                    lambda(
+                            "session",
+                            JavaAst.or(needs.stream()
+                                    .map(n -> new UnaryExpr(
+                                            call(name("session"), "contains", string(n)),
+                                            UnaryExpr.Operator.LOGICAL_COMPLEMENT))
+                                    .toList()))));
         }
         parts.add(call("exec", request(step, bearer)));
         if (step.thinkAfter()) {
@@ -58,8 +68,10 @@ final class GatlingSteps {
         if (step.probability() >= 1) {
             return chain;
         }
-        Expression chance = new BinaryExpr(call(call(name("ThreadLocalRandom"), "current"), "nextDouble"),
-                JavaAst.decimal(step.probability()), BinaryExpr.Operator.LESS);
+        Expression chance = new BinaryExpr(
+                call(call(name("ThreadLocalRandom"), "current"), "nextDouble"),
+                JavaAst.decimal(step.probability()),
+                BinaryExpr.Operator.LESS);
         return call(call("doIf", lambda("session", chance)), "then", chain);
     }
 
@@ -72,11 +84,14 @@ final class GatlingSteps {
         String method = step.method().toUpperCase(Locale.ROOT);
         Expression http = call("http", string(step.endpointKey()));
         Expression path = string(expressionLanguage(step.pathTemplate()));
-        Expression request = SHORTHAND_METHODS.contains(method) ? call(http, method.toLowerCase(Locale.ROOT), path)
+        Expression request = SHORTHAND_METHODS.contains(method)
+                ? call(http, method.toLowerCase(Locale.ROOT), path)
                 : call(http, "httpRequest", string(method), path);
         request = call(request, "requestTimeout", name("REQUEST_TIMEOUT"));
         if (step.bodyTemplate() != null) {
-            request = call(call(request, "body", call("StringBody", string(expressionLanguage(step.bodyTemplate())))), "asJson");
+            request = call(
+                    call(request, "body", call("StringBody", string(expressionLanguage(step.bodyTemplate())))),
+                    "asJson");
         }
         if (step.authenticated() && bearer) {
             request = call(request, "header", string("Authorization"), string("Bearer #{" + Step.TOKEN_VARIABLE + "}"));
@@ -85,12 +100,15 @@ final class GatlingSteps {
         }
         for (Map.Entry<String, Capture> capture : step.parsedCaptures().entrySet()) {
             // a later check's value replaces an earlier one's: the first alternative is checked last, so it wins
-            List<Capture.Alternative> alternatives = new java.util.ArrayList<>(capture.getValue().alternatives());
+            List<Capture.Alternative> alternatives =
+                    new java.util.ArrayList<>(capture.getValue().alternatives());
             java.util.Collections.reverse(alternatives);
             for (Capture.Alternative alternative : alternatives) {
                 Expression find = alternative instanceof Capture.JsonField field
                         ? call(call("jsonPath", string(field.path())), field.several() ? "findRandom" : "find")
-                        : call(call(call("header", string(((Capture.HeaderSegment) alternative).header())), "find"), "transform",
+                        : call(
+                                call(call("header", string(((Capture.HeaderSegment) alternative).header())), "find"),
+                                "transform",
                                 JavaAst.lambda("value", call("lastSegment", name("value"))));
                 request = call(request, "check", call(call(find, "optional"), "saveAs", string(capture.getKey())));
             }
@@ -102,7 +120,11 @@ final class GatlingSteps {
         if (source instanceof ValueSource.RandomInt r) {
             // nextLong's bound is exclusive; at Long.MAX_VALUE the top value is left out rather than overflow
             long bound = r.max() == Long.MAX_VALUE ? r.max() : r.max() + 1;
-            return call(call(name("ThreadLocalRandom"), "current"), "nextLong", JavaAst.longValue(r.min()), JavaAst.longValue(bound));
+            return call(
+                    call(name("ThreadLocalRandom"), "current"),
+                    "nextLong",
+                    JavaAst.longValue(r.min()),
+                    JavaAst.longValue(bound));
         }
         if (source instanceof ValueSource.RandomString s) {
             return call("randomString", string(s.prefix()), JavaAst.intValue(s.length()));
@@ -110,6 +132,9 @@ final class GatlingSteps {
         if (source instanceof ValueSource.OneOf o) {
             return call(null, "oneOf", o.values().stream().map(JavaAst::string).toList());
         }
-        return name(((ValueSource.Credential) source).part() == ValueSource.Credential.Part.USERNAME ? "USERNAME" : "PASSWORD");
+        return name(
+                ((ValueSource.Credential) source).part() == ValueSource.Credential.Part.USERNAME
+                        ? "USERNAME"
+                        : "PASSWORD");
     }
 }

@@ -22,10 +22,12 @@ import java.util.Locale;
  */
 final class JavaAst {
 
-    private JavaAst() {
-    }
+    private JavaAst() {}
 
-    /** A string literal for any text: escapes quotes, backslashes and control characters; non-ASCII as {@code \}{@code uXXXX}. */
+    /**
+     * A string literal for any text: escapes quotes, backslashes and control characters; non-ASCII as {@code \}{@code
+     * uXXXX}.
+     */
     static StringLiteralExpr string(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

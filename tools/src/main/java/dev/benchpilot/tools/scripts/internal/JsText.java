@@ -3,8 +3,7 @@ package dev.benchpilot.tools.scripts.internal;
 /** JavaScript string literals: single-quoted, ASCII only, valid for any input text. */
 final class JsText {
 
-    private JsText() {
-    }
+    private JsText() {}
 
     static String quote(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('\'');

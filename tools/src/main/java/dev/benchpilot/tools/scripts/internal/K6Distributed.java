@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.benchpilot.tools.scripts.K6Segments;
 import dev.benchpilot.tools.scripts.ScriptSpec;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,10 @@ final class K6Distributed {
 
     static final String FILE = "k6-testrun.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
 
-    private K6Distributed() {
-    }
+    private K6Distributed() {}
 
     /** The segments {@code 0, 1/n, ..., 1} as k6 writes them. */
     static List<String> sequence(int n) {
@@ -41,9 +40,17 @@ final class K6Distributed {
                 + "# Without Kubernetes, run one command per host (each offers its share of every rate):\n");
         String sequence = String.join(",", points);
         for (int i = 0; i < n; i++) {
-            text.append("#   host ").append(i + 1).append(": k6 run --execution-segment ").append(points.get(i)).append(':')
-                .append(points.get(i + 1)).append(" --execution-segment-sequence ").append(sequence).append(" -e BASE_URL=")
-                .append(CommentText.safe(spec.baseUrl())).append(" load-test.js\n");
+            text.append("#   host ")
+                    .append(i + 1)
+                    .append(": k6 run --execution-segment ")
+                    .append(points.get(i))
+                    .append(':')
+                    .append(points.get(i + 1))
+                    .append(" --execution-segment-sequence ")
+                    .append(sequence)
+                    .append(" -e BASE_URL=")
+                    .append(CommentText.safe(spec.baseUrl()))
+                    .append(" load-test.js\n");
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("apiVersion", "k6.io/v1alpha1");
@@ -52,9 +59,12 @@ final class K6Distributed {
         Map<String, Object> specNode = new LinkedHashMap<>();
         specNode.put("parallelism", n);
         specNode.put("script", Map.of("configMap", Map.of("name", "benchpilot-k6-script", "file", "load-test.js")));
-        specNode.put("runner", Map.of(
-                "env", List.of(Map.of("name", "BASE_URL", "value", spec.baseUrl())),
-                "envFrom", List.of(Map.of("secretRef", Map.of("name", "benchpilot-k6-user", "optional", true)))));
+        specNode.put(
+                "runner",
+                Map.of(
+                        "env", List.of(Map.of("name", "BASE_URL", "value", spec.baseUrl())),
+                        "envFrom",
+                                List.of(Map.of("secretRef", Map.of("name", "benchpilot-k6-user", "optional", true)))));
         manifest.put("spec", specNode);
         try {
             return text.append(YAML.writeValueAsString(manifest)).toString();

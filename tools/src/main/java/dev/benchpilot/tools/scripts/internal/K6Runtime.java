@@ -6,7 +6,10 @@ package dev.benchpilot.tools.scripts.internal;
  */
 final class K6Runtime {
 
-    /** Placed after the flow functions; refers to {@code sleep}, {@code THINK_MIN_SECONDS} and {@code THINK_MAX_SECONDS}. */
+    /**
+     * Placed after the flow functions; refers to {@code sleep}, {@code THINK_MIN_SECONDS} and {@code
+     * THINK_MAX_SECONDS}.
+     */
     static final String SOURCE = """
             // ---- benchpilot runtime ---------------------------------------------------------------------------
 
@@ -138,6 +141,5 @@ final class K6Runtime {
 
 """;
 
-    private K6Runtime() {
-    }
+    private K6Runtime() {}
 }

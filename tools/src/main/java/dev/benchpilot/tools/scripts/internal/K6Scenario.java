@@ -27,8 +27,7 @@ final class K6Scenario {
     private static final List<String> UNITS = List.of("1s", "1m", "1h");
     private static final List<Long> SECONDS_PER_UNIT = List.of(1L, 60L, 3600L);
 
-    private K6Scenario() {
-    }
+    private K6Scenario() {}
 
     /** The time unit and the number of seconds in it, chosen for {@code stages}. */
     record TimeUnit(String name, long seconds) {
@@ -42,16 +41,30 @@ final class K6Scenario {
         List<ArrivalStage> stages = ArrivalStage.of(spec, flow);
         TimeUnit unit = timeUnit(stages);
         double peak = ArrivalStage.peakOf(stages);
-        long preAllocated = Math.max(1, (long) Math.ceil(peak * typicalJourney(flow, spec.scenarios().thinkTime())));
-        long max = Math.max(preAllocated, (long) Math.ceil(peak * worstJourney(flow, spec.scenarios().thinkTime(), spec.requestTimeout())));
+        long preAllocated = Math.max(
+                1, (long) Math.ceil(peak * typicalJourney(flow, spec.scenarios().thinkTime())));
+        long max = Math.max(preAllocated, (long)
+                Math.ceil(peak * worstJourney(flow, spec.scenarios().thinkTime(), spec.requestTimeout())));
         StringBuilder js = new StringBuilder()
-                .append("    ").append(identifier).append(": {\n")
+                .append("    ")
+                .append(identifier)
+                .append(": {\n")
                 .append("      executor: 'ramping-arrival-rate',\n")
-                .append("      exec: '").append(identifier).append("',\n")
-                .append("      startRate: ").append(unit.target(stages.get(0).fromUsersPerSecond())).append(",\n")
-                .append("      timeUnit: '").append(unit.name()).append("',\n")
-                .append("      preAllocatedVUs: ").append(preAllocated).append(",\n")
-                .append("      maxVUs: ").append(max).append(",\n")
+                .append("      exec: '")
+                .append(identifier)
+                .append("',\n")
+                .append("      startRate: ")
+                .append(unit.target(stages.get(0).fromUsersPerSecond()))
+                .append(",\n")
+                .append("      timeUnit: '")
+                .append(unit.name())
+                .append("',\n")
+                .append("      preAllocatedVUs: ")
+                .append(preAllocated)
+                .append(",\n")
+                .append("      maxVUs: ")
+                .append(max)
+                .append(",\n")
                 .append("      stages: [\n");
         long previous = unit.target(stages.get(0).fromUsersPerSecond());
         for (ArrivalStage stage : stages) {
@@ -60,8 +73,15 @@ final class K6Scenario {
             if (from != previous) {
                 js.append("        { target: ").append(from).append(", duration: '0s' },\n");
             }
-            js.append("        { target: ").append(to).append(", duration: '").append(duration(stage.duration())).append("' }, // ")
-              .append(CommentText.safe(stage.stageName())).append(": ").append(rates(stage)).append('\n');
+            js.append("        { target: ")
+                    .append(to)
+                    .append(", duration: '")
+                    .append(duration(stage.duration()))
+                    .append("' }, // ")
+                    .append(CommentText.safe(stage.stageName()))
+                    .append(": ")
+                    .append(rates(stage))
+                    .append('\n');
             previous = to;
         }
         return js.append("      ],\n    },\n").toString();
@@ -70,13 +90,16 @@ final class K6Scenario {
     static TimeUnit timeUnit(List<ArrivalStage> stages) {
         for (int i = 0; i < UNITS.size(); i++) {
             long seconds = SECONDS_PER_UNIT.get(i);
-            if (stages.stream().allMatch(s -> whole(s.fromUsersPerSecond() * seconds) && whole(s.toUsersPerSecond() * seconds))) {
+            if (stages.stream()
+                    .allMatch(s -> whole(s.fromUsersPerSecond() * seconds) && whole(s.toUsersPerSecond() * seconds))) {
                 return new TimeUnit(UNITS.get(i), seconds);
             }
         }
         for (int i = 0; i < UNITS.size(); i++) {
             long seconds = SECONDS_PER_UNIT.get(i);
-            if (stages.stream().allMatch(s -> precise(s.fromUsersPerSecond() * seconds) && precise(s.toUsersPerSecond() * seconds))) {
+            if (stages.stream()
+                    .allMatch(s ->
+                            precise(s.fromUsersPerSecond() * seconds) && precise(s.toUsersPerSecond() * seconds))) {
                 return new TimeUnit(UNITS.get(i), seconds);
             }
         }
@@ -96,7 +119,10 @@ final class K6Scenario {
 
     /** Expected think time of one journey plus an allowance per expected request, in seconds. */
     static double typicalJourney(Flow flow, ThinkTime think) {
-        double pauses = flow.steps().stream().filter(Step::thinkAfter).mapToDouble(Step::probability).sum();
+        double pauses = flow.steps().stream()
+                .filter(Step::thinkAfter)
+                .mapToDouble(Step::probability)
+                .sum();
         return pauses * seconds(think.mean()) + flow.expectedRequests() * seconds(RESPONSE_ALLOWANCE);
     }
 
@@ -107,8 +133,10 @@ final class K6Scenario {
     }
 
     private static String rates(ArrivalStage stage) {
-        return stage.constant() ? Decimals.plain(stage.toUsersPerSecond()) + " users/s"
-                : Decimals.plain(stage.fromUsersPerSecond()) + " -> " + Decimals.plain(stage.toUsersPerSecond()) + " users/s";
+        return stage.constant()
+                ? Decimals.plain(stage.toUsersPerSecond()) + " users/s"
+                : Decimals.plain(stage.fromUsersPerSecond()) + " -> " + Decimals.plain(stage.toUsersPerSecond())
+                        + " users/s";
     }
 
     private static boolean whole(double value) {

@@ -40,9 +40,13 @@ public final class K6ScriptWriter implements ScriptWriter {
         StringBuilder js = new StringBuilder(header(spec));
         js.append("export const options = {\n  scenarios: {\n");
         for (int i = 0; i < names.size(); i++) {
-            js.append(K6Scenario.render(spec, scenarios.flows().get(i), names.get(i).identifier()));
+            js.append(K6Scenario.render(
+                    spec, scenarios.flows().get(i), names.get(i).identifier()));
         }
-        js.append("  },\n").append(K6Checks.thresholds(spec.sla())).append("};\n").append(K6Checks.setup(scenarios));
+        js.append("  },\n")
+                .append(K6Checks.thresholds(spec.sla()))
+                .append("};\n")
+                .append(K6Checks.setup(scenarios));
         for (int i = 0; i < names.size(); i++) {
             js.append('\n').append(flowFunction(scenarios, scenarios.flows().get(i), names.get(i)));
         }
@@ -55,8 +59,10 @@ public final class K6ScriptWriter implements ScriptWriter {
                 + "// Open model: users of each flow arrive at the planned rate whatever the response times.\n"
                 + "//\n"
                 + "// Run (k6 v0.50 or later):\n"
-                + "//   k6 run -e BASE_URL=" + baseUrl + " -e BENCHPILOT_USERNAME=... -e BENCHPILOT_PASSWORD=... load-test.js\n"
-                + "// (flows that do not log in read -e " + AuthHeader.ENV + "=\"Authorization: Bearer ...\"). Each flow is a k6 group,\n"
+                + "//   k6 run -e BASE_URL=" + baseUrl
+                + " -e BENCHPILOT_USERNAME=... -e BENCHPILOT_PASSWORD=... load-test.js\n"
+                + "// (flows that do not log in read -e " + AuthHeader.ENV
+                + "=\"Authorization: Bearer ...\"). Each flow is a k6 group,\n"
                 + "// each request is tagged with its endpoint; with --sla the thresholds make k6 exit 99 on a breach.\n"
                 + "// The test user is read from the environment only; this file holds no credentials.\n"
                 + "import http from 'k6/http';\n"
@@ -66,25 +72,38 @@ public final class K6ScriptWriter implements ScriptWriter {
                 + "const BASE_URL = (__ENV.BASE_URL || " + JsText.quote(spec.baseUrl()) + ").replace(/\\/+$/, '');\n"
                 + "const USERNAME = __ENV.BENCHPILOT_USERNAME || '';\n"
                 + "const PASSWORD = __ENV.BENCHPILOT_PASSWORD || '';\n"
-                + "// Flows that do not log in send this static header (\"Name: value\") on their authenticated requests.\n"
+                + "// Flows that do not log in send this static header (\"Name: value\") on their authenticated "
+                + "requests.\n"
                 + "const AUTH_HEADER = headerOf(__ENV." + AuthHeader.ENV + " || '');\n"
-                + "// Steps not sent because a value an earlier response should have given was missing (scenario errors).\n"
+                + "// Steps not sent because a value an earlier response should have given was missing (scenario "
+                + "errors).\n"
                 + "const SCENARIO_ERRORS = new Counter('" + K6ScriptWriter.SCENARIO_ERROR_METRIC + "');\n"
                 + "const TIMEOUT = '" + K6Scenario.duration(spec.requestTimeout()) + "';\n"
-                + "const THINK_MIN_SECONDS = " + Decimals.plain(spec.scenarios().thinkTime().min().toMillis() / 1000.0) + ";\n"
-                + "const THINK_MAX_SECONDS = " + Decimals.plain(spec.scenarios().thinkTime().max().toMillis() / 1000.0) + ";\n"
+                + "const THINK_MIN_SECONDS = "
+                + Decimals.plain(spec.scenarios().thinkTime().min().toMillis() / 1000.0) + ";\n"
+                + "const THINK_MAX_SECONDS = "
+                + Decimals.plain(spec.scenarios().thinkTime().max().toMillis() / 1000.0) + ";\n"
                 + "\n";
     }
 
     private static String flowFunction(ScenarioSet scenarios, Flow flow, FlowNames name) {
-        StringBuilder js = new StringBuilder("// ").append(CommentText.safe(name.label())).append(": weight ").append(flow.weight())
-                .append(", ").append(Decimals.plain(scenarios.shareOf(flow) * 100)).append("% of arriving users");
+        StringBuilder js = new StringBuilder("// ")
+                .append(CommentText.safe(name.label()))
+                .append(": weight ")
+                .append(flow.weight())
+                .append(", ")
+                .append(Decimals.plain(scenarios.shareOf(flow) * 100))
+                .append("% of arriving users");
         String description = CommentText.safe(flow.description());
         if (!description.isEmpty()) {
             js.append(". ").append(description);
         }
-        js.append("\nexport function ").append(name.identifier()).append("() {\n  const vars = {};\n")
-          .append("  group(").append(JsText.quote(name.label())).append(", function () {\n");
+        js.append("\nexport function ")
+                .append(name.identifier())
+                .append("() {\n  const vars = {};\n")
+                .append("  group(")
+                .append(JsText.quote(name.label()))
+                .append(", function () {\n");
         for (int i = 0; i < flow.steps().size(); i++) {
             js.append(K6Step.render(flow.steps().get(i), i + 1, flow.name(), flow.logsIn()));
         }

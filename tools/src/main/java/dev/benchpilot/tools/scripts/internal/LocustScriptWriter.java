@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * {@code locustfile.py} for Locust 2.x: one {@code HttpUser} class per flow with the flow's weight, whose single task
  * is the whole journey (steps with their probabilities, captures and think times), and a {@code LoadTestShape}
  * that follows the profile's stages. Locust is a closed model: each user starts a journey every {@code PACING}
- * seconds ({@code paced}, from a random first start), so the user count is the arrival rate times the pacing; when journeys take
+ * seconds ({@code paced}, from a random first start), so the user count is the arrival rate times the pacing; when
+ * journeys take
  * longer than the pacing, arrivals fall behind the plan, which the script's header says.
  */
 public final class LocustScriptWriter implements ScriptWriter {
@@ -47,8 +48,13 @@ public final class LocustScriptWriter implements ScriptWriter {
 
     /** Seconds between journey starts per user: the longest flow's think time plus a second a request, at least 2 s. */
     static double pacingSeconds(ScenarioSet scenarios) {
-        double longest = scenarios.flows().stream().mapToDouble(f -> f.steps().stream().filter(Step::thinkAfter).count()
-                * scenarios.thinkTime().max().toMillis() / 1000.0 + f.steps().size()).max().orElse(1);
+        double longest = scenarios.flows().stream()
+                .mapToDouble(f -> f.steps().stream().filter(Step::thinkAfter).count()
+                                * scenarios.thinkTime().max().toMillis()
+                                / 1000.0
+                        + f.steps().size())
+                .max()
+                .orElse(1);
         return Math.max(2, Math.ceil(longest));
     }
 
@@ -58,10 +64,14 @@ public final class LocustScriptWriter implements ScriptWriter {
                 + "# Run (Locust 2.x), headless, stages from the LoadTestShape below:\n"
                 + "#   BENCHPILOT_USERNAME=... BENCHPILOT_PASSWORD=... locust -f locustfile.py --headless --host "
                 + CommentText.safe(spec.baseUrl()) + "\n"
-                + "# Test users come from the environment only: BENCHPILOT_CREDENTIALS (\"user{1..100}:pw\" or \"a:pw1,b:pw2\", one per\n"
-                + "# journey, round-robin) or else BENCHPILOT_USERNAME / BENCHPILOT_PASSWORD; this file holds no credentials.\n"
-                + "# Locust keeps a pool of users (closed model): each starts a journey every PACING seconds, so the pool is the\n"
-                + "# planned arrival rate times PACING. Journeys slower than PACING make arrivals fall behind the plan.\n"
+                + "# Test users come from the environment only: BENCHPILOT_CREDENTIALS (\"user{1..100}:pw\" or "
+                + "\"a:pw1,b:pw2\", one per\n"
+                + "# journey, round-robin) or else BENCHPILOT_USERNAME / BENCHPILOT_PASSWORD; this file holds no "
+                + "credentials.\n"
+                + "# Locust keeps a pool of users (closed model): each starts a journey every PACING seconds, so the "
+                + "pool is the\n"
+                + "# planned arrival rate times PACING. Journeys slower than PACING make arrivals fall behind the "
+                + "plan.\n"
                 + "import itertools\n"
                 + "import json\n"
                 + "import math\n"
@@ -75,7 +85,8 @@ public final class LocustScriptWriter implements ScriptWriter {
                 + "from locust import HttpUser, LoadTestShape, events, task\n"
                 + "import locust.runners\n"
                 + "\n"
-                + "# Debian's python3-locust 2.12 reports an empty version, which its master takes for a pre-2.0 worker and\n"
+                + "# Debian's python3-locust 2.12 reports an empty version, which its master takes for a pre-2.0 "
+                + "worker and\n"
                 + "# refuses; master and workers all load this file, so they agree on a stand-in.\n"
                 + "if not locust.runners.__version__:\n"
                 + "    locust.runners.__version__ = \"2-unknown\"\n"
@@ -85,21 +96,33 @@ public final class LocustScriptWriter implements ScriptWriter {
                 + "PASSWORD = os.environ.get(\"BENCHPILOT_PASSWORD\", \"\")\n"
                 + staticAuth(spec)
                 + "TIMEOUT_SECONDS = " + Decimals.plain(spec.requestTimeout().toMillis() / 1000.0) + "\n"
-                + "THINK_MIN_SECONDS = " + Decimals.plain(spec.scenarios().thinkTime().min().toMillis() / 1000.0) + "\n"
-                + "THINK_MAX_SECONDS = " + Decimals.plain(spec.scenarios().thinkTime().max().toMillis() / 1000.0) + "\n"
+                + "THINK_MIN_SECONDS = "
+                + Decimals.plain(spec.scenarios().thinkTime().min().toMillis() / 1000.0) + "\n"
+                + "THINK_MAX_SECONDS = "
+                + Decimals.plain(spec.scenarios().thinkTime().max().toMillis() / 1000.0) + "\n"
                 + "PACING = " + Decimals.plain(pacingSeconds) + "\n"
-                + "USERS_PER_REQUEST_RATE = " + Decimals.plain(spec.scenarios().usersPerSecondFor(1)) + "  # arriving users/s per offered request/s\n"
+                + "USERS_PER_REQUEST_RATE = " + Decimals.plain(spec.scenarios().usersPerSecondFor(1))
+                + "  # arriving users/s per offered request/s\n"
                 + "\n";
     }
 
     private static String userClass(ScenarioSet scenarios, Flow flow, FlowNames name) {
-        String className = Character.toUpperCase(name.identifier().charAt(0)) + name.identifier().substring(1);
-        StringBuilder py = new StringBuilder("\nclass ").append(className).append("(HttpUser):\n")
-                .append("    \"\"\"").append(PyText.docstring(name.label() + ": weight " + flow.weight() + ", "
-                        + Decimals.plain(scenarios.shareOf(flow) * 100) + "% of arriving users. " + flow.description())).append("\"\"\"\n\n")
+        String className = Character.toUpperCase(name.identifier().charAt(0))
+                + name.identifier().substring(1);
+        StringBuilder py = new StringBuilder("\nclass ")
+                .append(className)
+                .append("(HttpUser):\n")
+                .append("    \"\"\"")
+                .append(PyText.docstring(name.label() + ": weight " + flow.weight() + ", "
+                        + Decimals.plain(scenarios.shareOf(flow) * 100) + "% of arriving users. " + flow.description()))
+                .append("\"\"\"\n\n")
                 .append("    host = BASE_URL\n")
-                .append("    weight = ").append(flow.weight()).append("\n")
-                .append("    FLOW = ").append(PyText.quote(flow.name())).append("\n")
+                .append("    weight = ")
+                .append(flow.weight())
+                .append("\n")
+                .append("    FLOW = ")
+                .append(PyText.quote(flow.name()))
+                .append("\n")
                 .append("    wait_time = lambda self: paced(self)  # (the runtime is defined below)\n\n")
                 .append("    def on_start(self):\n")
                 .append("        start_paced(self)\n\n")
@@ -121,33 +144,66 @@ public final class LocustScriptWriter implements ScriptWriter {
         return "# Flows that do not log in send the static header in " + AuthHeader.ENV + " (\"Name: value\").\n"
                 + "_AUTH = os.environ.get(\"" + AuthHeader.ENV + "\", \"\")\n"
                 + "if \":\" not in _AUTH:\n"
-                + "    raise SystemExit(\"set " + AuthHeader.ENV + "=\\\"Authorization: Bearer ...\\\": some flows call endpoints that need auth\")\n"
+                + "    raise SystemExit(\"set " + AuthHeader.ENV
+                + "=\\\"Authorization: Bearer ...\\\": some flows call endpoints that need auth\")\n"
                 + "AUTH_HEADER = tuple(part.strip() for part in _AUTH.split(\":\", 1))\n";
     }
 
     private static String step(Step step, int number, boolean bearer) {
         String indent = step.probability() < 1 ? "            " : "        ";
-        StringBuilder py = new StringBuilder("        # ").append(number).append(". ").append(CommentText.safe(step.endpointKey())).append('\n');
+        StringBuilder py = new StringBuilder("        # ")
+                .append(number)
+                .append(". ")
+                .append(CommentText.safe(step.endpointKey()))
+                .append('\n');
         if (step.probability() < 1) {
-            py.append("        if random.random() < ").append(Decimals.plain(step.probability())).append(":  # in ")
-                    .append(Decimals.plain(step.probability() * 100)).append("% of journeys\n");
+            py.append("        if random.random() < ")
+                    .append(Decimals.plain(step.probability()))
+                    .append(":  # in ")
+                    .append(Decimals.plain(step.probability() * 100))
+                    .append("% of journeys\n");
         }
         for (Map.Entry<String, ValueSource> variable : new TreeMap<>(step.variables()).entrySet()) {
-            py.append(indent).append("vars[").append(PyText.quote(variable.getKey())).append("] = ").append(value(variable.getValue())).append('\n');
+            py.append(indent)
+                    .append("vars[")
+                    .append(PyText.quote(variable.getKey()))
+                    .append("] = ")
+                    .append(value(variable.getValue()))
+                    .append('\n');
         }
         List<String> needs = StepNeeds.of(step, bearer);
         if (!needs.isEmpty()) {
             String names = "[" + needs.stream().map(PyText::quote).collect(Collectors.joining(", ")) + "]";
-            py.append(indent).append("if not has(vars, ").append(names).append("):  # an earlier response did not give it: the journey ends here\n")
-                    .append(indent).append("    scenario_error(self, ").append(PyText.quote(step.endpointKey())).append(", vars, ").append(names).append(")\n")
-                    .append(indent).append("    return\n");
+            py.append(indent)
+                    .append("if not has(vars, ")
+                    .append(names)
+                    .append("):  # an earlier response did not give it: the journey ends here\n")
+                    .append(indent)
+                    .append("    scenario_error(self, ")
+                    .append(PyText.quote(step.endpointKey()))
+                    .append(", vars, ")
+                    .append(names)
+                    .append(")\n")
+                    .append(indent)
+                    .append("    return\n");
         }
-        py.append(indent).append("send(self, vars, ").append(PyText.quote(step.method().toUpperCase(Locale.ROOT))).append(", ")
-                .append(PyText.quote(step.pathTemplate())).append(", ")
-                .append(step.bodyTemplate() == null ? "None" : PyText.quote(step.bodyTemplate())).append(", ")
-                .append(PyText.quote(step.endpointKey())).append(", ").append(!step.authenticated() ? "None" : bearer ? "\"bearer\"" : "\"static\"").append(", {")
-                .append(new TreeMap<>(step.captures()).entrySet().stream().map(c -> PyText.quote(c.getKey()) + ": " + PyText.quote(c.getValue()))
-                        .collect(Collectors.joining(", "))).append("})\n");
+        py.append(indent)
+                .append("send(self, vars, ")
+                .append(PyText.quote(step.method().toUpperCase(Locale.ROOT)))
+                .append(", ")
+                .append(PyText.quote(step.pathTemplate()))
+                .append(", ")
+                .append(step.bodyTemplate() == null ? "None" : PyText.quote(step.bodyTemplate()))
+                .append(", ")
+                .append(PyText.quote(step.endpointKey()))
+                .append(", ")
+                .append(!step.authenticated() ? "None" : bearer ? "\"bearer\"" : "\"static\"")
+                .append(", {")
+                .append(new TreeMap<>(step.captures())
+                        .entrySet().stream()
+                                .map(c -> PyText.quote(c.getKey()) + ": " + PyText.quote(c.getValue()))
+                                .collect(Collectors.joining(", ")))
+                .append("})\n");
         if (step.thinkAfter()) {
             py.append(indent).append("think()\n");
         }
@@ -164,18 +220,28 @@ public final class LocustScriptWriter implements ScriptWriter {
         if (source instanceof ValueSource.OneOf o) {
             return "random.choice([" + o.values().stream().map(PyText::quote).collect(Collectors.joining(", ")) + "])";
         }
-        return ((ValueSource.Credential) source).part() == ValueSource.Credential.Part.USERNAME ? "account[0]" : "account[1]";
+        return ((ValueSource.Credential) source).part() == ValueSource.Credential.Part.USERNAME
+                ? "account[0]"
+                : "account[1]";
     }
 
     /** The profile as (seconds, from rps, to rps) rows and a shape that moves the user pool along them. */
     private static String shape(ScriptSpec spec, double pacingSeconds) {
         StringBuilder py = new StringBuilder("\n\nclass ProfileShape(LoadTestShape):\n")
-                .append("    \"\"\"The planned offered rate over time; the user pool follows it (users = arrivals/s x PACING).\"\"\"\n\n")
+                .append("    \"\"\"The planned offered rate over time; the user pool follows it (users = arrivals/s "
+                        + "x PACING).\"\"\"\n\n")
                 .append("    # (stage, seconds, requests/s at start, requests/s at end)\n")
                 .append("    stages = [\n");
         for (Stage stage : spec.profile().stages()) {
-            py.append("        (").append(PyText.quote(stage.name())).append(", ").append(Decimals.plain(stage.duration().toMillis() / 1000.0))
-                    .append(", ").append(Decimals.plain(stage.startRps())).append(", ").append(Decimals.plain(stage.endRps())).append("),\n");
+            py.append("        (")
+                    .append(PyText.quote(stage.name()))
+                    .append(", ")
+                    .append(Decimals.plain(stage.duration().toMillis() / 1000.0))
+                    .append(", ")
+                    .append(Decimals.plain(stage.startRps()))
+                    .append(", ")
+                    .append(Decimals.plain(stage.endRps()))
+                    .append("),\n");
         }
         return py.append("    ]\n\n")
                 .append("    def tick(self):\n")

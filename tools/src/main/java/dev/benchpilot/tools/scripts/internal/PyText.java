@@ -3,8 +3,7 @@ package dev.benchpilot.tools.scripts.internal;
 /** Python source text: string literals and docstrings that hold any text safely. */
 final class PyText {
 
-    private PyText() {
-    }
+    private PyText() {}
 
     /** A double-quoted Python string literal of {@code text}. */
     static String quote(String text) {

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** A JVM started without {@code --add-opens java.base/java.lang} is told so before Gatling starts, instead of a crashed run that never ends. */
+/**
+ * A JVM started without {@code --add-opens java.base/java.lang} is told so before Gatling starts, instead of a crashed
+ * run that never ends.
+ */
 class GatlingOpensTest {
 
     /** Runs the check in the child JVM: exit 0 when java.lang is open, else 3 with the message on stdout. */
@@ -23,9 +26,11 @@ class GatlingOpensTest {
     }
 
     private static Process child(String... jvmFlags) throws Exception {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(java.util.List.of(jvmFlags));
-        command.addAll(java.util.List.of("-cp", System.getProperty("java.class.path"), GatlingOpensTest.class.getName()));
+        command.addAll(
+                java.util.List.of("-cp", System.getProperty("java.class.path"), GatlingOpensTest.class.getName()));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 

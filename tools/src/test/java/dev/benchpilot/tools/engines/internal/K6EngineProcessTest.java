@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The k6 engine's process handling, against a stand-in executable that behaves as k6 documents: {@code k6 version},
  * and {@code k6 run ... --out json=FILE} appending Metric and Point lines while it runs, then exit code 99
- * (thresholds crossed). k6 itself cannot be installed on this machine; the engine contract test runs the real one against the shop when present.
+ * (thresholds crossed). k6 itself cannot be installed on this machine; the engine contract test runs the real one
+ * against the shop when present.
  */
 class K6EngineProcessTest {
 
@@ -70,11 +71,19 @@ class K6EngineProcessTest {
 
     private LoadTest test(Credentials credentials) throws Exception {
         Step list = new Step("GET /api/products", "GET", "/api/products", 1.0, null, Map.of(), Map.of(), false, false);
-        ScenarioSet scenarios = new ScenarioSet(List.of(new Flow("browse", "", 1, List.of(list))),
-                new ThinkTime(Duration.ZERO, Duration.ZERO), List.of());
-        LoadProfile profile = new LoadProfile(LoadPattern.BASELINE, 4, List.of(Stage.constant("steady", Duration.ofSeconds(2), 4)));
-        return new LoadTest(URI.create("http://127.0.0.1:9"), scenarios, profile, credentials,
-                Files.createDirectories(dir.resolve("run")), Duration.ofSeconds(2));
+        ScenarioSet scenarios = new ScenarioSet(
+                List.of(new Flow("browse", "", 1, List.of(list))),
+                new ThinkTime(Duration.ZERO, Duration.ZERO),
+                List.of());
+        LoadProfile profile =
+                new LoadProfile(LoadPattern.BASELINE, 4, List.of(Stage.constant("steady", Duration.ofSeconds(2), 4)));
+        return new LoadTest(
+                URI.create("http://127.0.0.1:9"),
+                scenarios,
+                profile,
+                credentials,
+                Files.createDirectories(dir.resolve("run")),
+                Duration.ofSeconds(2));
     }
 
     @Test
@@ -94,36 +103,49 @@ class K6EngineProcessTest {
         assertThat(run.metrics().failed()).isEqualTo(1);
         assertThat(run.metrics().byStatus()).containsEntry("200", 8L).containsEntry("0", 1L);
         assertThat(run.metrics().latencyMs().p50()).isBetween(12.0, 13.0);
-        assertThat(run.metrics().groups()).as("the flow tag puts the requests in the flow's group").singleElement()
+        assertThat(run.metrics().groups())
+                .as("the flow tag puts the requests in the flow's group")
+                .singleElement()
                 .satisfies(g -> assertThat(g.name()).isEqualTo("read-heavy"))
                 .satisfies(g -> assertThat(g.requests()).isEqualTo(8));
-        assertThat(run.warnings()).anyMatch(w -> w.contains("exit code 99: thresholds crossed"))
-                .as("declarations and other metrics are not unreadable lines").noneMatch(w -> w.contains("could not be read"))
-                .as("k6's own count (the summary export) agrees with the lines read").noneMatch(w -> w.contains("own summary"));
+        assertThat(run.warnings())
+                .anyMatch(w -> w.contains("exit code 99: thresholds crossed"))
+                .as("declarations and other metrics are not unreadable lines")
+                .noneMatch(w -> w.contains("could not be read"))
+                .as("k6's own count (the summary export) agrees with the lines read")
+                .noneMatch(w -> w.contains("own summary"));
         assertThat(live).as("seconds published while k6 ran").isNotEmpty();
         Path workDir = dir.resolve("run/k6");
         assertThat(workDir.resolve("load-test.js")).exists();
         assertThat(Files.readString(workDir.resolve("env-seen.txt"))).startsWith("user=bob");
         try (var files = Files.walk(dir.resolve("run"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertThat(Files.readString(file)).as("%s holds no password", file).doesNotContain("pw-secret");
+                assertThat(Files.readString(file))
+                        .as("%s holds no password", file)
+                        .doesNotContain("pw-secret");
             }
         }
     }
 
     @Test
     void execution_segments_run_as_processes_of_their_own_and_their_points_merge_into_one_recorder() throws Exception {
-        K6Engine engine = new K6Engine(fakeK6(FAKE_K6.replace("[ -f load-test.js ]",
-                "echo \"$*\" >> args-seen.txt; [ -f load-test.js ]")), 2);
+        K6Engine engine = new K6Engine(
+                fakeK6(FAKE_K6.replace("[ -f load-test.js ]", "echo \"$*\" >> args-seen.txt; [ -f load-test.js ]")), 2);
         EngineRun run = engine.run(test(null), LoadListener.NONE);
 
         List<String> args = Files.readAllLines(dir.resolve("run/k6/args-seen.txt"));
         assertThat(args).hasSize(2);
-        assertThat(args).anyMatch(a -> a.contains("--execution-segment 0:1/2") && a.contains("--execution-segment-sequence 0,1/2,1"))
+        assertThat(args)
+                .anyMatch(a ->
+                        a.contains("--execution-segment 0:1/2") && a.contains("--execution-segment-sequence 0,1/2,1"))
                 .anyMatch(a -> a.contains("--execution-segment 1/2:1") && a.contains("k6-points-1.ndjson"));
-        assertThat(run.metrics().requests()).as("both segments' points, in one set of histograms").isEqualTo(18);
+        assertThat(run.metrics().requests())
+                .as("both segments' points, in one set of histograms")
+                .isEqualTo(18);
         assertThat(run.metrics().byStatus()).containsEntry("200", 16L).containsEntry("0", 2L);
-        assertThat(run.warnings()).as("the two summary exports add up to the lines read").noneMatch(w -> w.contains("own summary"));
+        assertThat(run.warnings())
+                .as("the two summary exports add up to the lines read")
+                .noneMatch(w -> w.contains("own summary"));
         assertThat(engine.describe()).contains("2 processes on this machine, one execution segment each");
     }
 
@@ -132,22 +154,26 @@ class K6EngineProcessTest {
         K6Engine engine = new K6Engine(fakeK6(FAKE_K6.replace("\"count\":9", "\"count\":40")));
         EngineRun run = engine.run(test(null), LoadListener.NONE);
         assertThat(run.metrics().requests()).isEqualTo(9);
-        assertThat(run.warnings()).anyMatch(w -> w.contains("k6's own summary counts 40 requests, but 9 per-request results were read"));
+        assertThat(run.warnings())
+                .anyMatch(w -> w.contains("k6's own summary counts 40 requests, but 9 per-request results were read"));
     }
 
     @Test
     void a_k6_that_sends_nothing_is_an_engine_error_with_its_output() throws Exception {
         K6Engine engine = new K6Engine(fakeK6("#!/bin/sh\nif [ \"$1\" = version ]; then echo 'k6 v0.52.0'; exit 0; fi\n"
                 + "echo 'ERRO[0000] could not initialize load-test.js'\nexit 107\n"));
-        assertThatThrownBy(() -> engine.run(test(null), LoadListener.NONE)).isInstanceOf(EngineException.class)
+        assertThatThrownBy(() -> engine.run(test(null), LoadListener.NONE))
+                .isInstanceOf(EngineException.class)
                 .hasMessageContaining("k6 recorded no request (exit code 107: the script threw an exception)")
                 .hasMessageContaining("could not initialize load-test.js");
     }
 
     @Test
     void a_missing_or_old_k6_says_how_to_install_it_or_to_use_gatling() throws Exception {
-        assertThat(new K6Engine(dir.resolve("nowhere/k6")).unavailableReason()).contains("is not an executable file")
+        assertThat(new K6Engine(dir.resolve("nowhere/k6")).unavailableReason())
+                .contains("is not an executable file")
                 .contains("--tool gatling");
-        assertThat(new K6Engine(fakeK6("#!/bin/sh\necho 'k6 v0.45.1 (old)'\n")).unavailableReason()).contains("older than v0.50");
+        assertThat(new K6Engine(fakeK6("#!/bin/sh\necho 'k6 v0.45.1 (old)'\n")).unavailableReason())
+                .contains("older than v0.50");
     }
 }

@@ -43,14 +43,19 @@ class ResultTailTest {
     @Test
     void result_lines_of_the_generated_scripts_map_wall_clock_time_onto_the_recorder_clock() {
         ResultLine.WallClock clock = new ResultLine.WallClock(5_000_000L);
-        var outcome = ResultLine.parse("{\"endpoint\":\"GET /api/cart\",\"status\":409,\"latencyMs\":12.5,\"at\":1000.0}", clock);
+        var outcome = ResultLine.parse(
+                "{\"endpoint\":\"GET /api/cart\",\"status\":409,\"latencyMs\":12.5,\"at\":1000.0}", clock);
         assertThat(outcome.endpointKey()).isEqualTo("GET /api/cart");
         assertThat(outcome.status()).isEqualTo(409);
         assertThat(outcome.latencyNanos()).isEqualTo(12_500_000L);
         assertThat(outcome.sentNanos()).isEqualTo(1000L * 1_000_000L + 5_000_000L - 12_500_000L);
-        assertThat(ResultLine.parse("{\"endpoint\":\"GET /x\",\"status\":0,\"latencyMs\":null,\"at\":5}", clock).failed()).isTrue();
+        assertThat(ResultLine.parse("{\"endpoint\":\"GET /x\",\"status\":0,\"latencyMs\":null,\"at\":5}", clock)
+                        .failed())
+                .isTrue();
         assertThat(ResultLine.parse("{\"status\":200}", clock)).isNull();
-        var missing = ResultLine.parse("{\"endpoint\":\"POST /visits\",\"scenarioError\":[\"petId\",\"token\"],\"at\":5,\"flow\":\"v\"}", clock);
+        var missing = ResultLine.parse(
+                "{\"endpoint\":\"POST /visits\",\"scenarioError\":[\"petId\",\"token\"],\"at\":5,\"flow\":\"v\"}",
+                clock);
         assertThat(missing.isScenarioError()).isTrue();
         assertThat(missing.endpointKey()).isEqualTo("POST /visits: petId, token not captured");
         assertThat(ResultLine.parse("{{", clock)).isNull();

@@ -16,15 +16,27 @@ class FlowNamesTest {
 
     @Test
     void turns_flow_names_into_unique_identifiers_that_are_never_keywords() {
-        assertThat(FlowNames.of(List.of(flow("member-checkout"), flow("Browse Products"), flow("new"), flow("2fa"), flow("!!"),
-                flow("member checkout"))))
+        assertThat(FlowNames.of(List.of(
+                        flow("member-checkout"),
+                        flow("Browse Products"),
+                        flow("new"),
+                        flow("2fa"),
+                        flow("!!"),
+                        flow("member checkout"))))
                 .extracting(FlowNames::identifier)
-                .containsExactly("memberCheckoutFlow", "browseProductsFlow", "newFlow", "flow2faFlow", "flowFlow", "memberCheckoutFlow2");
+                .containsExactly(
+                        "memberCheckoutFlow",
+                        "browseProductsFlow",
+                        "newFlow",
+                        "flow2faFlow",
+                        "flowFlow",
+                        "memberCheckoutFlow2");
     }
 
     @Test
     void keeps_flow_names_as_labels_numbering_repeats() {
-        assertThat(FlowNames.of(List.of(flow("browse"), flow("browse"), flow("buy")))).extracting(FlowNames::label)
+        assertThat(FlowNames.of(List.of(flow("browse"), flow("browse"), flow("buy"))))
+                .extracting(FlowNames::label)
                 .containsExactly("browse", "browse (2)", "buy");
     }
 }

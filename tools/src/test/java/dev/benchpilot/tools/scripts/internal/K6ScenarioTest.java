@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class K6ScenarioTest {
 
     private static List<ArrivalStage> rates(double... usersPerSecond) {
-        return java.util.Arrays.stream(usersPerSecond).mapToObj(r -> new ArrivalStage("s", Duration.ofSeconds(1), 0, r)).toList();
+        return java.util.Arrays.stream(usersPerSecond)
+                .mapToObj(r -> new ArrivalStage("s", Duration.ofSeconds(1), 0, r))
+                .toList();
     }
 
     @Test

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** String literals in generated code mean exactly the text they were made from, whatever it holds. */
 class LiteralsTest {
 
-    /** Every ASCII control character, quotes, backslashes, would-be unicode escapes, line separators, a surrogate pair. */
+    /**
+     * Every ASCII control character, quotes, backslashes, would-be unicode escapes, line separators, a surrogate pair.
+     */
     private static final String TEXT;
 
     static {
@@ -23,7 +25,8 @@ class LiteralsTest {
         for (char c = 0; c < 0x80; c++) {
             text.append(c);
         }
-        TEXT = text.append("\\u000a \\u0022 \\\\u0022 \u0085\u2028\u2029 é 😀 */ ${x} #{y} `z`").toString();
+        TEXT = text.append("\\u000a \\u0022 \\\\u0022 \u0085\u2028\u2029 é 😀 */ ${x} #{y} `z`")
+                .toString();
     }
 
     @TempDir
@@ -41,8 +44,10 @@ class LiteralsTest {
     @Test
     void javascript_string_literal_evaluates_back_to_the_same_text() throws Exception {
         Path script = dir.resolve("literal.mjs");
-        Files.writeString(script, "const s = " + JsText.quote(TEXT) + ";\n"
-                + "console.log(Array.from({ length: s.length }, (_, i) => s.charCodeAt(i)).join(','));\n");
+        Files.writeString(
+                script,
+                "const s = " + JsText.quote(TEXT) + ";\n"
+                        + "console.log(Array.from({ length: s.length }, (_, i) => s.charCodeAt(i)).join(','));\n");
         String expected = TEXT.chars().mapToObj(String::valueOf).collect(Collectors.joining(","));
         assertThat(Node.run(script.toString()).trim()).isEqualTo(expected);
     }
