@@ -13,6 +13,7 @@ import dev.benchpilot.tools.metrics.LatencySummary;
 import dev.benchpilot.tools.metrics.StageMetrics;
 import dev.benchpilot.tools.scenario.LoadPattern;
 import dev.benchpilot.tools.scenario.Stage;
+import dev.benchpilot.tools.text.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,7 +190,7 @@ final class CapacityReading {
                                                 + "saturated: target and load generator share this machine's cores, "
                                                 + "so this is the machine's limit, "
                                                 + "not necessarily the target's",
-                                        fmt(rate),
+                                        Numbers.plain(rate),
                                         verdict.machineCpu() * 100,
                                         verdict.generatorCpu() == null ? 0 : verdict.generatorCpu() * 100,
                                         String.join("; ", level.signals())),
@@ -222,10 +223,6 @@ final class CapacityReading {
                 .findFirst()
                 .map(s -> s.signals())
                 .orElse(List.of());
-    }
-
-    private static String fmt(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
     /**

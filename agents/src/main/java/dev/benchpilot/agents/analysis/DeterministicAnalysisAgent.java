@@ -10,6 +10,7 @@ import dev.benchpilot.tools.metrics.LoadMetrics;
 import dev.benchpilot.tools.metrics.StageMetrics;
 import dev.benchpilot.tools.probe.Preflight;
 import dev.benchpilot.tools.scenario.LoadPattern;
+import dev.benchpilot.tools.text.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
                         stage.offeredRps() == input.profile().targetRps();
                 findings.add(new Finding(
                         "warning",
-                        "generator-limited at " + fmt(stage.offeredRps()) + " rps (" + stage.name() + ")",
+                        "generator-limited at " + Numbers.plain(stage.offeredRps()) + " rps (" + stage.name() + ")",
                         String.join("; ", generator.reasons())
                                 + "; its figures describe the load generator, not the target"
                                 + (signals.isEmpty()
@@ -52,13 +53,13 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
             } else if (signals.isEmpty()) {
                 findings.add(new Finding(
                         "ok",
-                        "held at " + fmt(stage.offeredRps()) + " rps (" + stage.name() + ")",
-                        "achieved " + fmt(stage.achievedRps()) + " rps, p95 " + p95(stage.latencyMs()) + ", errors "
-                                + pct(stage.errorRate())));
+                        "held at " + Numbers.plain(stage.offeredRps()) + " rps (" + stage.name() + ")",
+                        "achieved " + Numbers.plain(stage.achievedRps()) + " rps, p95 " + p95(stage.latencyMs())
+                                + ", errors " + pct(stage.errorRate())));
             } else {
                 findings.add(new Finding(
                         "critical",
-                        "breaking signals at " + fmt(stage.offeredRps()) + " rps (" + stage.name() + ")",
+                        "breaking signals at " + Numbers.plain(stage.offeredRps()) + " rps (" + stage.name() + ")",
                         String.join("; ", signals)));
             }
         }
@@ -115,7 +116,7 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
         for (var bottleneck : capacity.bottlenecks()) {
             findings.add(new Finding(
                     "critical",
-                    "bottleneck: " + bottleneck.resource() + " at " + fmt(bottleneck.atRps()) + " rps",
+                    "bottleneck: " + bottleneck.resource() + " at " + Numbers.plain(bottleneck.atRps()) + " rps",
                     bottleneck.evidence()));
             todos.add(Recommendations.forBottleneck(bottleneck, capacity.maximumRps()));
         }
@@ -130,7 +131,7 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
                     Recommendations.SHORT_TERM,
                     0.5,
                     "a measured capacity instead of a single load level",
-                    "no breaking signal at " + fmt(input.profile().targetRps()) + " rps");
+                    "no breaking signal at " + Numbers.plain(input.profile().targetRps()) + " rps");
         }
         return new Analysis(
                 degradation,
@@ -174,7 +175,7 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
                     capacity.generatorLimit().describe()));
             todos.add(
                     "Measure beyond the load generator's limit of "
-                            + fmt(capacity.generatorLimit().limitedAtRps()) + " rps",
+                            + Numbers.plain(capacity.generatorLimit().limitedAtRps()) + " rps",
                     Recommendations.SHORT_TERM,
                     1,
                     "the target's own limit instead of a lower bound",
@@ -182,10 +183,14 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
         }
         if (capacity.breakingPointRps() != null) {
             findings.add(new Finding(
-                    "critical", "breaking point at " + fmt(capacity.breakingPointRps()) + " rps", capacity.criteria()));
+                    "critical",
+                    "breaking point at " + Numbers.plain(capacity.breakingPointRps()) + " rps",
+                    capacity.criteria()));
         } else if (capacity.maximumRps() != null) {
             findings.add(new Finding(
-                    "ok", "no breaking point found up to " + fmt(capacity.maximumRps()) + " rps", capacity.criteria()));
+                    "ok",
+                    "no breaking point found up to " + Numbers.plain(capacity.maximumRps()) + " rps",
+                    capacity.criteria()));
         }
         if (capacity.soak() != null && capacity.soak().latencyEvidence() != null) {
             findings.add(new Finding(
@@ -209,7 +214,7 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
                     spike.recoverySeconds() == null ? "critical" : "ok",
                     spike.recoverySeconds() == null
                             ? "p95 did not recover after the spike before the run ended"
-                            : "recovered " + fmt(spike.recoverySeconds()) + " s after the spike",
+                            : "recovered " + Numbers.plain(spike.recoverySeconds()) + " s after the spike",
                     "pre-spike p95 " + spike.preSpikeP95Ms() + " ms; " + spike.errorsDuringSpike() + " of "
                             + spike.requestsDuringSpike() + " requests failed during the spike"));
         }
@@ -224,15 +229,16 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
     private static List<String> narrative(
             AnalysisInput input, LoadMetrics metrics, List<Degradation.Row> degradation, CapacityFigures capacity) {
         List<String> lines = new ArrayList<>();
-        lines.add("Offered " + fmt(input.profile().targetRps()) + " rps ("
+        lines.add("Offered " + Numbers.plain(input.profile().targetRps()) + " rps ("
                 + input.profile().pattern().cliName() + "); achieved "
-                + (metrics.achievedRps() == null ? "n/a" : fmt(metrics.achievedRps()) + " rps")
+                + (metrics.achievedRps() == null ? "n/a" : Numbers.plain(metrics.achievedRps()) + " rps")
                 + " over the measured window, "
                 + metrics.requests() + " requests in total, " + pct(metrics.errorRate()) + " failed.");
         Degradation.Row p95 = degradation.get(1);
         if (p95.deltaPercent() != null) {
             lines.add("p95 latency went from " + p95.noLoadMs() + " ms with no load to " + p95.underLoadMs()
-                    + " ms under load (" + (p95.deltaPercent() >= 0 ? "+" : "") + fmt(p95.deltaPercent()) + "%).");
+                    + " ms under load (" + (p95.deltaPercent() >= 0 ? "+" : "") + Numbers.plain(p95.deltaPercent())
+                    + "%).");
         }
         if (capacity.breakingPointRps() == null && capacity.maximumRps() == null) {
             lines.add("Capacity: " + capacity.criteria() + ".");
@@ -248,12 +254,8 @@ public final class DeterministicAnalysisAgent implements AnalysisAgent {
         return lines;
     }
 
-    static String fmt(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
-    }
-
     private static String rpsOrNone(Double rps) {
-        return rps == null ? "not measured" : fmt(rps) + " rps";
+        return rps == null ? "not measured" : Numbers.plain(rps) + " rps";
     }
 
     static String pct(double fraction) {

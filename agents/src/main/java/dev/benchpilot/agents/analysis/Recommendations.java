@@ -1,7 +1,7 @@
 package dev.benchpilot.agents.analysis;
 
 import dev.benchpilot.tools.analysis.Bottlenecks;
-import java.util.Locale;
+import dev.benchpilot.tools.text.Numbers;
 
 /**
  * The recommendation each kind of bottleneck calls for, in the reference's priority buckets (immediate,
@@ -19,7 +19,7 @@ final class Recommendations {
     private Recommendations() {}
 
     static Draft forBottleneck(Bottlenecks.Bottleneck bottleneck, Double maximumRps) {
-        String ceiling = maximumRps == null ? "the current ceiling" : fmt(maximumRps) + " rps";
+        String ceiling = maximumRps == null ? "the current ceiling" : Numbers.plain(maximumRps) + " rps";
         return switch (bottleneck.resource()) {
             case "connection pool" ->
                 new Draft(
@@ -53,7 +53,7 @@ final class Recommendations {
                         "Raise the target's open-file limit and look for leaked connections or files",
                         IMMEDIATE,
                         1,
-                        "removes failures at the fd limit seen at " + fmt(bottleneck.atRps()) + " rps",
+                        "removes failures at the fd limit seen at " + Numbers.plain(bottleneck.atRps()) + " rps",
                         bottleneck.evidence());
             case "memory" ->
                 new Draft(
@@ -64,8 +64,8 @@ final class Recommendations {
                         bottleneck.evidence());
             default ->
                 new Draft(
-                        "Trace where requests wait at " + fmt(bottleneck.atRps()) + " rps (downstream calls, locks, "
-                                + "synchronized sections)",
+                        "Trace where requests wait at " + Numbers.plain(bottleneck.atRps())
+                                + " rps (downstream calls, locks, " + "synchronized sections)",
                         SHORT_TERM,
                         6,
                         "latency at " + ceiling + " back towards its no-load value",
@@ -78,11 +78,8 @@ final class Recommendations {
                 "Plan horizontal scaling or caching before traffic nears the breaking point",
                 LONG_TERM,
                 16,
-                "headroom beyond the measured maximum of " + (maximumRps == null ? "n/a" : fmt(maximumRps) + " rps"),
-                "breaking point measured at " + fmt(breakingPointRps) + " rps");
-    }
-
-    private static String fmt(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+                "headroom beyond the measured maximum of "
+                        + (maximumRps == null ? "n/a" : Numbers.plain(maximumRps) + " rps"),
+                "breaking point measured at " + Numbers.plain(breakingPointRps) + " rps");
     }
 }

@@ -11,6 +11,7 @@ import dev.benchpilot.tools.metrics.StageMetrics;
 import dev.benchpilot.tools.monitor.GeneratorCpu;
 import dev.benchpilot.tools.scenario.LoadProfile;
 import dev.benchpilot.tools.scenario.LoadProfiles;
+import dev.benchpilot.tools.text.Numbers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ final class AdaptiveStressRun {
         StageMetrics last = null;
         for (OptionalDouble next = search.next(); next.isPresent(); next = search.next()) {
             double rps = picker.choose(search.steps(), next.getAsDouble(), bounds, last);
-            String name = String.format(Locale.ROOT, "step %d: %s rps", ++number, fmt(rps));
+            String name = String.format(Locale.ROOT, "step %d: %s rps", ++number, Numbers.plain(rps));
             LoadProfile profile = LoadProfiles.searchStep(
                     name, rps, previous, test.scenarios().settleTime());
             double stepSeconds = profile.totalDuration().toMillis() / 1000.0;
@@ -116,8 +117,4 @@ final class AdaptiveStressRun {
     }
 
     record Result(EngineRun run, SearchOutcome outcome) {}
-
-    private static String fmt(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
-    }
 }

@@ -8,6 +8,7 @@ import dev.benchpilot.agents.llm.ModelConfig;
 import dev.benchpilot.tools.analysis.StressSearch;
 import dev.benchpilot.tools.engines.EngineException;
 import dev.benchpilot.tools.metrics.StageMetrics;
+import dev.benchpilot.tools.text.Numbers;
 import dev.langchain4j.agent.tool.Tool;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,8 +90,8 @@ public final class LlmExecutionAgent implements ExecutionAgent {
                     Locale.ROOT,
                     "%s chose %s rps (the bisection would offer %s)",
                     role.config().implementation(),
-                    fmt(outcome.value()),
-                    fmt(proposed)));
+                    Numbers.plain(outcome.value()),
+                    Numbers.plain(proposed)));
             return outcome.value();
         }
 
@@ -147,16 +148,17 @@ public final class LlmExecutionAgent implements ExecutionAgent {
             }
             List<String> errors = new ArrayList<>();
             if (!(rps > 0) || rps > bounds.maxRps()) {
-                errors.add("nextRps must be above 0 and at most the ceiling of " + fmt(bounds.maxRps()) + " rps");
+                errors.add("nextRps must be above 0 and at most the ceiling of " + Numbers.plain(bounds.maxRps())
+                        + " rps");
             }
             if (good != null && rps <= good) {
-                errors.add("nextRps must be above " + fmt(good) + " rps, the highest rate that held");
+                errors.add("nextRps must be above " + Numbers.plain(good) + " rps, the highest rate that held");
             }
             if (bad != null && rps >= bad) {
-                errors.add("nextRps must be below " + fmt(bad) + " rps, the lowest rate that broke");
+                errors.add("nextRps must be below " + Numbers.plain(bad) + " rps, the lowest rate that broke");
             }
             if (steps.stream().anyMatch(s -> Math.abs(s.offeredRps() - rps) <= 0.005 * rps)) {
-                errors.add(fmt(rps) + " rps was measured already");
+                errors.add(Numbers.plain(rps) + " rps was measured already");
             }
             return errors.isEmpty() ? LlmRole.Checked.ok(rps) : LlmRole.Checked.invalid(errors);
         }
@@ -192,9 +194,5 @@ public final class LlmExecutionAgent implements ExecutionAgent {
         public String lastStep() {
             return LlmRole.toolResult(last);
         }
-    }
-
-    private static String fmt(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

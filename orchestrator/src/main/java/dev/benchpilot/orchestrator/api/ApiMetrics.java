@@ -1,5 +1,8 @@
 package dev.benchpilot.orchestrator.api;
 
+import dev.benchpilot.orchestrator.runs.LiveRun;
+import dev.benchpilot.orchestrator.runs.RunRegistry;
+import dev.benchpilot.orchestrator.workflow.RunStatus;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -14,18 +17,6 @@ import java.util.List;
  */
 final class ApiMetrics {
 
-    static final List<String> STATUSES = List.of(
-            "planning",
-            "awaiting_confirmation",
-            "queued",
-            "running",
-            "analyzing",
-            "completed",
-            "target_lost",
-            "cancelled",
-            "failed",
-            "aborted");
-
     private final RunRegistry runs;
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final MultiGauge offered;
@@ -34,15 +25,15 @@ final class ApiMetrics {
 
     ApiMetrics(RunRegistry runs) {
         this.runs = runs;
-        for (String status : STATUSES) {
+        for (RunStatus status : RunStatus.values()) {
             Gauge.builder(
                             "benchpilot.runs",
                             runs,
                             r -> r.all().stream()
-                                    .filter(run -> status.equals(run.status()))
+                                    .filter(run -> run.status() == status)
                                     .count())
                     .description("Runs this server started, by status")
-                    .tag("status", status)
+                    .tag("status", status.wireName())
                     .register(registry);
         }
         Gauge.builder("benchpilot.runs.active", runs, RunRegistry::active)
@@ -64,9 +55,9 @@ final class ApiMetrics {
         List<MultiGauge.Row<?>> offeredRows = new ArrayList<>();
         List<MultiGauge.Row<?>> achievedRows = new ArrayList<>();
         List<MultiGauge.Row<?>> p95Rows = new ArrayList<>();
-        for (ApiRun run : runs.all()) {
+        for (LiveRun run : runs.all()) {
             var latest = run.latest();
-            if (latest == null || !"running".equals(run.status())) {
+            if (latest == null || run.status() != RunStatus.RUNNING) {
                 continue;
             }
             Tags tags = Tags.of("run", run.id(), "target", run.target());

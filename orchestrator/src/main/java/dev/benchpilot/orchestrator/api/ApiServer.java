@@ -2,15 +2,15 @@ package dev.benchpilot.orchestrator.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.benchpilot.orchestrator.request.BenchmarkRequests;
+import dev.benchpilot.orchestrator.runs.LiveRun;
+import dev.benchpilot.orchestrator.runs.RunRegistry;
 import dev.benchpilot.orchestrator.workflow.Agents;
 import dev.benchpilot.orchestrator.workflow.BenchmarkRequest;
 import dev.benchpilot.orchestrator.workflow.Checkpoint;
-import dev.benchpilot.orchestrator.workflow.Plan;
 import dev.benchpilot.orchestrator.workflow.RunWorkspace;
 import dev.benchpilot.orchestrator.workflow.TargetPolicy;
 import dev.benchpilot.orchestrator.workflow.UsageException;
-import dev.benchpilot.tools.scenario.LoadPattern;
-import dev.benchpilot.tools.scenario.LoadProfiles;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -76,7 +75,7 @@ public final class ApiServer implements AutoCloseable {
     private final ApiMetrics metrics;
     private final Javalin app;
 
-    public ApiServer(Settings settings, RequestParser parser) {
+    public ApiServer(Settings settings, BenchmarkRequests parser) {
         this.settings = settings;
         this.runs = new RunRegistry(settings.policy(), settings.maxRuns());
         this.views = new ApiViews(runs, settings.workspace());
@@ -118,7 +117,7 @@ public final class ApiServer implements AutoCloseable {
                 ctx -> ctx.json(Map.of("artifacts", views.artifacts(runDirectory(ctx)))));
         app.get("/api/v1/runs/{id}/artifacts/{name}", this::artifact);
         SseHandler events = new SseHandler(client -> {
-            ApiRun run = runs.find(client.ctx().pathParam("id")).orElseThrow();
+            LiveRun run = runs.find(client.ctx().pathParam("id")).orElseThrow();
             client.keepAlive();
             Runnable[] stop = new Runnable[1];
             stop[0] = run.subscribe(event -> {
@@ -173,24 +172,24 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private interface ParseStep {
-        Parsed parse();
+        BenchmarkRequests.Parsed parse();
     }
 
     private void start(Context ctx, ParseStep step) throws InterruptedException {
-        Parsed parsed = step.parse();
-        ApiRun run = runs.start(parsed.request(), parsed.agents());
+        BenchmarkRequests.Parsed parsed = step.parse();
+        LiveRun run = runs.start(parsed.request(), parsed.agents());
         ctx.status(HttpStatus.ACCEPTED).json(Map.of("id", run.id(), "status", run.status()));
     }
 
     private void checkpoint(Context ctx) {
-        ApiRun run = live(ctx);
+        LiveRun run = live(ctx);
         JsonNode body = body(ctx);
         String choice = body.path("choice").asText("");
         Checkpoint.Decision decision;
         switch (choice) {
             case "execute" -> decision = new Checkpoint.Decision.Execute();
             case "cancel" -> decision = new Checkpoint.Decision.Cancel("cancelled over the API");
-            case "adjust" -> decision = adjust(body, run.plan());
+            case "adjust" -> decision = BenchmarkRequests.adjust(body, run.plan());
             case "review" -> {
                 ctx.json(Map.of(
                         "id",
@@ -211,49 +210,6 @@ public final class ApiServer implements AutoCloseable {
                     "run " + run.id() + " is not waiting at the checkpoint (status " + run.status() + ")");
         }
         ctx.status(HttpStatus.ACCEPTED).json(Map.of("id", run.id(), "choice", choice));
-    }
-
-    /**
-     * An adjust answer: {@code rps}, {@code duration} and {@code pattern}, each optional (the plan's value is kept),
-     * checked as the CLI checks them.
-     */
-    public static Checkpoint.Decision.Adjust adjust(JsonNode body, Plan plan) {
-        if (plan == null) {
-            throw new UsageException("the run has no plan to adjust yet");
-        }
-        if (body.has("rps")
-                && (!body.path("rps").isNumber() || !(body.path("rps").asDouble() > 0))) {
-            throw new UsageException("field 'rps' must be a positive number");
-        }
-        double rps = body.has("rps") ? body.path("rps").asDouble() : plan.targetRps();
-        Duration duration = body.hasNonNull("duration")
-                ? parseDuration(body.path("duration").asText())
-                : plan.duration();
-        LoadPattern pattern = null;
-        if (body.hasNonNull("pattern")) {
-            try {
-                pattern = LoadPattern.parse(body.path("pattern").asText());
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("field 'pattern': " + e.getMessage());
-            }
-        }
-        LoadPattern shape = pattern != null ? pattern : LoadPattern.parse(plan.pattern());
-        if (!(shape == LoadPattern.STRESS && plan.search() != null)) {
-            try {
-                LoadProfiles.build(shape, rps, duration);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("field 'duration': " + e.getMessage());
-            }
-        }
-        return new Checkpoint.Decision.Adjust(rps, duration, pattern);
-    }
-
-    private static Duration parseDuration(String text) {
-        try {
-            return dev.benchpilot.orchestrator.workflow.Durations.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("field 'duration': " + e.getMessage());
-        }
     }
 
     private void list(Context ctx) {
@@ -308,7 +264,7 @@ public final class ApiServer implements AutoCloseable {
         return run(ctx).directory();
     }
 
-    private ApiRun live(Context ctx) {
+    private LiveRun live(Context ctx) {
         return runs.find(ctx.pathParam("id"))
                 .orElseThrow(() -> new ApiError(
                         HttpStatus.NOT_FOUND,

@@ -1,6 +1,8 @@
 package dev.benchpilot.orchestrator.api;
 
 import dev.benchpilot.orchestrator.history.RunHistory;
+import dev.benchpilot.orchestrator.runs.LiveRun;
+import dev.benchpilot.orchestrator.runs.RunRegistry;
 import dev.benchpilot.orchestrator.workflow.Defaults;
 import dev.benchpilot.orchestrator.workflow.RunWorkspace;
 import dev.benchpilot.orchestrator.workflow.UsageException;
@@ -61,7 +63,7 @@ final class ApiViews {
     }
 
     /** A run by id: live (this server's) or stored, with its workspace folder when there is one. */
-    record Found(String id, ApiRun live, RunHistory.Entry stored, Path directory) {}
+    record Found(String id, LiveRun live, RunHistory.Entry stored, Path directory) {}
 
     static final List<String> CSV_COLUMNS = List.of(
             "id", "status", "target", "pattern", "startedAt", "achievedRps", "p95Ms", "errorRate", "breakingPointRps");
@@ -103,19 +105,19 @@ final class ApiViews {
                             false));
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (ApiRun run : runs.all()) {
+        for (LiveRun run : runs.all()) {
             boolean inRange = filter.from() == null && filter.to() == null;
             if (run.id() != null
                     && !stored.containsKey(run.id())
                     && inRange
                     && matches(filter.target(), run.target())
-                    && matches(filter.status(), run.status())
+                    && matches(filter.status(), run.status().wireName())
                     && (filter.pattern() == null
                             || run.plan() != null
                                     && filter.pattern().equals(run.plan().pattern()))) {
                 rows.add(row(
                         run.id(),
-                        run.status(),
+                        run.status().wireName(),
                         run.target(),
                         run.plan() == null ? null : run.plan().pattern(),
                         null,
@@ -181,9 +183,9 @@ final class ApiViews {
         if (!RunWorkspace.isRunId(id)) {
             return Optional.empty();
         }
-        Optional<ApiRun> live = runs.find(id);
+        Optional<LiveRun> live = runs.find(id);
         RunHistory.Entry stored = history().entry(id).orElse(null);
-        Path directory = live.map(ApiRun::workspace).orElse(null);
+        Path directory = live.map(LiveRun::workspace).orElse(null);
         if (directory == null) {
             Path candidate =
                     workspace.resolve(Defaults.WORKSPACE_DIR).resolve("runs").resolve(id);
@@ -197,7 +199,7 @@ final class ApiViews {
 
     Map<String, Object> view(Found found) throws IOException {
         Map<String, Object> view = new LinkedHashMap<>();
-        ApiRun run = found.live();
+        LiveRun run = found.live();
         view.put("id", found.id());
         view.put(
                 "status",

@@ -1,5 +1,6 @@
 package dev.benchpilot.orchestrator.cli;
 
+import dev.benchpilot.orchestrator.request.BenchmarkOptions;
 import dev.benchpilot.orchestrator.workflow.Defaults;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

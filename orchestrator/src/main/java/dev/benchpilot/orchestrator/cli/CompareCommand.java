@@ -1,10 +1,11 @@
 package dev.benchpilot.orchestrator.cli;
 
+import dev.benchpilot.orchestrator.report.ComparisonTable;
+import dev.benchpilot.orchestrator.workflow.Defaults;
 import dev.benchpilot.orchestrator.workflow.RunWorkspace;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import dev.benchpilot.tools.analysis.RunComparison;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ final class CompareCommand implements Callable<Integer> {
         if (!format.equals("table") && !format.equals("json")) {
             throw new UsageException("unknown format '" + format + "' (expected table or json)");
         }
-        var history = HistoryCommand.history(workspace);
+        var history = Defaults.history(workspace);
         RunComparison.Figures a =
                 history.figures(before).orElseThrow(() -> new UsageException("no run '" + before + "' in the history"));
         RunComparison.Figures b =
@@ -56,53 +57,8 @@ final class CompareCommand implements Callable<Integer> {
         if (format.equals("json")) {
             out.println(RunWorkspace.JSON.writeValueAsString(Map.of("before", a, "after", b, "comparison", result)));
         } else {
-            table(out, a, b, result);
+            ComparisonTable.write(out, a, b, result);
         }
         return result.regressions().isEmpty() ? ExitCodes.OK : ExitCodes.SLA_BREACH_OR_REGRESSION;
-    }
-
-    /** The comparison as the text table {@code compare} prints (also the MCP tool's answer). */
-    static void table(
-            java.io.PrintWriter out, RunComparison.Figures a, RunComparison.Figures b, RunComparison.Result result) {
-        out.printf(
-                Locale.ROOT,
-                "%-14s %16s %16s %10s%n",
-                "figure",
-                a.runId().length() > 16 ? "A" : a.runId(),
-                b.runId().length() > 16 ? "B" : b.runId(),
-                "change");
-        row(out, "rps", a.achievedRps(), b.achievedRps(), result.deltas().get("achievedRps"), "%");
-        row(out, "p50 ms", a.p50Ms(), b.p50Ms(), result.deltas().get("p50Ms"), "%");
-        row(out, "p95 ms", a.p95Ms(), b.p95Ms(), result.deltas().get("p95Ms"), "%");
-        row(out, "p99 ms", a.p99Ms(), b.p99Ms(), result.deltas().get("p99Ms"), "%");
-        row(
-                out,
-                "error rate %",
-                a.errorRate() == null ? null : a.errorRate() * 100,
-                b.errorRate() == null ? null : b.errorRate() * 100,
-                result.deltas().get("errorRate"),
-                " pt");
-        row(
-                out,
-                "breaking rps",
-                a.breakingPointRps(),
-                b.breakingPointRps(),
-                result.deltas().get("breakingPointRps"),
-                "%");
-        out.println("A = " + a.runId() + ", B = " + b.runId());
-        out.println(
-                result.regressions().isEmpty()
-                        ? "no regression beyond run-to-run noise"
-                        : "regressions: " + String.join("; ", result.regressions()));
-    }
-
-    private static void row(java.io.PrintWriter out, String name, Double a, Double b, Double change, String unit) {
-        out.printf(
-                Locale.ROOT,
-                "%-14s %16s %16s %10s%n",
-                name,
-                HistoryCommand.number(a),
-                HistoryCommand.number(b),
-                change == null ? "n/a" : String.format(Locale.ROOT, "%+.1f%s", change, unit));
     }
 }

@@ -2,13 +2,14 @@ package dev.benchpilot.orchestrator.cli;
 
 import dev.benchpilot.orchestrator.report.DurationText;
 import dev.benchpilot.orchestrator.report.ScenarioViews;
+import dev.benchpilot.orchestrator.workflow.Adjustment;
 import dev.benchpilot.orchestrator.workflow.Checkpoint;
 import dev.benchpilot.orchestrator.workflow.Plan;
+import dev.benchpilot.tools.text.Numbers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 
 /**
  * The checkpoint at a prompt: execute, adjust load (new rps and duration, then re-plan), review scenarios
@@ -31,7 +32,7 @@ final class ConsoleCheckpoint implements Checkpoint {
             out.println("Benchmark plan ready. Proceed?");
             out.printf(
                     "  1) Execute benchmark  — %s test, %s, %s rps, %s%n",
-                    plan.pattern(), DurationText.of(plan.duration()), number(plan.targetRps()), plan.tool());
+                    plan.pattern(), DurationText.of(plan.duration()), Numbers.planned(plan.targetRps()), plan.tool());
             if (plan.users() != null) {
                 out.println("                          " + plan.users().description());
             }
@@ -52,10 +53,7 @@ final class ConsoleCheckpoint implements Checkpoint {
                     return new Decision.Execute();
                 }
                 case "2", "a", "adjust" -> {
-                    Decision adjust = adjust(plan);
-                    if (adjust != null) {
-                        return adjust;
-                    }
+                    return adjust(plan);
                 }
                 case "3", "r", "review" -> out.println(ScenarioViews.markdown(plan));
                 case "4", "c", "cancel", "q" -> {
@@ -66,23 +64,35 @@ final class ConsoleCheckpoint implements Checkpoint {
         }
     }
 
+    /**
+     * Asks for the new rate and duration until the workflow's {@link Adjustment} accepts them (blank keeps the plan's
+     * value); end of input cancels.
+     */
     private Decision adjust(Plan plan) {
-        String rpsText = ask("Requests per second [" + number(plan.targetRps()) + "]: ");
-        String durationText = rpsText == null ? null : ask("Duration [" + DurationText.of(plan.duration()) + "]: ");
-        if (durationText == null) {
-            return new Decision.Cancel("no answer at the checkpoint (end of input)");
+        while (true) {
+            String rpsText = ask("Requests per second [" + Numbers.planned(plan.targetRps()) + "]: ");
+            String durationText = rpsText == null ? null : ask("Duration [" + DurationText.of(plan.duration()) + "]: ");
+            if (durationText == null) {
+                return new Decision.Cancel("no answer at the checkpoint (end of input)");
+            }
+            try {
+                return new Adjustment(rate(rpsText), durationText.isBlank() ? null : durationText.trim(), null)
+                        .decide(plan);
+            } catch (Adjustment.Rejected e) {
+                out.println("Not applied: " + e.field() + " " + e.reason() + ". Please answer again (Enter keeps "
+                        + "the planned value).");
+            }
+        }
+    }
+
+    private static Double rate(String text) {
+        if (text.isBlank()) {
+            return null;
         }
         try {
-            double rps = rpsText.isBlank() ? plan.targetRps() : Double.parseDouble(rpsText.trim());
-            Duration duration = durationText.isBlank() ? plan.duration() : DurationConverter.parse(durationText);
-            if (!(rps > 0)) {
-                out.println("rps must be positive; plan unchanged.");
-                return null;
-            }
-            return new Decision.Adjust(rps, duration);
-        } catch (RuntimeException e) {
-            out.println("Not understood (" + e.getMessage() + "); plan unchanged.");
-            return null;
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
         }
     }
 
@@ -94,9 +104,5 @@ final class ConsoleCheckpoint implements Checkpoint {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -2,6 +2,7 @@ package dev.benchpilot.orchestrator.cli;
 
 import dev.benchpilot.orchestrator.demo.BundledSources;
 import dev.benchpilot.orchestrator.demo.DemoTarget;
+import dev.benchpilot.orchestrator.request.BenchmarkOptions;
 import dev.benchpilot.orchestrator.workflow.BenchmarkRequest;
 import dev.benchpilot.orchestrator.workflow.Defaults;
 import dev.benchpilot.orchestrator.workflow.MeasureOptions;

@@ -2,6 +2,7 @@ package dev.benchpilot.orchestrator.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.benchpilot.orchestrator.report.EndpointTable;
 import dev.benchpilot.orchestrator.workflow.RunWorkspace;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import dev.benchpilot.tools.endpoints.DetectionResult;
@@ -10,7 +11,6 @@ import dev.benchpilot.tools.endpoints.EndpointDetection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,54 +73,9 @@ final class EndpointsCommand implements Callable<Integer> {
         if (format.equals("json")) {
             out.println(RunWorkspace.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(result)));
         } else {
-            table(result, out);
+            EndpointTable.write(result, out);
         }
         return ExitCodes.OK;
-    }
-
-    private static String auth(Endpoint endpoint) {
-        return endpoint.authRequired() == null ? "unknown" : endpoint.authRequired() ? "required" : "public";
-    }
-
-    static void table(DetectionResult result, PrintWriter out) {
-        int pathWidth = Math.max(
-                4,
-                result.endpoints().stream()
-                        .mapToInt(e -> e.path().length())
-                        .max()
-                        .orElse(4));
-        out.printf("%-7s %-" + pathWidth + "s %-8s %-16s %s%n", "METHOD", "PATH", "AUTH", "FRAMEWORK", "SOURCE");
-        for (Endpoint endpoint : result.endpoints()) {
-            out.printf(
-                    "%-7s %-" + pathWidth + "s %-8s %-16s %s%n",
-                    endpoint.method(),
-                    endpoint.path(),
-                    auth(endpoint),
-                    endpoint.detector(),
-                    endpoint.source());
-        }
-        Map<String, Integer> byAuth = totals(result, "auth");
-        out.printf(
-                "%n%d endpoints: %d auth-required, %d public, %d unknown%n",
-                result.endpoints().size(),
-                byAuth.getOrDefault("required", 0),
-                byAuth.getOrDefault("public", 0),
-                byAuth.getOrDefault("unknown", 0));
-        totals(result, "framework").forEach((framework, count) -> out.printf("  %-16s %d%n", framework, count));
-        if (!result.warnings().isEmpty()) {
-            out.println(result.warnings().size() + " warning(s):");
-            result.warnings().forEach(w -> out.println("  " + w));
-        }
-    }
-
-    /**
-     * Counts by auth state, or by framework (an endpoint found by two detectors counts once, as {@code
-     * spring+openapi}).
-     */
-    private static Map<String, Integer> totals(DetectionResult result, String by) {
-        Map<String, Integer> totals = new TreeMap<>();
-        result.endpoints().forEach(e -> totals.merge(by.equals("auth") ? auth(e) : e.detector(), 1, Integer::sum));
-        return totals;
     }
 
     private static ObjectNode json(DetectionResult result) {
@@ -142,11 +97,11 @@ final class EndpointsCommand implements Callable<Integer> {
         }
         ObjectNode totals = root.putObject("totals");
         totals.put("endpoints", result.endpoints().size());
-        Map<String, Integer> byAuth = totals(result, "auth");
+        Map<String, Integer> byAuth = EndpointTable.totals(result, "auth");
         totals.put("authRequired", byAuth.getOrDefault("required", 0));
         totals.put("public", byAuth.getOrDefault("public", 0));
         totals.put("authUnknown", byAuth.getOrDefault("unknown", 0));
-        totals.set("byFramework", RunWorkspace.JSON.valueToTree(totals(result, "framework")));
+        totals.set("byFramework", RunWorkspace.JSON.valueToTree(EndpointTable.totals(result, "framework")));
         root.set("detectors", RunWorkspace.JSON.valueToTree(result.detectors()));
         root.set("warnings", RunWorkspace.JSON.valueToTree(result.warnings()));
         return root;

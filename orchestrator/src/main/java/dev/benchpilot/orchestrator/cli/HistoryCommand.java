@@ -4,6 +4,7 @@ import dev.benchpilot.orchestrator.history.RunHistory;
 import dev.benchpilot.orchestrator.workflow.Defaults;
 import dev.benchpilot.orchestrator.workflow.RunWorkspace;
 import dev.benchpilot.orchestrator.workflow.UsageException;
+import dev.benchpilot.tools.text.Numbers;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -61,7 +62,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new UsageException("--limit must be positive, was " + limit);
         }
-        var runs = history(workspace).list(target, pattern, status, limit);
+        var runs = Defaults.history(workspace).list(target, pattern, status, limit);
         var out = spec.commandLine().getOut();
         if (format.equals("json")) {
             out.println(RunWorkspace.JSON.writeValueAsString(runs));
@@ -86,24 +87,12 @@ final class HistoryCommand implements Callable<Integer> {
                     run.startedAt().replace('T', ' ').replaceAll("\\.\\d+Z?$", ""),
                     run.pattern(),
                     run.status(),
-                    number(run.achievedRps()),
-                    number(run.p95Ms()),
+                    Numbers.plain(run.achievedRps()),
+                    Numbers.plain(run.p95Ms()),
                     run.errorRate() == null ? "n/a" : String.format(Locale.ROOT, "%.2f%%", run.errorRate() * 100),
-                    number(run.breakingPointRps()));
+                    Numbers.plain(run.breakingPointRps()));
         }
         out.println(runs.size() + " run(s)");
         return ExitCodes.OK;
-    }
-
-    static RunHistory history(Path workspace) {
-        return RunHistory.forWorkspace((workspace == null ? Path.of("") : workspace).resolve(Defaults.WORKSPACE_DIR));
-    }
-
-    static String number(Double value) {
-        return value == null
-                ? "n/a"
-                : value == Math.rint(value)
-                        ? String.valueOf(value.longValue())
-                        : String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -1,6 +1,7 @@
 package dev.benchpilot.orchestrator.cli;
 
 import dev.benchpilot.orchestrator.api.ApiServer;
+import dev.benchpilot.orchestrator.request.BenchmarkRequests;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ApiServer api = new ApiServer(
                 new ApiServer.Settings(bind, port, token, server.policy(), maxRuns, base, origins),
-                new ApiRequests(base));
+                new BenchmarkRequests(base));
         int bound = api.start();
         out.println("benchpilot API on http://" + bind + ":" + bound
                 + " (send Authorization: Bearer <token>; GET /health is open)");

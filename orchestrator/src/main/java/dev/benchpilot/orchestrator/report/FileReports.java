@@ -99,14 +99,14 @@ public final class FileReports implements RunReports {
     }
 
     /**
-     * The charts the run has data for; none (and a warning in the log) if drawing fails, so the reports still get
+     * The charts the run has data for; none (and a run warning, in summary.json and the report) if drawing fails, so the reports still get
      * written.
      */
     private static List<String> charts(RunRecord run) {
         try {
             return Charts.write(run.execution(), run.workspace().directory());
         } catch (java.io.IOException | RuntimeException | LinkageError e) {
-            System.err.println("benchpilot: charts not drawn: " + e.getMessage());
+            run.warn("charts not drawn: " + e.getMessage());
             return List.of();
         }
     }

@@ -1,12 +1,13 @@
 package dev.benchpilot.orchestrator.report;
 
+import dev.benchpilot.tools.text.Numbers;
 import java.time.Duration;
 import java.util.Locale;
 
 /** How figures read in reports: "n/a" for what was not measured, units always written. */
 final class Formats {
 
-    static final String NOT_MEASURED = "n/a";
+    static final String NOT_MEASURED = Numbers.NOT_MEASURED;
 
     private Formats() {}
 
@@ -30,21 +31,18 @@ final class Formats {
         return value == null ? NOT_MEASURED : (value >= 0 ? "+" : "") + String.format(Locale.ROOT, "%.0f%%", value);
     }
 
-    /** Up to three significant decimals for small numbers, one for large ones. */
+    /** A measured figure as {@link Numbers#figure(double)} writes it. */
     static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return String.valueOf((long) value);
-        }
-        return Math.abs(value) >= 100
-                ? String.format(Locale.ROOT, "%.1f", value)
-                : Math.abs(value) >= 1
-                        ? String.format(Locale.ROOT, "%.2f", value)
-                        : String.format(Locale.ROOT, "%.3f", value);
+        return Numbers.figure(value);
+    }
+
+    /** {@link #number(double)}, or "n/a" for a value that was not measured. */
+    static String figure(Double value) {
+        return value == null ? NOT_MEASURED : Numbers.figure(value);
     }
 
     static String hours(double hours) {
-        return (hours == Math.rint(hours) ? String.valueOf((long) hours) : String.format(Locale.ROOT, "%.1f", hours))
-                + "h";
+        return Numbers.plain(hours) + "h";
     }
 
     static String duration(Duration duration) {

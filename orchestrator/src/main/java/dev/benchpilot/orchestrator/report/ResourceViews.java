@@ -41,24 +41,24 @@ final class ResourceViews {
                                             ? "n/a"
                                             : Formats.number(round(active))
                                                     + (max == null ? "" : " / " + Formats.number(max)));
-                            row.put("pending", number(peak(window, ResourceSample::poolPending)));
+                            row.put("pending", Formats.figure(peak(window, ResourceSample::poolPending)));
                             row.put(
                                     "threads",
-                                    number(peak(
+                                    Formats.figure(peak(
                                             window,
                                             s -> s.threads() == null
                                                     ? null
                                                     : s.threads().doubleValue())));
                             row.put(
                                     "fds",
-                                    number(peak(
+                                    Formats.figure(peak(
                                             window,
                                             s -> s.openFds() == null
                                                     ? null
                                                     : s.openFds().doubleValue())));
                             row.put(
                                     "established",
-                                    number(peak(
+                                    Formats.figure(peak(
                                             window,
                                             s -> s.tcpByState().isEmpty()
                                                     ? null
@@ -95,10 +95,6 @@ final class ResourceViews {
 
     private static String megabytes(Double bytes) {
         return bytes == null ? Formats.NOT_MEASURED : Formats.number(Math.round(bytes / 1e5) / 10.0) + " MB";
-    }
-
-    private static String number(Double value) {
-        return value == null ? Formats.NOT_MEASURED : Formats.number(value);
     }
 
     private static double round(double value) {

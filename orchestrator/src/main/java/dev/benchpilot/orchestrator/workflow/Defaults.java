@@ -1,6 +1,8 @@
 package dev.benchpilot.orchestrator.workflow;
 
+import dev.benchpilot.orchestrator.history.RunHistory;
 import dev.benchpilot.tools.scenario.LoadPattern;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** Every default of a benchmark, in one place. */
@@ -29,4 +31,9 @@ public final class Defaults {
     public static final int MAX_USERS = 10_000_000;
 
     private Defaults() {}
+
+    /** The stored history of the workspace rooted at {@code workspace} (the current directory when null). */
+    public static RunHistory history(Path workspace) {
+        return RunHistory.forWorkspace((workspace == null ? Path.of("") : workspace).resolve(WORKSPACE_DIR));
+    }
 }

@@ -11,6 +11,7 @@ import dev.benchpilot.tools.probe.HealthCheck;
 import dev.benchpilot.tools.scenario.LoadProfile;
 import dev.benchpilot.tools.scenario.LoadProfiles;
 import dev.benchpilot.tools.scenario.UserLoad;
+import dev.benchpilot.tools.text.Numbers;
 
 /**
  * Phase 0: checks the request, detects endpoints, chooses the engine, builds the load profile and the
@@ -90,8 +91,9 @@ final class Planner {
                 throw new UsageException(e.getMessage());
             }
             if (request.measure().maxRps() != null && request.measure().maxRps() < users.rps()) {
-                throw new UsageException("--max-rps " + number(request.measure().maxRps()) + " is below the rate of "
-                        + users.users() + " users (" + number(users.rps()) + " rps)");
+                throw new UsageException(
+                        "--max-rps " + Numbers.planned(request.measure().maxRps()) + " is below the rate of "
+                                + users.users() + " users (" + Numbers.planned(users.rps()) + " rps)");
             }
             request = request.withLoad(users.rps(), request.duration());
             profile = profile(request);
@@ -127,14 +129,10 @@ final class Planner {
                 max,
                 request.duration(),
                 "adaptive search for the breaking point: from "
-                        + number(request.rps())
+                        + Numbers.planned(request.rps())
                         + " rps, doubling until a breaking signal, then bisecting to within 10%; steps of 10-20 s "
-                        + "(about 2,000 requests each) up to " + number(max) + " rps, at most "
+                        + "(about 2,000 requests each) up to " + Numbers.planned(max) + " rps, at most "
                         + request.duration().toSeconds() + "s of load");
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     static LoadProfile profile(BenchmarkRequest request) {

@@ -115,7 +115,7 @@ public final class RunRecord {
         analysis = value;
     }
 
-    synchronized void warn(String warning) {
+    public synchronized void warn(String warning) {
         warnings.add(warning);
     }
 

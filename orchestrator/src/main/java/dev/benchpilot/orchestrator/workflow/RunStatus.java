@@ -10,6 +10,8 @@ import java.util.Locale;
 public enum RunStatus {
     PLANNING,
     AWAITING_CONFIRMATION,
+    /** Confirmed, and waiting for another run that loads the same target to finish (servers only). */
+    QUEUED,
     RUNNING,
     ANALYZING,
     COMPLETED,
@@ -21,6 +23,22 @@ public enum RunStatus {
     @JsonValue
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The wire name, so that a status reads the same in a message as in JSON. */
+    @Override
+    public String toString() {
+        return wireName();
+    }
+
+    /** The status of this wire name, or null when there is none. */
+    public static RunStatus fromWireName(String name) {
+        for (RunStatus status : values()) {
+            if (status.wireName().equals(name)) {
+                return status;
+            }
+        }
+        return null;
     }
 
     public boolean isFinal() {

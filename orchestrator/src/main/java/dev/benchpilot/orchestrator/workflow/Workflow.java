@@ -69,7 +69,13 @@ public final class Workflow {
                 if (decision instanceof Checkpoint.Decision.Execute) {
                     break;
                 }
-                Checkpoint.Decision.Adjust adjust = (Checkpoint.Decision.Adjust) decision;
+                Checkpoint.Decision.Adjust adjust;
+                try {
+                    adjust = Adjustment.check((Checkpoint.Decision.Adjust) decision, plan);
+                } catch (Adjustment.Rejected e) {
+                    journal.warn("adjustment not applied, plan unchanged: " + e.field() + ": " + e.reason());
+                    continue;
+                }
                 request = request.withLoad(adjust.rps(), adjust.duration());
                 if (adjust.pattern() != null) {
                     request = request.withPattern(adjust.pattern());
@@ -164,7 +170,7 @@ public final class Workflow {
             if (execution.targetLost() != null) {
                 RunOutcome lost = journal.end(
                         new RunOutcome.TargetLost(run.runId(), run.workspace().directory(), execution.targetLost()));
-                remember(history, run, request);
+                remember(history, run, request, journal);
                 return lost;
             }
             boolean breached = false;
@@ -186,7 +192,7 @@ public final class Workflow {
             }
             RunOutcome outcome = journal.end(new RunOutcome.Completed(
                     run.runId(), run.workspace().directory(), breached || regressed, generatorLimited));
-            remember(history, run, request);
+            remember(history, run, request, journal);
             return outcome;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -244,8 +250,8 @@ public final class Workflow {
         return histograms == null ? null : PercentileBand.of(histograms.measured(), percentile);
     }
 
-    /** Stores the finished run (its summary.json as written) in the history. */
-    private static void remember(RunHistory history, RunRecord run, BenchmarkRequest request) {
+    /** Stores the finished run (its summary.json as written) in the history; a failure is a warning to the listener. */
+    private static void remember(RunHistory history, RunRecord run, BenchmarkRequest request, RunJournal journal) {
         try {
             history.store(
                     RunWorkspace.JSON.readTree(
@@ -253,7 +259,7 @@ public final class Workflow {
                     request.historyKey(),
                     run.execution() == null ? null : run.execution().run().histograms());
         } catch (java.io.IOException | RuntimeException e) {
-            System.err.println("benchpilot: the run was not stored in the history: " + e.getMessage());
+            journal.warn("the run was not stored in the history: " + e.getMessage());
         }
     }
 

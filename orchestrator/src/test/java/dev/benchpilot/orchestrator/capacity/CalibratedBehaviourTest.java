@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Leaks flagged only where there is one, a CPU-bound capacity found, and a stall seen in full (no coordinated
  * omission).
  */
+@Tag("load-timing")
 class CalibratedBehaviourTest {
 
     @TempDir
@@ -109,7 +111,7 @@ class CalibratedBehaviourTest {
                     child.baseUrl(),
                     LoadPattern.SOAK,
                     150,
-                    Duration.ofSeconds(60),
+                    Duration.ofSeconds(40),
                     new MeasureOptions(
                             false,
                             null,
@@ -125,7 +127,7 @@ class CalibratedBehaviourTest {
                     child.baseUrl(),
                     LoadPattern.SOAK,
                     150,
-                    Duration.ofSeconds(60),
+                    Duration.ofSeconds(40),
                     new MeasureOptions(
                             false,
                             null,
@@ -152,7 +154,7 @@ class CalibratedBehaviourTest {
                     child.baseUrl(),
                     LoadPattern.STRESS,
                     40,
-                    Duration.ofSeconds(120),
+                    Duration.ofSeconds(90),
                     new MeasureOptions(
                             false,
                             null,

@@ -22,6 +22,7 @@ import dev.benchpilot.tools.scenario.LoadPattern;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The adaptive stress search against targets whose capacity is known: the breaking point must land within
  * 15% of the configured capacity, and the right bottleneck must be named.
  */
+@Tag("load-timing")
 class CalibratedCapacityTest {
 
     @TempDir
@@ -94,7 +96,7 @@ class CalibratedCapacityTest {
                     shop.baseUrl(),
                     BaselineAgainstShopTest.SHOP_SOURCES,
                     null,
-                    Duration.ofSeconds(150),
+                    Duration.ofSeconds(100),
                     100,
                     LoadPattern.STRESS,
                     "auto",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchpilot.examples.calibration.CalibrationApi;
 import dev.benchpilot.examples.calibration.CalibrationConfig;
+import dev.benchpilot.orchestrator.batch.BatchFile;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,9 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchpilot.examples.shop.ShopApi;
 import dev.benchpilot.examples.shop.ShopConfig;
+import dev.benchpilot.orchestrator.report.FileReports;
+import dev.benchpilot.orchestrator.workflow.Agents;
+import dev.benchpilot.orchestrator.workflow.BenchmarkRequest;
+import dev.benchpilot.orchestrator.workflow.Checkpoint;
+import dev.benchpilot.orchestrator.workflow.MeasureOptions;
+import dev.benchpilot.orchestrator.workflow.RunOutcome;
 import dev.benchpilot.orchestrator.workflow.RunWorkspace;
+import dev.benchpilot.orchestrator.workflow.TargetPolicy;
+import dev.benchpilot.orchestrator.workflow.Workflow;
+import dev.benchpilot.orchestrator.workflow.WorkflowEvent;
+import dev.benchpilot.tools.scenario.Credentials;
+import dev.benchpilot.tools.scenario.LoadPattern;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,6 +167,55 @@ class CheckpointTest {
                 RunWorkspace.JSON.readTree(onlyRun().resolve("plan.json").toFile());
         assertThat(plan.get("targetRps").asDouble()).isEqualTo(35.0);
         assertThat(plan.get("durationSeconds").asLong()).isEqualTo(60);
+    }
+
+    /** An answer the plan cannot take (3 s is shorter than a baseline's stages) is refused and asked again. */
+    @Test
+    void an_adjust_the_plan_cannot_take_is_asked_again_not_a_failed_run() throws Exception {
+        Cli.Result result = benchmark("2\n20\n3s\nfast\n40s\n20\n40s\n4\n");
+
+        assertThat(result.out())
+                .contains("Not applied: duration")
+                .contains("Not applied: rps must be a positive number")
+                .contains("baseline test, 40s, 20 rps, gatling")
+                .contains("cancelled: cancelled at the checkpoint");
+        assertThat(result.exitCode()).isZero();
+    }
+
+    /**
+     * A checkpoint of the caller's own that answers with an adjustment the plan cannot take: the workflow checks it
+     * too, says why in the run's warnings and asks again, rather than failing the run.
+     */
+    @Test
+    void the_workflow_checks_an_adjustment_from_any_checkpoint() throws Exception {
+        List<Checkpoint.Decision> answers = new ArrayList<>(List.of(
+                new Checkpoint.Decision.Adjust(20, Duration.ofSeconds(3)), new Checkpoint.Decision.Cancel("enough")));
+        List<String> warnings = new ArrayList<>();
+        RunOutcome outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
+                .run(
+                        new BenchmarkRequest(
+                                shop.baseUrl(),
+                                Path.of(BadInputTest.SHOP_SOURCES),
+                                null,
+                                Duration.ofSeconds(10),
+                                20,
+                                LoadPattern.BASELINE,
+                                "auto",
+                                Credentials.parse("shopper{1..500}:demo-password"),
+                                workspace,
+                                false,
+                                MeasureOptions.DEFAULTS),
+                        plan -> answers.remove(0),
+                        event -> {
+                            if (event instanceof WorkflowEvent.Warning warning) {
+                                warnings.add(warning.message());
+                            }
+                        });
+
+        assertThat(outcome).isInstanceOf(RunOutcome.Cancelled.class);
+        assertThat(outcome.reason()).isEqualTo("enough");
+        assertThat(warnings)
+                .anySatisfy(w -> assertThat(w).startsWith("adjustment not applied, plan unchanged: duration"));
     }
 
     /**

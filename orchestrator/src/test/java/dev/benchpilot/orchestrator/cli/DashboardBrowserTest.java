@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.benchpilot.examples.shop.ShopApi;
 import dev.benchpilot.examples.shop.ShopConfig;
 import dev.benchpilot.orchestrator.api.ApiServer;
+import dev.benchpilot.orchestrator.request.BenchmarkRequests;
 import dev.benchpilot.orchestrator.workflow.TargetPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class DashboardBrowserTest {
         server = new ApiServer(
                 new ApiServer.Settings(
                         "127.0.0.1", 0, ServeApiTest.TOKEN, new TargetPolicy(List.of()), 2, workspace, List.of()),
-                new ApiRequests(workspace));
+                new BenchmarkRequests(workspace));
         base = "http://127.0.0.1:" + server.start();
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeOptions options = new ChromeOptions();

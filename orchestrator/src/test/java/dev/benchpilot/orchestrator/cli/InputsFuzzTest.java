@@ -2,6 +2,8 @@ package dev.benchpilot.orchestrator.cli;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.benchpilot.orchestrator.batch.BatchFile;
+import dev.benchpilot.orchestrator.request.BenchmarkRequests;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import dev.benchpilot.tools.fuzz.Hangs;
 import java.nio.file.Files;
@@ -22,7 +24,7 @@ class InputsFuzzTest {
         String text = "/benchmark " + data.consumeRemainingAsString();
         Hangs.guard("/benchmark arguments", () -> {
             try {
-                new ApiRequests(WORKSPACE).parseCommand(text);
+                new BenchmarkRequests(WORKSPACE).parseCommand(text);
             } catch (UsageException refused) {
                 // documented: one line naming the option
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchpilot.examples.shop.ShopApi;
 import dev.benchpilot.examples.shop.ShopConfig;
 import dev.benchpilot.orchestrator.api.ApiServer;
+import dev.benchpilot.orchestrator.request.BenchmarkRequests;
 import dev.benchpilot.orchestrator.workflow.RunWorkspace;
 import dev.benchpilot.orchestrator.workflow.TargetPolicy;
 import java.net.URI;
@@ -46,7 +47,7 @@ class ServeApiTest {
     void start() {
         server = new ApiServer(
                 new ApiServer.Settings("127.0.0.1", 0, TOKEN, new TargetPolicy(List.of()), 2, workspace, List.of()),
-                new ApiRequests(workspace));
+                new BenchmarkRequests(workspace));
         base = "http://127.0.0.1:" + server.start();
     }
 
@@ -216,7 +217,7 @@ class ServeApiTest {
         // a server started later on the same workspace finds the run in the stored history, with its report
         try (ApiServer later = new ApiServer(
                 new ApiServer.Settings("127.0.0.1", 0, TOKEN, new TargetPolicy(List.of()), 2, workspace, List.of()),
-                new ApiRequests(workspace))) {
+                new BenchmarkRequests(workspace))) {
             base = "http://127.0.0.1:" + later.start();
             String id = json(call("GET", "/api/v1/runs", null))
                     .get("runs")
@@ -239,7 +240,7 @@ class ServeApiTest {
         server.close();
         server = new ApiServer(
                 new ApiServer.Settings("127.0.0.1", 0, TOKEN, new TargetPolicy(List.of()), 3, workspace, List.of()),
-                new ApiRequests(workspace));
+                new BenchmarkRequests(workspace));
         base = "http://127.0.0.1:" + server.start();
         try (ShopApi shop = ShopApi.start(ShopConfig.defaults())) {
             String body = "{\"target\": \"" + shop.baseUrl() + "\", \"source\": \"" + SHOP_SOURCES
@@ -310,7 +311,7 @@ class ServeApiTest {
                         2,
                         workspace,
                         List.of("http://localhost:3000")),
-                new ApiRequests(workspace))) {
+                new BenchmarkRequests(workspace))) {
             String corsBase = "http://127.0.0.1:" + cors.start();
             HttpRequest allowed = HttpRequest.newBuilder(URI.create(corsBase + "/api/v1/runs"))
                     .method("OPTIONS", HttpRequest.BodyPublishers.noBody())

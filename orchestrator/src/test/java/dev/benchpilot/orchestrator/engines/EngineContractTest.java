@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * are not installed are skipped with the reason printed ({@code .ci/run} installs Artillery and Locust; k6 cannot be
  * installed here).
  */
+@Tag("load-timing")
 class EngineContractTest {
 
     // 1,200 requests a run: the flows' random mix (2 to 6 requests a journey) leaves about 2% noise on the count of

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,6 +43,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * breaking signal of the target nor its capacity. k6 (not
  * installable here) reports {@code dropped_iterations}, tested on its documented output in {@code K6OutputTest}.
  */
+@Tag("load-timing")
 class StarvedGeneratorTest {
 
     @TempDir

@@ -18,10 +18,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A real, short baseline against the shop API on a free loopback port, end to end through every phase. */
+@Tag("load-timing")
 public class BaselineAgainstShopTest {
 
     public static final Path SHOP_SOURCES = Path.of("../examples/shop-api/src/main/java");

@@ -1,5 +1,6 @@
 package dev.benchpilot.tools.analysis;
 
+import dev.benchpilot.tools.text.Numbers;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
@@ -35,6 +36,6 @@ public record Apdex(double score, double thresholdMs, long satisfied, long toler
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%.2f (%s, T = %s ms)", score, rating, StressSearch.fmt(thresholdMs));
+        return String.format(Locale.ROOT, "%.2f (%s, T = %s ms)", score, rating, Numbers.plain(thresholdMs));
     }
 }

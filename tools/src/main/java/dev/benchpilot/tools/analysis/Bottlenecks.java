@@ -1,6 +1,7 @@
 package dev.benchpilot.tools.analysis;
 
 import dev.benchpilot.tools.metrics.StageMetrics;
+import dev.benchpilot.tools.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -205,6 +206,6 @@ public final class Bottlenecks {
     }
 
     private static String fmt(double value) {
-        return StressSearch.fmt(value);
+        return Numbers.plain(value);
     }
 }

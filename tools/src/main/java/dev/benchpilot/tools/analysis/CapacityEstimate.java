@@ -1,6 +1,7 @@
 package dev.benchpilot.tools.analysis;
 
 import dev.benchpilot.tools.metrics.StageMetrics;
+import dev.benchpilot.tools.text.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class CapacityEstimate {
     }
 
     static String fmt(double value) {
-        return StressSearch.fmt(value);
+        return Numbers.plain(value);
     }
 
     static String pct(double fraction) {

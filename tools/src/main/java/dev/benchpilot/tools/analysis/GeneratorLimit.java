@@ -1,5 +1,6 @@
 package dev.benchpilot.tools.analysis;
 
+import dev.benchpilot.tools.text.Numbers;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,8 +28,8 @@ public record GeneratorLimit(double limitedAtRps, Double heldRps, List<String> r
     /** "≥ 6400 rps (generator-limited)", or what is known when nothing held. */
     public String capacityText() {
         return heldRps == null
-                ? "unknown: the generator could not offer even " + fmt(limitedAtRps) + " rps"
-                : "≥ " + fmt(heldRps) + " rps (generator-limited)";
+                ? "unknown: the generator could not offer even " + Numbers.plain(limitedAtRps) + " rps"
+                : "≥ " + Numbers.plain(heldRps) + " rps (generator-limited)";
     }
 
     /** One sentence for criteria, findings and the top of the report. */
@@ -38,12 +39,8 @@ public record GeneratorLimit(double limitedAtRps, Double heldRps, List<String> r
                 "capacity %s: at %s rps the load generator could not keep its schedule (%s), so the "
                         + "target's limit was not reached; %s",
                 capacityText(),
-                fmt(limitedAtRps),
+                Numbers.plain(limitedAtRps),
                 String.join("; ", reasons),
                 ADVICE);
-    }
-
-    static String fmt(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchpilot.tools.analysis;
 
+import dev.benchpilot.tools.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,8 +89,8 @@ public final class StressSearch {
         Double upper = generatorBound ? generator : bad;
         if (upper == null) {
             if (good >= maxRps) {
-                return stop(
-                        "held at the highest rate allowed (" + fmt(maxRps) + " rps); the breaking point is above it");
+                return stop("held at the highest rate allowed (" + Numbers.plain(maxRps)
+                        + " rps); the breaking point is above it");
             }
             return OptionalDouble.of(Math.min(maxRps, round(good * 2)));
         }
@@ -98,8 +99,8 @@ public final class StressSearch {
             if (lower < minRps) {
                 return stop(
                         generatorBound
-                                ? "the load generator could not offer even " + fmt(upper) + " rps"
-                                : "broke even at " + fmt(upper) + " rps");
+                                ? "the load generator could not offer even " + Numbers.plain(upper) + " rps"
+                                : "broke even at " + Numbers.plain(upper) + " rps");
             }
             return OptionalDouble.of(lower);
         }
@@ -111,15 +112,15 @@ public final class StressSearch {
                                     "generator-limited: the target held at %s rps; at %s rps the load generator "
                                             + "could not "
                                             + "keep its schedule (within %.0f%%), so the target's limit is above %s rps",
-                                    fmt(good),
-                                    fmt(upper),
+                                    Numbers.plain(good),
+                                    Numbers.plain(upper),
                                     PRECISION * 100,
-                                    fmt(good))
+                                    Numbers.plain(good))
                             : String.format(
                                     Locale.ROOT,
                                     "bracketed: held at %s rps, broke at %s rps (within %.0f%%)",
-                                    fmt(good),
-                                    fmt(upper),
+                                    Numbers.plain(good),
+                                    Numbers.plain(upper),
                                     PRECISION * 100));
         }
         return OptionalDouble.of(round((good + upper) / 2));
@@ -171,9 +172,5 @@ public final class StressSearch {
         }
         double scale = Math.pow(10, 2 - Math.floor(Math.log10(rps)));
         return Math.round(rps * scale) / scale;
-    }
-
-    static String fmt(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchpilot.tools.scenario;
 
+import dev.benchpilot.tools.text.Numbers;
 import java.util.Locale;
 
 /**
@@ -42,13 +43,9 @@ public record UserLoad(int users, double requestsPerJourney, double journeySecon
                         + "rate, so users do not slow down when the target does; response times are not counted in "
                         + "the journey",
                 users,
-                number(rps),
+                Numbers.planned(rps),
                 requestsPerJourney,
                 journeySeconds);
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     private static double round(double value) {

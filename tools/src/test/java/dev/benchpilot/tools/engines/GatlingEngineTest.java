@@ -20,10 +20,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.prefs.Preferences;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("load-timing")
 class GatlingEngineTest {
 
     @TempDir
@@ -228,11 +229,6 @@ class GatlingEngineTest {
                     .contains("late at p95")
                     .contains("not the target's capacity");
         }
-    }
-
-    @Test
-    void gatling_version_check_stays_in_memory() {
-        assertThat(Preferences.userRoot().getClass().getName()).contains("InMemoryPreferencesFactory");
     }
 
     /**

@@ -1,8 +1,9 @@
-package dev.benchpilot.orchestrator.api;
+package dev.benchpilot.orchestrator.runs;
 
 import dev.benchpilot.orchestrator.workflow.Checkpoint;
 import dev.benchpilot.orchestrator.workflow.Plan;
 import dev.benchpilot.orchestrator.workflow.RunOutcome;
+import dev.benchpilot.orchestrator.workflow.RunStatus;
 import dev.benchpilot.orchestrator.workflow.WorkflowEvent;
 import dev.benchpilot.tools.metrics.IntervalMetrics;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
  * (replayed to a late SSE client), and the checkpoint it waits at. Past the checkpoint it takes its target's lock
  * (waiting as {@code queued} while another run loads the same target) and keeps it until the run ends.
  */
-public final class ApiRun implements Checkpoint {
+public final class LiveRun implements Checkpoint {
 
     private final String target;
     private final boolean autoConfirm;
@@ -29,13 +30,13 @@ public final class ApiRun implements Checkpoint {
     private final List<Map<String, Object>> events = new ArrayList<>();
     private final List<Consumer<Map<String, Object>>> subscribers = new CopyOnWriteArrayList<>();
     private volatile String id;
-    private volatile String status = "planning";
+    private volatile RunStatus status = RunStatus.PLANNING;
     private volatile Plan plan;
     private volatile IntervalMetrics latest;
     private volatile RunOutcome outcome;
     private volatile Path workspace;
 
-    ApiRun(String target, boolean autoConfirm, java.util.concurrent.Semaphore targetLock) {
+    LiveRun(String target, boolean autoConfirm, java.util.concurrent.Semaphore targetLock) {
         this.target = target;
         this.autoConfirm = autoConfirm;
         this.targetLock = targetLock;
@@ -47,15 +48,15 @@ public final class ApiRun implements Checkpoint {
         if (autoConfirm) {
             decision = new Decision.Execute();
         } else {
-            status = "awaiting_confirmation";
+            status = RunStatus.AWAITING_CONFIRMATION;
             decision = decisions.take();
         }
         if (!(decision instanceof Decision.Execute)) {
-            status = "planning";
+            status = RunStatus.PLANNING;
             return decision;
         }
         if (!targetLock.tryAcquire()) {
-            status = "queued";
+            status = RunStatus.QUEUED;
             publish(Map.of(
                     "type",
                     "queued",
@@ -73,7 +74,7 @@ public final class ApiRun implements Checkpoint {
                 return cancel;
             }
             holdsTarget = true;
-            status = "running";
+            status = RunStatus.RUNNING;
         }
         return decision;
     }
@@ -88,14 +89,14 @@ public final class ApiRun implements Checkpoint {
 
     /** Answers the checkpoint (a queued run can still be cancelled); false when the run is not waiting at it. */
     public synchronized boolean answer(Decision decision) {
-        boolean waiting = "awaiting_confirmation".equals(status)
-                || "queued".equals(status) && decision instanceof Decision.Cancel;
+        boolean waiting = status == RunStatus.AWAITING_CONFIRMATION
+                || status == RunStatus.QUEUED && decision instanceof Decision.Cancel;
         if (!waiting) {
             return false;
         }
         status = decision instanceof Decision.Execute
-                ? "running"
-                : "planning"; // at once: a second answer is a 409, a poll sees the move
+                ? RunStatus.RUNNING
+                : RunStatus.PLANNING; // at once: a second answer is a 409, a poll sees the move
         decisions.add(decision);
         return true;
     }
@@ -108,9 +109,9 @@ public final class ApiRun implements Checkpoint {
             data.put("phase", started.phase().name().toLowerCase(java.util.Locale.ROOT));
             data.put("state", "started");
             if (started.phase().name().equals("ANALYZE")) {
-                status = "analyzing";
+                status = RunStatus.ANALYZING;
             } else if (started.phase().name().equals("EXECUTE")) {
-                status = "running";
+                status = RunStatus.RUNNING;
             }
         } else if (event instanceof WorkflowEvent.PhaseFinished finished) {
             data.put("type", "phase");
@@ -150,12 +151,12 @@ public final class ApiRun implements Checkpoint {
         }
         outcome = result;
         workspace = result.workspace();
-        status = result.status().wireName();
+        status = result.status();
         publish(Map.of("type", "finished", "status", status));
     }
 
     void fail(String reason) {
-        status = "failed";
+        status = RunStatus.FAILED;
         publish(Map.of("type", "finished", "status", status, "reason", reason));
     }
 
@@ -179,7 +180,7 @@ public final class ApiRun implements Checkpoint {
         return id;
     }
 
-    public String status() {
+    public RunStatus status() {
         return status;
     }
 
@@ -204,6 +205,6 @@ public final class ApiRun implements Checkpoint {
     }
 
     public boolean done() {
-        return outcome != null || "failed".equals(status);
+        return outcome != null || status == RunStatus.FAILED;
     }
 }

@@ -1,18 +1,22 @@
-package dev.benchpilot.orchestrator.cli;
+package dev.benchpilot.orchestrator.mcp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.benchpilot.orchestrator.api.ApiRun;
-import dev.benchpilot.orchestrator.api.ApiServer;
-import dev.benchpilot.orchestrator.api.RunRegistry;
+import dev.benchpilot.orchestrator.report.ComparisonTable;
 import dev.benchpilot.orchestrator.report.DurationText;
+import dev.benchpilot.orchestrator.report.EndpointTable;
 import dev.benchpilot.orchestrator.report.ScenarioViews;
+import dev.benchpilot.orchestrator.request.BenchmarkRequests;
+import dev.benchpilot.orchestrator.runs.LiveRun;
+import dev.benchpilot.orchestrator.runs.RunRegistry;
 import dev.benchpilot.orchestrator.workflow.Checkpoint;
 import dev.benchpilot.orchestrator.workflow.Defaults;
 import dev.benchpilot.orchestrator.workflow.Plan;
+import dev.benchpilot.orchestrator.workflow.RunStatus;
 import dev.benchpilot.orchestrator.workflow.RunWorkspace;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import dev.benchpilot.tools.analysis.RunComparison;
 import dev.benchpilot.tools.endpoints.EndpointDetection;
+import dev.benchpilot.tools.text.Numbers;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -26,6 +30,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The tools {@code benchpilot mcp} offers an assistant. They start the same workflow as the CLI (through the HTTP
@@ -40,10 +47,10 @@ final class McpTools {
     private static final int PLANNING_SECONDS = 120;
 
     private final RunRegistry runs;
-    private final ApiRequests parser;
+    private final BenchmarkRequests parser;
     private final Path workspace;
 
-    McpTools(RunRegistry runs, ApiRequests parser, Path workspace) {
+    McpTools(RunRegistry runs, BenchmarkRequests parser, Path workspace) {
         this.runs = runs;
         this.parser = parser;
         this.workspace = workspace;
@@ -60,7 +67,7 @@ final class McpTools {
                         "Instead of the fields: the slash command, "
                                 + "e.g. /benchmark --target http://127.0.0.1:8080 --source src --pattern stress "
                                 + "--rps 100"));
-        for (String field : new java.util.TreeSet<>(ApiRequests.FIELDS)) {
+        for (String field : new java.util.TreeSet<>(BenchmarkRequests.FIELDS)) {
             if (!field.equals("autoConfirm")) {
                 runFields.put(
                         field,
@@ -194,7 +201,7 @@ final class McpTools {
     private McpSchema.CallToolResult plan(McpSyncServerExchange exchange, McpSchema.CallToolRequest request)
             throws Exception {
         Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
-        ApiServer.Parsed parsed;
+        BenchmarkRequests.Parsed parsed;
         if (args.containsKey("command")) {
             if (args.size() > 1) {
                 throw new UsageException("give either 'command' or the option fields, not both");
@@ -208,14 +215,14 @@ final class McpTools {
                     "benchmark_plan stops at the checkpoint: leave out --yes / autoConfirm and answer with "
                             + "benchmark_confirm");
         }
-        ApiRun run = runs.start(parsed.request(), parsed.agents());
-        waitFor(run, Set.of("awaiting_confirmation"), PLANNING_SECONDS, exchange, request);
+        LiveRun run = runs.start(parsed.request(), parsed.agents());
+        waitFor(run, Set.of(RunStatus.AWAITING_CONFIRMATION), PLANNING_SECONDS, exchange, request);
         return planned(run);
     }
 
-    private McpSchema.CallToolResult planned(ApiRun run) {
+    private McpSchema.CallToolResult planned(LiveRun run) {
         Plan plan = run.plan();
-        if (plan == null || !run.status().equals("awaiting_confirmation")) {
+        if (plan == null || run.status() != RunStatus.AWAITING_CONFIRMATION) {
             return answer(
                     "Run " + run.id() + " is " + run.status() + reason(run),
                     Map.of("runId", run.id(), "status", run.status()));
@@ -231,7 +238,7 @@ final class McpTools {
                 plan.target(),
                 plan.pattern(),
                 DurationText.of(plan.duration()),
-                HistoryCommand.number(plan.targetRps()),
+                Numbers.plain(plan.targetRps()),
                 plan.users() == null ? "" : "- load: " + plan.users().description() + "\n",
                 plan.tool(),
                 plan.toolReason(),
@@ -259,7 +266,7 @@ final class McpTools {
     private McpSchema.CallToolResult confirm(McpSyncServerExchange exchange, McpSchema.CallToolRequest request)
             throws Exception {
         Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
-        ApiRun run = live(args);
+        LiveRun run = live(args);
         String choice = String.valueOf(args.get("choice"));
         Checkpoint.Decision decision;
         switch (choice) {
@@ -270,7 +277,7 @@ final class McpTools {
             }
             case "execute" -> decision = new Checkpoint.Decision.Execute();
             case "cancel" -> decision = new Checkpoint.Decision.Cancel("cancelled by the assistant");
-            case "adjust" -> decision = ApiServer.adjust(RunWorkspace.JSON.valueToTree(args), run.plan());
+            case "adjust" -> decision = BenchmarkRequests.adjust(RunWorkspace.JSON.valueToTree(args), run.plan());
             default -> throw new UsageException("field 'choice' must be execute, adjust, review or cancel");
         }
         if (!run.answer(decision)) {
@@ -278,7 +285,7 @@ final class McpTools {
                     "run " + run.id() + " is not waiting at the checkpoint (status " + run.status() + ")");
         }
         if (decision instanceof Checkpoint.Decision.Adjust) {
-            waitFor(run, Set.of("awaiting_confirmation"), PLANNING_SECONDS, exchange, request);
+            waitFor(run, Set.of(RunStatus.AWAITING_CONFIRMATION), PLANNING_SECONDS, exchange, request);
             return planned(run);
         }
         waitFor(run, Set.of(), waitSeconds(args), exchange, request);
@@ -305,13 +312,13 @@ final class McpTools {
                                     .map(r -> Map.of("runId", r.id(), "status", r.status()))
                                     .toList()));
         }
-        ApiRun run = live(args);
+        LiveRun run = live(args);
         int seconds = args.containsKey("waitSeconds") ? waitSeconds(args) : 0;
         waitFor(run, Set.of(), seconds, exchange, request);
         return status(run);
     }
 
-    private McpSchema.CallToolResult status(ApiRun run) throws IOException {
+    private McpSchema.CallToolResult status(LiveRun run) throws IOException {
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("runId", run.id());
         structured.put("status", run.status());
@@ -352,7 +359,7 @@ final class McpTools {
     private McpSchema.CallToolResult report(McpSyncServerExchange exchange, McpSchema.CallToolRequest request)
             throws IOException {
         String id = String.valueOf(request.arguments().get("runId"));
-        Path directory = runs.find(id).map(ApiRun::workspace).orElse(null);
+        Path directory = runs.find(id).map(LiveRun::workspace).orElse(null);
         if (directory == null && id.matches("[A-Za-z0-9._-]+")) {
             directory =
                     workspace.resolve(Defaults.WORKSPACE_DIR).resolve("runs").resolve(id);
@@ -370,12 +377,12 @@ final class McpTools {
         Path openApi = args.get("openapi") == null ? null : Path.of(String.valueOf(args.get("openapi")));
         var result = EndpointDetection.detect(source, openApi);
         StringWriter text = new StringWriter();
-        EndpointsCommand.table(result, new PrintWriter(text));
+        EndpointTable.write(result, new PrintWriter(text));
         return answer(text.toString(), Map.of("endpoints", result.endpoints().size(), "warnings", result.warnings()));
     }
 
     private McpSchema.CallToolResult compare(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
-        var history = HistoryCommand.history(workspace);
+        var history = Defaults.history(workspace);
         String before = String.valueOf(request.arguments().get("before"));
         String after = String.valueOf(request.arguments().get("after"));
         RunComparison.Figures a =
@@ -384,18 +391,18 @@ final class McpTools {
                 history.figures(after).orElseThrow(() -> new UsageException("no run '" + after + "' in the history"));
         RunComparison.Result result = RunComparison.compare(a, b);
         StringWriter text = new StringWriter();
-        CompareCommand.table(new PrintWriter(text), a, b, result);
+        ComparisonTable.write(new PrintWriter(text), a, b, result);
         return answer(text.toString(), Map.of("regressions", result.regressions(), "deltas", result.deltas()));
     }
 
-    private ApiRun live(Map<String, Object> args) {
+    private LiveRun live(Map<String, Object> args) {
         String id = String.valueOf(args.get("runId"));
         return runs.find(id)
                 .orElseThrow(
                         () -> new UsageException("no run '" + id + "' in this session (benchmark_status lists them)"));
     }
 
-    private static String reason(ApiRun run) {
+    private static String reason(LiveRun run) {
         return run.outcome() == null || run.outcome().reason() == null
                 ? ""
                 : ": " + run.outcome().reason();
@@ -415,36 +422,48 @@ final class McpTools {
      * second when the caller sent a progress token: seconds of load done out of the planned duration.
      */
     private static void waitFor(
-            ApiRun run,
-            Set<String> until,
+            LiveRun run,
+            Set<RunStatus> until,
             int seconds,
             McpSyncServerExchange exchange,
             McpSchema.CallToolRequest request)
             throws InterruptedException {
         Object token = request.meta() == null ? null : request.meta().get("progressToken");
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        long lastSecond = -1;
-        while (!run.done() && !until.contains(run.status()) && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            var latest = run.latest();
-            if (token != null && latest != null && latest.second() != lastSecond) {
-                lastSecond = latest.second();
-                Double total = run.plan() == null
-                        ? null
-                        : (double) run.plan().duration().toSeconds();
-                exchange.progressNotification(new McpSchema.ProgressNotification(
-                        token,
-                        (double) latest.second() + 1,
-                        total,
-                        String.format(
-                                Locale.ROOT,
-                                "%s: second %d, %d rps, p95 %s ms, %d errors",
-                                run.status(),
-                                latest.second() + 1,
-                                latest.achievedRps(),
-                                latest.p95() == null ? "n/a" : String.format(Locale.ROOT, "%.1f", latest.p95()),
-                                latest.errors())));
+        BlockingQueue<Map<String, Object>> events = new LinkedBlockingQueue<>();
+        Runnable unsubscribe = run.subscribe(events::add);
+        try {
+            // woken by each event of the run; a status set without one (the checkpoint's wait) is seen within a second
+            while (!run.done() && !until.contains(run.status()) && System.nanoTime() < deadline) {
+                Map<String, Object> event = events.poll(
+                        Math.min(1_000_000_000L, Math.max(1, deadline - System.nanoTime())), TimeUnit.NANOSECONDS);
+                if (token != null && event != null && "metrics".equals(event.get("type"))) {
+                    progress(run, exchange, token);
+                }
             }
+        } finally {
+            unsubscribe.run();
         }
+    }
+
+    private static void progress(LiveRun run, McpSyncServerExchange exchange, Object token) {
+        var latest = run.latest();
+        if (latest == null) {
+            return;
+        }
+        Double total =
+                run.plan() == null ? null : (double) run.plan().duration().toSeconds();
+        exchange.progressNotification(new McpSchema.ProgressNotification(
+                token,
+                (double) latest.second() + 1,
+                total,
+                String.format(
+                        Locale.ROOT,
+                        "%s: second %d, %d rps, p95 %s ms, %d errors",
+                        run.status(),
+                        latest.second() + 1,
+                        latest.achievedRps(),
+                        Numbers.plain(latest.p95()),
+                        latest.errors())));
     }
 }

@@ -1,4 +1,4 @@
-package dev.benchpilot.orchestrator.cli;
+package dev.benchpilot.orchestrator.mcp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

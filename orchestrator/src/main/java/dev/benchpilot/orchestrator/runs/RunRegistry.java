@@ -1,4 +1,4 @@
-package dev.benchpilot.orchestrator.api;
+package dev.benchpilot.orchestrator.runs;
 
 import dev.benchpilot.orchestrator.report.FileReports;
 import dev.benchpilot.orchestrator.workflow.Agents;
@@ -48,7 +48,7 @@ public final class RunRegistry implements AutoCloseable {
 
     private final TargetPolicy policy;
     private final int maxRuns;
-    private final Map<String, ApiRun> runs = new ConcurrentHashMap<>();
+    private final Map<String, LiveRun> runs = new ConcurrentHashMap<>();
     private final Map<String, Semaphore> targets = new ConcurrentHashMap<>();
     private final Semaphore slots;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -67,7 +67,7 @@ public final class RunRegistry implements AutoCloseable {
      * Starts a run and returns once it has an id (planning has begun); throws {@link UsageException} for a request
      * the planner refuses and {@link Refused} for the rest.
      */
-    public ApiRun start(BenchmarkRequest request, Agents agents) throws InterruptedException {
+    public LiveRun start(BenchmarkRequest request, Agents agents) throws InterruptedException {
         try {
             policy.check(request.target());
         } catch (UsageException e) {
@@ -77,7 +77,7 @@ public final class RunRegistry implements AutoCloseable {
             throw new Refused(Refused.Kind.BUSY, "already " + maxRuns + " runs going; try again when one has finished");
         }
         String target = request.target().getHost() + ":" + request.target().getPort();
-        ApiRun run = new ApiRun(
+        LiveRun run = new LiveRun(
                 request.target().toString(),
                 request.autoConfirm(),
                 targets.computeIfAbsent(target, t -> new Semaphore(1, true)));
@@ -114,11 +114,11 @@ public final class RunRegistry implements AutoCloseable {
         return run;
     }
 
-    public Optional<ApiRun> find(String id) {
+    public Optional<LiveRun> find(String id) {
         return Optional.ofNullable(id == null ? null : runs.get(id));
     }
 
-    public Collection<ApiRun> all() {
+    public Collection<LiveRun> all() {
         return List.copyOf(runs.values());
     }
 

@@ -1,4 +1,4 @@
-package dev.benchpilot.orchestrator.cli;
+package dev.benchpilot.orchestrator.request;
 
 import dev.benchpilot.agents.llm.ModelConfig;
 import dev.benchpilot.orchestrator.workflow.Agents;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 public final class BenchmarkOptions {
 
     @Option(names = "--source", paramLabel = "DIR", description = "The service's source tree, to detect endpoints.")
-    Path source;
+    public Path source;
 
     @Option(
             names = "--openapi",
@@ -144,12 +144,12 @@ public final class BenchmarkOptions {
             names = "--workspace",
             paramLabel = "DIR",
             description = "Where .benchpilot/runs/ goes (default: current directory).")
-    Path workspace;
+    public Path workspace;
 
     @Option(
             names = {"-y", "--yes"},
             description = "Run without asking at the checkpoint.")
-    boolean yes;
+    public boolean yes;
 
     @Option(
             names = "--stress",
@@ -207,7 +207,7 @@ public final class BenchmarkOptions {
             defaultValue = "text")
     String format;
 
-    boolean json() {
+    public boolean json() {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("unknown format '" + format + "' (expected text or json)");
         }
@@ -215,7 +215,7 @@ public final class BenchmarkOptions {
     }
 
     /** Checks what can be checked without a target; throws {@link UsageException}. */
-    void validate() {
+    public void validate() {
         if (rps != null && users != null) {
             throw new UsageException("--rps and --users both size the load: give one of them");
         }
@@ -283,7 +283,7 @@ public final class BenchmarkOptions {
         throw new UsageException("--growth must be a positive monthly growth such as 20% or 0.2, was " + text);
     }
 
-    BenchmarkRequest toRequest(String target, Duration defaultDuration, Credentials defaultCredentials) {
+    public BenchmarkRequest toRequest(String target, Duration defaultDuration, Credentials defaultCredentials) {
         if (target == null || target.isBlank()) {
             throw new UsageException("missing --target URL (the base URL of the service to benchmark)");
         }
@@ -322,7 +322,7 @@ public final class BenchmarkOptions {
     }
 
     /** The agents: LLM-backed when a model is configured (option, environment, config file), else deterministic. */
-    Agents agents() {
+    public Agents agents() {
         Path base = workspace == null ? Path.of("") : workspace;
         try {
             ModelConfig config = ModelConfig.resolve(model, System.getenv(), ConfigFile.read(base));

@@ -1,8 +1,12 @@
-package dev.benchpilot.orchestrator.cli;
+package dev.benchpilot.orchestrator.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.benchpilot.orchestrator.api.ApiServer;
+import dev.benchpilot.orchestrator.workflow.Adjustment;
+import dev.benchpilot.orchestrator.workflow.Agents;
+import dev.benchpilot.orchestrator.workflow.BenchmarkRequest;
+import dev.benchpilot.orchestrator.workflow.Checkpoint;
 import dev.benchpilot.orchestrator.workflow.Defaults;
+import dev.benchpilot.orchestrator.workflow.Plan;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,14 +17,19 @@ import java.util.Set;
 import picocli.CommandLine;
 
 /**
- * The HTTP API's run body parsed by the CLI's own parser: each JSON field is the CLI option of the same name
- * ({@code {"target": "...", "rps": 100, "autoConfirm": true}} is {@code --target ... --rps 100 --yes}), so the
- * API accepts exactly what {@code benchmark} accepts, with the same messages.
+ * The one way a benchmark request is read, for every way in: the HTTP API's and MCP's JSON bodies, a batch file's
+ * entries and {@code /benchmark ...} command text are all parsed by the CLI's own options, so each accepts exactly
+ * what {@code benchpilot benchmark} accepts, with the same messages. Each JSON field is the CLI option of the same name
+ * ({@code {"target": "...", "rps": 100, "autoConfirm": true}} is {@code --target ... --rps 100 --yes}). The
+ * checkpoint's adjust answer is read here too and checked by the workflow's {@link Adjustment}.
  */
-final class ApiRequests implements ApiServer.RequestParser {
+public final class BenchmarkRequests {
+
+    /** What a body or a command becomes: the request and the agents for it. */
+    public record Parsed(BenchmarkRequest request, Agents agents) {}
 
     /** The fields the API takes; anything else is a 400 that names it. */
-    static final Set<String> FIELDS = Set.of(
+    public static final Set<String> FIELDS = Set.of(
             "target",
             "source",
             "openapi",
@@ -40,7 +49,9 @@ final class ApiRequests implements ApiServer.RequestParser {
             "model",
             "metricsUrl",
             "pid",
-            "label");
+            "label",
+            "connections",
+            "writeExisting");
 
     private static final Map<String, String> OPTION = Map.of(
             "autoConfirm",
@@ -50,16 +61,18 @@ final class ApiRequests implements ApiServer.RequestParser {
             "authHeader",
             "--auth-header",
             "metricsUrl",
-            "--metrics-url");
+            "--metrics-url",
+            "writeExisting",
+            "--write-existing");
 
     private final Path workspace;
 
-    ApiRequests(Path workspace) {
+    public BenchmarkRequests(Path workspace) {
         this.workspace = workspace;
     }
 
-    @Override
-    public ApiServer.Parsed parse(JsonNode body) {
+    /** A JSON body; throws {@link UsageException} naming the field at fault. */
+    public Parsed parse(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new UsageException("the body must be a JSON object whose fields are the benchmark options");
         }
@@ -72,12 +85,12 @@ final class ApiRequests implements ApiServer.RequestParser {
                 throw new UsageException("unknown field '" + name + "' (known: "
                         + String.join(", ", new java.util.TreeSet<>(FIELDS)) + ")");
             }
-            if (name.equals("autoConfirm")) {
+            if (name.equals("autoConfirm") || name.equals("writeExisting")) {
                 if (!value.isBoolean()) {
-                    throw new UsageException("field 'autoConfirm' must be true or false");
+                    throw new UsageException("field '" + name + "' must be true or false");
                 }
                 if (value.asBoolean()) {
-                    args.add("--yes");
+                    args.add(OPTION.get(name));
                 }
                 continue;
             }
@@ -91,8 +104,7 @@ final class ApiRequests implements ApiServer.RequestParser {
     }
 
     /** {@code /benchmark --pattern stress --rps 100} as the CLI would read it. */
-    @Override
-    public ApiServer.Parsed parseCommand(String text) {
+    public Parsed parseCommand(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (!trimmed.startsWith("/benchmark")) {
             throw new UsageException("a command starts with /benchmark");
@@ -103,8 +115,8 @@ final class ApiRequests implements ApiServer.RequestParser {
         return parseArgs(args);
     }
 
-    private ApiServer.Parsed parseArgs(List<String> args) {
-        BenchmarkCommand command = new BenchmarkCommand();
+    private Parsed parseArgs(List<String> args) {
+        RequestArgs command = new RequestArgs();
         try {
             new CommandLine(command).parseArgs(args.toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {
@@ -114,7 +126,25 @@ final class ApiRequests implements ApiServer.RequestParser {
             throw new UsageException("field 'workspace' is set by the server");
         }
         command.options.workspace = workspace;
-        return new ApiServer.Parsed(
-                command.options.toRequest(command.target, Defaults.DURATION, null), command.options.agents());
+        return new Parsed(command.options.toRequest(command.target, Defaults.DURATION, null), command.options.agents());
+    }
+
+    /**
+     * A checkpoint's adjust answer ({@code rps}, {@code duration}, {@code pattern}, each optional) for {@code plan};
+     * throws {@link UsageException} naming the field the workflow's {@link Adjustment} rejected.
+     */
+    public static Checkpoint.Decision.Adjust adjust(JsonNode body, Plan plan) {
+        Double rps = !body.has("rps")
+                ? null
+                : body.path("rps").isNumber() ? body.path("rps").asDouble() : Double.NaN;
+        try {
+            return new Adjustment(rps, text(body, "duration"), text(body, "pattern")).decide(plan);
+        } catch (Adjustment.Rejected e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        return body.hasNonNull(field) ? body.path(field).asText() : null;
     }
 }

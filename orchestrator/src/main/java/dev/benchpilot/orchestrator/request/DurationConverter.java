@@ -1,4 +1,4 @@
-package dev.benchpilot.orchestrator.cli;
+package dev.benchpilot.orchestrator.request;
 
 import dev.benchpilot.orchestrator.workflow.Durations;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.benchpilot.orchestrator.cli;
+package dev.benchpilot.orchestrator.request;
 
 import dev.benchpilot.tools.scenario.LoadPattern;
 import picocli.CommandLine;

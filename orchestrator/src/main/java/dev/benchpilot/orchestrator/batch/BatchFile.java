@@ -1,8 +1,8 @@
-package dev.benchpilot.orchestrator.cli;
+package dev.benchpilot.orchestrator.batch;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.benchpilot.orchestrator.api.ApiServer;
+import dev.benchpilot.orchestrator.request.BenchmarkRequests;
 import dev.benchpilot.orchestrator.workflow.TargetPolicy;
 import dev.benchpilot.orchestrator.workflow.UsageException;
 import java.io.IOException;
@@ -35,7 +35,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * night). The whole file is checked before anything runs; a problem is a
  * {@link UsageException} naming the line and the field.
  */
-final class BatchFile {
+public final class BatchFile {
 
     /** {@code compare}: {@code previous} (the default), {@code none}, or a run id. */
     static final String PREVIOUS = "previous";
@@ -46,11 +46,11 @@ final class BatchFile {
      * @param line    where the benchmark starts (1-based)
      * @param compare previous, none, or a run id
      */
-    record Benchmark(String name, int line, ApiServer.Parsed parsed, String compare) {}
+    public record Benchmark(String name, int line, BenchmarkRequests.Parsed parsed, String compare) {}
 
     private BatchFile() {}
 
-    static List<Benchmark> read(Path file, Path workspace) {
+    public static List<Benchmark> read(Path file, Path workspace) {
         if (!Files.isRegularFile(file)) {
             throw new UsageException(file + ": no such file");
         }
@@ -143,8 +143,9 @@ final class BatchFile {
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, Field> field : fields.entrySet()) {
-            if (!ApiRequests.FIELDS.contains(field.getKey()) || field.getKey().equals("autoConfirm")) {
-                TreeSet<String> known = new TreeSet<>(ApiRequests.FIELDS);
+            if (!BenchmarkRequests.FIELDS.contains(field.getKey())
+                    || field.getKey().equals("autoConfirm")) {
+                TreeSet<String> known = new TreeSet<>(BenchmarkRequests.FIELDS);
                 known.remove("autoConfirm");
                 known.add("name");
                 known.add("compare");
@@ -163,9 +164,9 @@ final class BatchFile {
             body.put("label", label);
         }
         body.put("autoConfirm", true);
-        ApiServer.Parsed parsed;
+        BenchmarkRequests.Parsed parsed;
         try {
-            parsed = new ApiRequests(workspace).parse(body);
+            parsed = new BenchmarkRequests(workspace).parse(body);
         } catch (UsageException e) {
             Map.Entry<String, Field> culprit = fields.entrySet().stream()
                     .filter(f -> names(e.getMessage(), f.getKey()))

@@ -1,6 +1,7 @@
-package dev.benchpilot.orchestrator.cli;
+package dev.benchpilot.orchestrator.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.benchpilot.tools.text.Numbers;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +31,7 @@ final class BatchReport {
 
     private BatchReport() {}
 
-    static void write(Path directory, String fileName, List<BatchCommand.Result> results, int planned)
-            throws IOException {
+    static void write(Path directory, String fileName, List<BatchRun.Result> results, int planned) throws IOException {
         replace(directory.resolve("junit.xml"), junit(fileName, results));
         replace(directory.resolve("summary.md"), markdown(fileName, results, planned));
     }
@@ -45,7 +45,7 @@ final class BatchReport {
     /** A test case: its name, and a failure, an error or a skip message (all null for a pass). */
     private record Case(String name, String failure, String error, String skipped) {}
 
-    static List<Case> cases(BatchCommand.Result result) {
+    static List<Case> cases(BatchRun.Result result) {
         List<Case> cases = new ArrayList<>();
         cases.add(new Case(
                 "run",
@@ -58,7 +58,7 @@ final class BatchReport {
             for (JsonNode clause : result.summary().path("sla").path("clauses")) {
                 String status = clause.path("status").asText();
                 String measured = clause.path("measured").isNumber()
-                        ? number(clause.path("measured").asDouble())
+                        ? Numbers.plain(clause.path("measured").asDouble())
                         : "not measured";
                 String name = "SLA " + clause.path("clause").asText();
                 cases.add(
@@ -100,7 +100,7 @@ final class BatchReport {
         return cases;
     }
 
-    static String junit(String fileName, List<BatchCommand.Result> results) {
+    static String junit(String fileName, List<BatchRun.Result> results) {
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
@@ -108,7 +108,7 @@ final class BatchReport {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "benchpilot batch " + fileName);
-            for (BatchCommand.Result result : results) {
+            for (BatchRun.Result result : results) {
                 List<Case> cases = cases(result);
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("testsuite");
@@ -187,11 +187,9 @@ final class BatchReport {
         }
     }
 
-    static String markdown(String fileName, List<BatchCommand.Result> results, int planned) {
-        long breaches =
-                results.stream().filter(BatchCommand.Result::slaBreached).count();
-        long regressions =
-                results.stream().filter(BatchCommand.Result::regressed).count();
+    static String markdown(String fileName, List<BatchRun.Result> results, int planned) {
+        long breaches = results.stream().filter(BatchRun.Result::slaBreached).count();
+        long regressions = results.stream().filter(BatchRun.Result::regressed).count();
         long failed = results.stream().filter(r -> !r.completed()).count();
         StringBuilder md = new StringBuilder();
         md.append("## benchpilot batch `")
@@ -213,7 +211,7 @@ final class BatchReport {
         md.append("| Benchmark | Status | Achieved rps | p95 ms | p99 ms | Errors | SLA | Against baseline |\n");
         md.append("|---|---|---:|---:|---:|---:|---|---|\n");
         List<String> problems = new ArrayList<>();
-        for (BatchCommand.Result result : results) {
+        for (BatchRun.Result result : results) {
             JsonNode summary = result.summary();
             JsonNode latency =
                     summary == null ? null : summary.path("latencyMs").path("underLoad");
@@ -259,7 +257,7 @@ final class BatchReport {
     }
 
     /** The line printed after each benchmark. */
-    static String oneLine(BatchCommand.Result result) {
+    static String oneLine(BatchRun.Result result) {
         List<String> problems = cases(result).stream()
                 .filter(c -> c.failure() != null || c.error() != null)
                 .map(c -> c.failure() != null ? c.failure() : c.error())
@@ -281,7 +279,7 @@ final class BatchReport {
                 + sla.path("clauses").size();
     }
 
-    private static String against(BatchCommand.Result result) {
+    private static String against(BatchRun.Result result) {
         if (result.comparison() == null) {
             return result.comparisonNote() == null ? "—" : result.comparisonNote();
         }
@@ -295,11 +293,7 @@ final class BatchReport {
     }
 
     private static String figure(JsonNode value) {
-        return value == null || !value.isNumber() ? "n/a" : number(value.asDouble());
-    }
-
-    private static String number(double value) {
-        return String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.1f", value);
+        return value == null || !value.isNumber() ? "n/a" : Numbers.plain(value.asDouble());
     }
 
     private static String cell(String text) {
