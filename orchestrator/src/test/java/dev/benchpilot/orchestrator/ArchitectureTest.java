@@ -148,7 +148,7 @@ class ArchitectureTest {
     void every_package_has_a_package_info() throws IOException {
         List<String> missing = new ArrayList<>();
         for (String module :
-                List.of("tools", "agents", "orchestrator", "examples/shop-api", "examples/calibration-api")) {
+                List.of("tools", "agents", "orchestrator", "examples/shop-api", "examples/calibration-api", "bench")) {
             Path root = Path.of("..", module, "src/main/java");
             try (Stream<Path> files = Files.walk(root)) {
                 files.filter(f -> f.toString().endsWith(".java"))

@@ -4,7 +4,7 @@ package dev.benchpilot.agents.analysis;
  * A recommendation to act on, as {@code summary.json → todos} reports it.
  *
  * @param id             {@code bench-001}, ...
- * @param priority       high, medium or low
+ * @param priority       immediate, short-term or long-term
  * @param effortHours    a rough estimate of the work
  * @param expectedImpact what should improve, in words
  * @param evidence       the finding it comes from

@@ -3,6 +3,7 @@ package dev.benchpilot.orchestrator.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchpilot.orchestrator.history.RunHistory;
 import dev.benchpilot.orchestrator.report.FileReports;
+import dev.benchpilot.orchestrator.workflow.BenchmarkRequest;
 import dev.benchpilot.orchestrator.workflow.Checkpoint;
 import dev.benchpilot.orchestrator.workflow.Defaults;
 import dev.benchpilot.orchestrator.workflow.RunOutcome;
@@ -121,7 +122,9 @@ public final class BatchRun {
                         benchmark.name(),
                         request.target(),
                         request.pattern().cliName(),
-                        request.users() != null ? request.users() + " users" : Numbers.plain(request.rps()) + " rps",
+                        request.load() instanceof BenchmarkRequest.Users users
+                                ? users.users() + " users"
+                                : Numbers.plain(request.rps()) + " rps",
                         request.duration().toSeconds());
                 out.flush();
                 stopped.running(benchmark, null);
@@ -289,8 +292,8 @@ public final class BatchRun {
                 try {
                     BatchReport.write(directory, fileName, partial, planned);
                 } catch (IOException e) {
-                    // the JVM is going down: nothing is left to tell; the reports of the finished benchmarks are on
-                    // disk
+                    // the JVM is going down: standard error is the one channel left
+                    System.err.println("benchpilot batch: cannot write the reports: " + e.getMessage());
                 }
             }
         }

@@ -2,7 +2,7 @@ package dev.benchpilot.orchestrator.cli;
 
 import dev.benchpilot.orchestrator.workflow.RunOutcome;
 
-/** The documented exit codes (DESIGN.md, "CLI"). */
+/** The documented exit codes (docs/design.md, "Exit codes"). */
 public final class ExitCodes {
 
     public static final int OK = 0;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** Writes every artifact DESIGN.md names into the run's workspace, phase by phase. */
+/** Writes every artifact docs/design.md names into the run's workspace, phase by phase. */
 public final class FileReports implements RunReports {
 
     static final String SUMMARY = "summary.json";

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * {@code summary.json}: the stable, versioned contract CI jobs, the dashboard and the history store read
- * (DESIGN.md, "Contracts"). Every field is always present; what a run did not measure is null.
+ * (docs/design.md, "Contracts others build on"). Every field is always present; what a run did not measure is null.
  * Latencies in milliseconds, rates per second, error rates as fractions.
  */
 public record Summary(
@@ -40,7 +40,7 @@ public record Summary(
         Generator generator) {
 
     /**
-     * The load generator's account of itself (an addition to the DESIGN.md field list; null before the load ran).
+     * The load generator's account of itself (an addition to the first specification's field list; null before the load ran).
      *
      * @param connections   how it held connections: {@code shared: …} or {@code per-user: …}
      * @param limited       true when a level was generator-limited: its figures describe the generator, not the target
@@ -70,7 +70,7 @@ public record Summary(
     public record FailsWithoutLoad(String flow, String endpoint, int status, String excerpt) {}
 
     /**
-     * The SLA checked at the end (an addition to the DESIGN.md field list; null when the run had no SLA).
+     * The SLA checked at the end (an addition to the first specification's field list; null when the run had no SLA).
      *
      * @param passed false when any clause was breached; a clause that could not be measured is not a pass
      */
@@ -105,7 +105,7 @@ public record Summary(
 
     /**
      * A group of flows that ran concurrently with the others (read-heavy, write-heavy, mixed): an addition to the
-     * DESIGN.md field list. Empty for an adaptive stress search, whose steps are judged as a whole.
+     * first specification's field list. Empty for an adaptive stress search, whose steps are judged as a whole.
      */
     public record GroupEntry(
             String name, List<String> flows, long requests, double rps, UnderLoad latencyMs, double errorRate) {}

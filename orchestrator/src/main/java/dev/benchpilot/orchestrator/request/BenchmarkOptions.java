@@ -300,20 +300,11 @@ public final class BenchmarkOptions {
             }
         }
         return new BenchmarkRequest(
-                uri("--target", target),
-                source,
-                openApi,
-                load,
-                rps(),
-                pattern,
-                tool,
-                credentials(defaultCredentials),
-                workspace == null ? Path.of("") : workspace,
-                yes,
-                measure,
-                engineOptions(),
-                users,
-                writeExisting);
+                new BenchmarkRequest.Service(uri("--target", target), source, openApi, credentials(defaultCredentials)),
+                users != null
+                        ? new BenchmarkRequest.Users(users, pattern, load)
+                        : new BenchmarkRequest.Rate(rps(), pattern, load),
+                new BenchmarkRequest.Options(tool, workspace, yes, measure, engineOptions(), writeExisting));
     }
 
     /** The rate asked for; with {@code --users}, a placeholder until the plan sizes the load from the scenarios. */

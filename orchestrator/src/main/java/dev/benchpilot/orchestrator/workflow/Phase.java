@@ -1,6 +1,6 @@
 package dev.benchpilot.orchestrator.workflow;
 
-/** The workflow's phases, in order (DESIGN.md, "The workflow"). */
+/** The workflow's phases, in order (docs/design.md, "The workflow"). */
 public enum Phase {
     PLAN("0 plan"),
     SCENARIOS("1 scenarios"),

@@ -43,7 +43,11 @@ final class Planner {
                 throw new UsageException("--pid: " + e.getMessage());
             }
         }
-        profile(request);
+        // the pattern's shape checked before anything is sent; a load given as users gets its rate once flows exist
+        profile(
+                request.load() instanceof BenchmarkRequest.Users
+                        ? request.withRate(Defaults.RPS, request.duration())
+                        : request);
         DetectionResult detection;
         try {
             detection = EndpointDetection.detect(request.source(), request.openApi());
@@ -70,13 +74,15 @@ final class Planner {
     }
 
     Plan plan(String runId, BenchmarkRequest request, Prepared prepared) {
-        LoadProfile profile = profile(request);
+        // Users are sized from the flows, so their flows are drafted at the default rate first; the rate only sets the
+        // expected requests a second per endpoint in the draft.
+        double draftRps = request.load() instanceof BenchmarkRequest.Rate rate ? rate.rps() : Defaults.RPS;
         ScenarioDraft draft;
         try {
             draft = scenarioAgent.design(new ScenarioRequest(
                     prepared.detection().endpoints(),
                     request.pattern(),
-                    request.rps(),
+                    draftRps,
                     request.credentials() != null && request.credentials().hasAccounts(),
                     request.credentials() != null && request.credentials().authHeader() != null,
                     request.writeExisting()));
@@ -84,9 +90,9 @@ final class Planner {
             throw new UsageException(e.getMessage());
         }
         UserLoad users = null;
-        if (request.users() != null) {
+        if (request.load() instanceof BenchmarkRequest.Users sized) {
             try {
-                users = UserLoad.of(request.users(), draft.scenarios());
+                users = UserLoad.of(sized.users(), draft.scenarios());
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
@@ -95,9 +101,9 @@ final class Planner {
                         "--max-rps " + Numbers.planned(request.measure().maxRps()) + " is below the rate of "
                                 + users.users() + " users (" + Numbers.planned(users.rps()) + " rps)");
             }
-            request = request.withLoad(users.rps(), request.duration());
-            profile = profile(request);
+            request = request.withRate(users.rps(), request.duration());
         }
+        LoadProfile profile = profile(request);
         return new Plan(
                 runId,
                 request.target().toString(),

@@ -45,11 +45,52 @@ public final class Workflow {
         RunRecord run = new RunRecord(RunWorkspace.create(request.workspace()));
         RunJournal journal = new RunJournal(run, request, reports, listener);
         try (journal) {
+            Steps steps = new Steps(run, journal, planner, prepared, request);
+            steps.plan();
+            RunOutcome.Cancelled cancelled = steps.confirm(checkpoint, listener);
+            if (cancelled != null) {
+                return journal.end(cancelled);
+            }
+            steps.scenarios();
+            ExecutionReport execution = steps.execute();
+            steps.analyze(execution);
+            return steps.report(execution);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return journal.end(
+                    new RunOutcome.Aborted(run.runId(), run.workspace().directory(), "interrupted"));
+        } catch (EngineException | RuntimeException e) {
+            String reason =
+                    e instanceof UsageException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+            return journal.end(
+                    new RunOutcome.Failed(run.runId(), run.workspace().directory(), reason));
+        }
+    }
+
+    /** One run's phases, one method each, over the state they pass on: the request (adjusted) and the plan. */
+    private final class Steps {
+        private final RunRecord run;
+        private final RunJournal journal;
+        private final Planner planner;
+        private final Planner.Prepared prepared;
+        private BenchmarkRequest request;
+        private Plan plan;
+
+        Steps(RunRecord run, RunJournal journal, Planner planner, Planner.Prepared prepared, BenchmarkRequest request) {
+            this.run = run;
+            this.journal = journal;
+            this.planner = planner;
+            this.prepared = prepared;
+            this.request = request;
+        }
+
+        /** Phase 0: the plan, with the flows drafted, written to plan.json. */
+        void plan() {
             journal.started(Phase.PLAN);
             if (prepared.tool().warning() != null) {
                 journal.warn(prepared.tool().warning());
             }
-            Plan plan = planner.plan(run.runId(), request, prepared);
+            plan = planner.plan(run.runId(), request, prepared);
             run.plan(plan);
             notUnderstood(plan.detection().notUnderstood(), journal);
             reports.planned(run);
@@ -58,40 +99,58 @@ public final class Workflow {
                     plan.detection().endpoints().size() + " endpoints, "
                             + plan.scenarios().scenarios().flows().size() + " flows, " + plan.tool() + ", "
                             + plan.profile().stages().size() + " stage(s)");
+        }
+
+        /**
+         * The checkpoint, asked until it says execute or cancel; an adjustment is checked ({@link Adjustment}) and
+         * re-planned, or kept out with a warning. Returns the cancelled outcome, or null to go on.
+         */
+        RunOutcome.Cancelled confirm(Checkpoint checkpoint, WorkflowListener listener) throws InterruptedException {
             journal.status(RunStatus.AWAITING_CONFIRMATION, null);
             while (true) {
                 listener.onEvent(new WorkflowEvent.CheckpointReached(run.runId(), plan));
                 Checkpoint.Decision decision = checkpoint.decide(plan);
                 if (decision instanceof Checkpoint.Decision.Cancel cancel) {
-                    return journal.end(new RunOutcome.Cancelled(
-                            run.runId(), run.workspace().directory(), cancel.reason()));
+                    return new RunOutcome.Cancelled(run.runId(), run.workspace().directory(), cancel.reason());
                 }
-                if (decision instanceof Checkpoint.Decision.Execute) {
-                    break;
+                if (decision instanceof Checkpoint.Decision.Adjust adjust) {
+                    adjust(adjust);
+                } else {
+                    return null;
                 }
-                Checkpoint.Decision.Adjust adjust;
-                try {
-                    adjust = Adjustment.check((Checkpoint.Decision.Adjust) decision, plan);
-                } catch (Adjustment.Rejected e) {
-                    journal.warn("adjustment not applied, plan unchanged: " + e.field() + ": " + e.reason());
-                    continue;
-                }
-                request = request.withLoad(adjust.rps(), adjust.duration());
-                if (adjust.pattern() != null) {
-                    request = request.withPattern(adjust.pattern());
-                }
-                plan = planner.plan(run.runId(), request, prepared);
-                run.plan(plan);
-                reports.planned(run);
-                journal.progress("re-planned: " + request.pattern().cliName() + ", "
-                        + Planner.profile(request).stages().size() + " stage(s) at " + adjust.rps() + " rps for "
-                        + adjust.duration().toSeconds() + "s");
             }
+        }
+
+        private void adjust(Checkpoint.Decision.Adjust asked) {
+            Checkpoint.Decision.Adjust adjust;
+            try {
+                adjust = Adjustment.check(asked, plan);
+            } catch (Adjustment.Rejected e) {
+                journal.warn("adjustment not applied, plan unchanged: " + e.field() + ": " + e.reason());
+                return;
+            }
+            request = request.withRate(adjust.rps(), adjust.duration());
+            if (adjust.pattern() != null) {
+                request = request.withPattern(adjust.pattern());
+            }
+            plan = planner.plan(run.runId(), request, prepared);
+            run.plan(plan);
+            reports.planned(run);
+            journal.progress("re-planned: " + request.pattern().cliName() + ", "
+                    + Planner.profile(request).stages().size() + " stage(s) at " + adjust.rps() + " rps for "
+                    + adjust.duration().toSeconds() + "s");
+        }
+
+        /** Phase 1: the flows and the scripts written out. */
+        void scenarios() {
             journal.status(RunStatus.RUNNING, null);
             journal.started(Phase.SCENARIOS);
             reports.scenariosWritten(run);
             journal.finished(Phase.SCENARIOS, "scenarios and scripts written");
+        }
 
+        /** Phase 2: pre-flight, no-load baseline and the load, through the execution agent. */
+        ExecutionReport execute() throws InterruptedException, EngineException {
             journal.started(Phase.EXECUTE);
             LoadTest test = new LoadTest(
                     request.target(),
@@ -100,22 +159,13 @@ public final class Workflow {
                     request.credentials(),
                     run.workspace().directory(),
                     Defaults.REQUEST_TIMEOUT);
-            StressBounds bounds = plan.search() == null
-                    ? null
-                    : new StressBounds(
-                            plan.search().startRps(),
-                            plan.search().maxRps(),
-                            plan.search().loadBudget(),
-                            request.measure().sla() == null
-                                    ? null
-                                    : request.measure().sla().p95LimitMs());
             ExecutionReport execution = agents.execution()
                     .execute(
                             new ExecutionRequest(
                                     test,
                                     prepared.engine(),
                                     Defaults.BASELINE_SAMPLES,
-                                    bounds,
+                                    bounds(),
                                     new TargetWatch(
                                             request.measure().pid(),
                                             request.measure().metricsUrl())),
@@ -125,17 +175,45 @@ public final class Workflow {
             execution.run().warnings().forEach(journal::warn);
             if (execution.targetLost() != null) {
                 journal.warn("the target went away during the load: " + execution.targetLost()
-                        + "; the load was stopped, and the "
-                        + "figures cover the load until then (not a breaking point)");
+                        + "; the load was stopped, and the figures cover the load until then (not a breaking point)");
             }
             reports.executed(run);
             journal.finished(Phase.EXECUTE, execution.run().metrics().requests() + " requests");
+            return execution;
+        }
 
+        private StressBounds bounds() {
+            return plan.search() == null
+                    ? null
+                    : new StressBounds(
+                            plan.search().startRps(),
+                            plan.search().maxRps(),
+                            plan.search().loadBudget(),
+                            request.measure().sla() == null
+                                    ? null
+                                    : request.measure().sla().p95LimitMs());
+        }
+
+        /** Phase 3: the analysis agent's reading (or what a lost target leaves to say). */
+        void analyze(ExecutionReport execution) {
             journal.status(RunStatus.ANALYZING, null);
             journal.started(Phase.ANALYZE);
+            AnalysisInput input = analysisInput(execution);
+            run.analysis(
+                    execution.targetLost() != null
+                            ? TargetLostAnalysis.of(input, execution.targetLost())
+                            : agents.analysis().analyze(input));
+            reports.analyzed(run);
+            journal.finished(
+                    Phase.ANALYZE,
+                    run.analysis().findings().size() + " findings, "
+                            + run.analysis().todos().size() + " todos");
+        }
+
+        private AnalysisInput analysisInput(ExecutionReport execution) {
             List<String> warnings = new ArrayList<>(run.warnings());
             plan.scenarios().skipped().forEach(s -> warnings.add("not exercised: " + s));
-            AnalysisInput input = new AnalysisInput(
+            return new AnalysisInput(
                     plan.profile(),
                     execution.baseline(),
                     execution.run().metrics(),
@@ -156,15 +234,10 @@ public final class Workflow {
                     execution.preflight() == null
                             ? List.of()
                             : execution.preflight().failures());
-            run.analysis(
-                    execution.targetLost() != null
-                            ? TargetLostAnalysis.of(input, execution.targetLost())
-                            : agents.analysis().analyze(input));
-            reports.analyzed(run);
-            journal.finished(
-                    Phase.ANALYZE,
-                    run.analysis().findings().size() + " findings, "
-                            + run.analysis().todos().size() + " todos");
+        }
+
+        /** Phase 4: the SLA, the comparison with the previous run, the reports, and the run stored in the history. */
+        RunOutcome report(ExecutionReport execution) {
             journal.started(Phase.REPORT);
             RunHistory history = RunHistory.forWorkspace(request.workspace().resolve(Defaults.WORKSPACE_DIR));
             if (execution.targetLost() != null) {
@@ -173,16 +246,7 @@ public final class Workflow {
                 remember(history, run, request, journal);
                 return lost;
             }
-            boolean breached = false;
-            if (request.measure().sla() != null) {
-                LoadMetrics metrics = execution.run().metrics();
-                run.sla(SlaCheck.check(
-                        request.measure().sla(),
-                        metrics.measuredLatencyMs(),
-                        metrics.errorRate(),
-                        metrics.achievedRps()));
-                breached = SlaCheck.breached(run.sla());
-            }
+            boolean breached = slaBreached(execution.run().metrics());
             boolean regressed = compare(history, run, request);
             GeneratorLimit limit = run.analysis().capacity().generatorLimit();
             boolean generatorLimited =
@@ -194,19 +258,18 @@ public final class Workflow {
                     run.runId(), run.workspace().directory(), breached || regressed, generatorLimited));
             remember(history, run, request, journal);
             return outcome;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return journal.end(
-                    new RunOutcome.Aborted(run.runId(), run.workspace().directory(), "interrupted"));
-        } catch (EngineException | RuntimeException e) {
-            String reason =
-                    e instanceof UsageException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return journal.end(
-                    new RunOutcome.Failed(run.runId(), run.workspace().directory(), reason));
+        }
+
+        private boolean slaBreached(LoadMetrics metrics) {
+            if (request.measure().sla() == null) {
+                return false;
+            }
+            run.sla(SlaCheck.check(
+                    request.measure().sla(), metrics.measuredLatencyMs(), metrics.errorRate(), metrics.achievedRps()));
+            return SlaCheck.breached(run.sla());
         }
     }
 
-    /** Compares the run with the previous completed one of the same target and pattern; true on a regression. */
     /**
      * Route-like code the detection did not understand is said in the run's warnings (so in the report): each place
      * when there are a few, else how many and the first three, with the rest in plan.json.
@@ -221,6 +284,7 @@ public final class Workflow {
         }
     }
 
+    /** Compares the run with the previous completed one of the same target and pattern; true on a regression. */
     private static boolean compare(RunHistory history, RunRecord run, BenchmarkRequest request) {
         LoadMetrics metrics = run.execution().run().metrics();
         var capacity = run.analysis().capacity();

@@ -55,17 +55,9 @@ class CalibratedBehaviourTest {
             Consumer<WorkflowEvent> events)
             throws Exception {
         BenchmarkRequest request = new BenchmarkRequest(
-                target,
-                null,
-                CalibratedCapacityTest.OPENAPI,
-                duration,
-                rps,
-                pattern,
-                "auto",
-                null,
-                workspace,
-                true,
-                measure);
+                new BenchmarkRequest.Service(target, null, CalibratedCapacityTest.OPENAPI, null),
+                new BenchmarkRequest.Rate(rps, pattern, duration),
+                new BenchmarkRequest.Options("auto", workspace, true, measure, null, false));
         RunOutcome outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
                 .run(request, Checkpoint.AUTO_CONFIRM, events::accept);
         assertThat(outcome).as(String.valueOf(outcome.reason())).isInstanceOf(RunOutcome.Completed.class);
@@ -111,7 +103,7 @@ class CalibratedBehaviourTest {
                     child.baseUrl(),
                     LoadPattern.SOAK,
                     150,
-                    Duration.ofSeconds(40),
+                    Duration.ofSeconds(30),
                     new MeasureOptions(
                             false,
                             null,
@@ -127,7 +119,7 @@ class CalibratedBehaviourTest {
                     child.baseUrl(),
                     LoadPattern.SOAK,
                     150,
-                    Duration.ofSeconds(40),
+                    Duration.ofSeconds(30),
                     new MeasureOptions(
                             false,
                             null,
@@ -153,8 +145,8 @@ class CalibratedBehaviourTest {
             JsonNode summary = run(
                     child.baseUrl(),
                     LoadPattern.STRESS,
-                    40,
-                    Duration.ofSeconds(90),
+                    80, // a step holds for 2,000 requests (20 s at 40 rps): the search starts where steps are short
+                    Duration.ofSeconds(80),
                     new MeasureOptions(
                             false,
                             null,

@@ -41,17 +41,16 @@ class CalibratedCapacityTest {
     private JsonNode stress(CalibrationConfig config, double startRps, Duration budget) throws Exception {
         try (CalibrationApi api = CalibrationApi.start(config)) {
             JsonNode summary = run(new BenchmarkRequest(
-                    api.baseUrl(),
-                    null,
-                    OPENAPI,
-                    budget,
-                    startRps,
-                    LoadPattern.STRESS,
-                    "auto",
-                    null,
-                    workspace,
-                    true,
-                    new MeasureOptions(false, null, null, null, api.baseUrl().resolve("/metrics"), null, null)));
+                    new BenchmarkRequest.Service(api.baseUrl(), null, OPENAPI, null),
+                    new BenchmarkRequest.Rate(startRps, LoadPattern.STRESS, budget),
+                    new BenchmarkRequest.Options(
+                            "auto",
+                            workspace,
+                            true,
+                            new MeasureOptions(
+                                    false, null, null, null, api.baseUrl().resolve("/metrics"), null, null),
+                            null,
+                            false)));
             System.out.printf(
                     Locale.ROOT,
                     "calibration %s: configured %.0f rps, reported %s, bottlenecks %s%n",
@@ -75,7 +74,10 @@ class CalibratedCapacityTest {
     void finds_the_breaking_point_of_a_pool_bound_service_within_fifteen_percent() throws Exception {
         CalibrationConfig config = CalibrationConfig.pool(8, 20);
 
-        JsonNode summary = stress(config, 60, Duration.ofSeconds(120));
+        // From 120 rps: a step holds for 2,000 requests (at least 10 s), so a search from 60 spent 20 s learning that
+        // 60 holds;
+        // the steps that bracket the capacity are the same.
+        JsonNode summary = stress(config, 120, Duration.ofSeconds(100));
 
         JsonNode capacity = summary.get("capacity");
         double breaking = capacity.get("breakingPointRps").asDouble();
@@ -93,17 +95,20 @@ class CalibratedCapacityTest {
         try (ShopApi shop = ShopApi.start(new ShopConfig(
                 0, 1, Duration.ofSeconds(2), defaults.products(), defaults.users(), defaults.orderLines()))) {
             JsonNode summary = run(new BenchmarkRequest(
-                    shop.baseUrl(),
-                    BaselineAgainstShopTest.SHOP_SOURCES,
-                    null,
-                    Duration.ofSeconds(100),
-                    100,
-                    LoadPattern.STRESS,
-                    "auto",
-                    Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD),
-                    workspace,
-                    true,
-                    new MeasureOptions(false, null, null, null, shop.baseUrl().resolve("/metrics"), null, null)));
+                    new BenchmarkRequest.Service(
+                            shop.baseUrl(),
+                            BaselineAgainstShopTest.SHOP_SOURCES,
+                            null,
+                            Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD)),
+                    new BenchmarkRequest.Rate(100, LoadPattern.STRESS, Duration.ofSeconds(80)),
+                    new BenchmarkRequest.Options(
+                            "auto",
+                            workspace,
+                            true,
+                            new MeasureOptions(
+                                    false, null, null, null, shop.baseUrl().resolve("/metrics"), null, null),
+                            null,
+                            false)));
             System.out.printf(
                     Locale.ROOT,
                     "shop, pool of 1: %s, bottlenecks %s%n",

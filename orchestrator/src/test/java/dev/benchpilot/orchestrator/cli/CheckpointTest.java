@@ -194,17 +194,14 @@ class CheckpointTest {
         RunOutcome outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
                 .run(
                         new BenchmarkRequest(
-                                shop.baseUrl(),
-                                Path.of(BadInputTest.SHOP_SOURCES),
-                                null,
-                                Duration.ofSeconds(10),
-                                20,
-                                LoadPattern.BASELINE,
-                                "auto",
-                                Credentials.parse("shopper{1..500}:demo-password"),
-                                workspace,
-                                false,
-                                MeasureOptions.DEFAULTS),
+                                new BenchmarkRequest.Service(
+                                        shop.baseUrl(),
+                                        Path.of(BadInputTest.SHOP_SOURCES),
+                                        null,
+                                        Credentials.parse("shopper{1..500}:demo-password")),
+                                new BenchmarkRequest.Rate(20, LoadPattern.BASELINE, Duration.ofSeconds(10)),
+                                new BenchmarkRequest.Options(
+                                        "auto", workspace, false, MeasureOptions.DEFAULTS, null, false)),
                         plan -> answers.remove(0),
                         event -> {
                             if (event instanceof WorkflowEvent.Warning warning) {

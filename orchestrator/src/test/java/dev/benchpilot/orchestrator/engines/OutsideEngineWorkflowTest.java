@@ -48,18 +48,14 @@ class OutsideEngineWorkflowTest {
         RunOutcome outcome;
         try (ShopApi shop = ShopApi.start(ShopConfig.defaults())) {
             BenchmarkRequest request = new BenchmarkRequest(
-                    shop.baseUrl(),
-                    BaselineAgainstShopTest.SHOP_SOURCES,
-                    null,
-                    Duration.ofSeconds(12),
-                    30,
-                    LoadPattern.BASELINE,
-                    "locust",
-                    Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD),
-                    workspace,
-                    true,
-                    null,
-                    new LoadEngines.Options(2, null));
+                    new BenchmarkRequest.Service(
+                            shop.baseUrl(),
+                            BaselineAgainstShopTest.SHOP_SOURCES,
+                            null,
+                            Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD)),
+                    new BenchmarkRequest.Rate(30, LoadPattern.BASELINE, Duration.ofSeconds(12)),
+                    new BenchmarkRequest.Options(
+                            "locust", workspace, true, null, new LoadEngines.Options(2, null), false));
             outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
                     .run(request, Checkpoint.AUTO_CONFIRM, events::add);
         }

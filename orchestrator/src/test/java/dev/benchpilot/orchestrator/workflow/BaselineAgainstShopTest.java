@@ -18,12 +18,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A real, short baseline against the shop API on a free loopback port, end to end through every phase. */
-@Tag("load-timing")
 public class BaselineAgainstShopTest {
 
     public static final Path SHOP_SOURCES = Path.of("../examples/shop-api/src/main/java");
@@ -37,17 +35,13 @@ public class BaselineAgainstShopTest {
         RunOutcome outcome;
         try (ShopApi shop = ShopApi.start(ShopConfig.defaults())) {
             BenchmarkRequest request = new BenchmarkRequest(
-                    shop.baseUrl(),
-                    SHOP_SOURCES,
-                    null,
-                    Duration.ofSeconds(12),
-                    40,
-                    LoadPattern.BASELINE,
-                    "auto",
-                    Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD),
-                    workspace,
-                    true,
-                    null);
+                    new BenchmarkRequest.Service(
+                            shop.baseUrl(),
+                            SHOP_SOURCES,
+                            null,
+                            Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD)),
+                    new BenchmarkRequest.Rate(40, LoadPattern.BASELINE, Duration.ofSeconds(12)),
+                    new BenchmarkRequest.Options("auto", workspace, true, null, null, false));
             outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
                     .run(request, Checkpoint.AUTO_CONFIRM, events::add);
         }
@@ -142,17 +136,13 @@ public class BaselineAgainstShopTest {
                             HttpResponse.BodyHandlers.ofString());
             token = RunWorkspace.JSON.readTree(login.body()).get("token").asText();
             BenchmarkRequest request = new BenchmarkRequest(
-                    shop.baseUrl(),
-                    SHOP_SOURCES,
-                    null,
-                    Duration.ofSeconds(6),
-                    40,
-                    LoadPattern.BASELINE,
-                    "auto",
-                    Credentials.of(AuthHeader.parse("Authorization: Bearer " + token)),
-                    workspace,
-                    true,
-                    null);
+                    new BenchmarkRequest.Service(
+                            shop.baseUrl(),
+                            SHOP_SOURCES,
+                            null,
+                            Credentials.of(AuthHeader.parse("Authorization: Bearer " + token))),
+                    new BenchmarkRequest.Rate(40, LoadPattern.BASELINE, Duration.ofSeconds(6)),
+                    new BenchmarkRequest.Options("auto", workspace, true, null, null, false));
             outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
                     .run(request, Checkpoint.AUTO_CONFIRM, e -> {});
         }

@@ -39,17 +39,19 @@ class TargetLostTest {
                         .isTrue();
             }
             BenchmarkRequest request = new BenchmarkRequest(
-                    shop.baseUrl(),
-                    BaselineAgainstShopTest.SHOP_SOURCES,
-                    null,
-                    Duration.ofSeconds(30),
-                    30,
-                    LoadPattern.BASELINE,
-                    "gatling",
-                    Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD),
-                    workspace,
-                    true,
-                    MeasureOptions.DEFAULTS.withObserved(shop.pid(), null));
+                    new BenchmarkRequest.Service(
+                            shop.baseUrl(),
+                            BaselineAgainstShopTest.SHOP_SOURCES,
+                            null,
+                            Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD)),
+                    new BenchmarkRequest.Rate(30, LoadPattern.BASELINE, Duration.ofSeconds(30)),
+                    new BenchmarkRequest.Options(
+                            "gatling",
+                            workspace,
+                            true,
+                            MeasureOptions.DEFAULTS.withObserved(shop.pid(), null),
+                            null,
+                            false));
             outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
                     .run(request, Checkpoint.AUTO_CONFIRM, event -> {
                         events.add(event);

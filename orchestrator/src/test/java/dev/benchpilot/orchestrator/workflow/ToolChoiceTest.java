@@ -51,18 +51,9 @@ class ToolChoiceTest {
 
     private static BenchmarkRequest request(String tool, LoadPattern pattern, int workers) {
         return new BenchmarkRequest(
-                URI.create("http://127.0.0.1:8080"),
-                null,
-                null,
-                Duration.ofSeconds(30),
-                50,
-                pattern,
-                tool,
-                null,
-                null,
-                true,
-                null,
-                new LoadEngines.Options(workers, null));
+                new BenchmarkRequest.Service(URI.create("http://127.0.0.1:8080"), null, null, null),
+                new BenchmarkRequest.Rate(50, pattern, Duration.ofSeconds(30)),
+                new BenchmarkRequest.Options(tool, null, true, null, new LoadEngines.Options(workers, null), false));
     }
 
     private static ToolChoice auto(List<String> detectors, String... installed) {

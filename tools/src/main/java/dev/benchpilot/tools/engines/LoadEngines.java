@@ -48,15 +48,18 @@ public final class LoadEngines {
         }
     }
 
-    private static final Map<String, Function<Options, LoadEngine>> ENGINES = new LinkedHashMap<>();
+    /** The registry, in the order engines are listed; built once and never changed. */
+    private static final Map<String, Function<Options, LoadEngine>> ENGINES = registry();
 
-    static {
-        ENGINES.put("gatling", options -> new GatlingEngine(options.connections()));
-        ENGINES.put("k6", options -> new K6Engine(options.k6Path(), Math.max(1, options.workers())));
-        ENGINES.put("artillery", options -> new ArtilleryEngine());
-        ENGINES.put(
+    private static Map<String, Function<Options, LoadEngine>> registry() {
+        Map<String, Function<Options, LoadEngine>> engines = new LinkedHashMap<>();
+        engines.put("gatling", options -> new GatlingEngine(options.connections()));
+        engines.put("k6", options -> new K6Engine(options.k6Path(), Math.max(1, options.workers())));
+        engines.put("artillery", options -> new ArtilleryEngine());
+        engines.put(
                 "locust",
                 options -> new LocustEngine(options.workers(), options.remoteWorkers(), options.masterBind()));
+        return java.util.Collections.unmodifiableMap(engines);
     }
 
     private LoadEngines() {}
@@ -70,8 +73,8 @@ public final class LoadEngines {
         return factory == null ? Optional.empty() : Optional.of(factory.apply(options));
     }
 
-    /** The engines' names, in order; a copy (the registry itself cannot be changed from outside). */
+    /** The engines' names, in order (read-only, as the registry is). */
     public static Set<String> names() {
-        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(ENGINES.keySet()));
+        return ENGINES.keySet();
     }
 }

@@ -125,59 +125,9 @@ abstract class ProcessEngine implements LoadEngine {
 
     @Override
     public EngineRun run(LoadTest test, LoadListener listener) throws EngineException {
-        Path dir;
-        Path script;
-        Path results;
-        try {
-            dir = Files.createDirectories(test.workDir().resolve(name()));
-            results = Files.createDirectories(dir.resolve("results"));
-            ScriptSpec spec =
-                    new ScriptSpec(test.baseUrlText(), test.scenarios(), test.profile(), test.requestTimeout());
-            script = dir.resolve(writer().fileName());
-            Files.writeString(script, writer().write(spec));
-            for (Map.Entry<String, String> companion :
-                    writer().companionFiles(spec).entrySet()) {
-                Files.writeString(dir.resolve(companion.getKey()), companion.getValue());
-            }
-        } catch (IOException e) {
-            throw new EngineException(
-                    "cannot write the " + name() + " script into the workspace: " + e.getMessage(), e);
-        }
-        ResultLine.WallClock clock = ResultLine.WallClock.now();
-        Function<String, RequestOutcome> parse = parser(clock);
-        AtomicReference<RequestRecorder> recorder = new AtomicReference<>();
-        AtomicLong unreadable = new AtomicLong();
-        List<RequestOutcome> early = java.util.Collections.synchronizedList(new ArrayList<>());
-        ResultTail tail = new ResultTail(results, resultsGlob(), line -> {
-            RequestOutcome outcome = parse.apply(line);
-            if (outcome == null) {
-                unreadable.incrementAndGet();
-                return;
-            }
-            if (outcome == ResultLine.NOT_A_REQUEST) {
-                return;
-            }
-            if (outcome.isGeneratorReport() && recorder.get() == null) {
-                early.add(outcome); // the first request sets the time zero
-                return;
-            }
-            if (recorder.get() == null) {
-                recorder.set(new RequestRecorder(
-                        outcome.sentNanos(),
-                        test.profile(),
-                        test.scenarios().settleTime(),
-                        FlowGroups.byFlow(test.scenarios())));
-                // a generator already behind before its first request was behind at time zero
-                early.forEach(report -> recorder.get()
-                        .record(new RequestOutcome(
-                                report.endpointKey(),
-                                Math.max(report.sentNanos(), outcome.sentNanos()),
-                                report.latencyNanos(),
-                                report.status(),
-                                null)));
-            }
-            recorder.get().record(outcome);
-        });
+        RunFiles files = writeScripts(test);
+        Results results = new Results(test, parser(ResultLine.WallClock.now()));
+        ResultTail tail = new ResultTail(files.results(), resultsGlob(), results::accept);
         List<Process> processes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -186,16 +136,12 @@ abstract class ProcessEngine implements LoadEngine {
             return thread;
         });
         try {
-            List<List<String>> commands = commands(script, test, results.resolve("requests.ndjson"));
+            List<List<String>> commands =
+                    commands(files.script(), test, files.results().resolve("requests.ndjson"));
             for (int i = 0; i < commands.size(); i++) {
-                processes.add(start(
-                        commands.get(i),
-                        dir,
-                        dir.resolve(name() + (i == 0 ? "" : "-" + i) + "-output.log"),
-                        test,
-                        results));
+                processes.add(start(commands.get(i), files.dir(), logOf(files.dir(), i), test, files.results()));
             }
-            String waiting = waitingFor(script);
+            String waiting = waitingFor(files.script());
             if (waiting != null) {
                 listener.onWarning(
                         waiting); // shown while the tool waits; the run's warnings get it through the listener
@@ -203,30 +149,14 @@ abstract class ProcessEngine implements LoadEngine {
             ticker.scheduleWithFixedDelay(
                     () -> {
                         follow(tail, listener);
-                        publish(recorder.get(), listener);
+                        publish(results.recorder(), listener);
                     },
                     POLL.toMillis(),
                     POLL.toMillis(),
                     TimeUnit.MILLISECONDS);
-            Duration limit =
-                    test.profile().totalDuration().plus(test.requestTimeout()).plus(startAllowance());
-            Process main = processes.get(0);
-            long deadline = System.nanoTime() + limit.toNanos();
-            while (!main.waitFor(
-                            Math.min(250, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
-                            TimeUnit.MILLISECONDS)
-                    && System.nanoTime() < deadline
-                    && !test.stop().requested()) {
-                // the tool is running; look at the stop request four times a second
-            }
-            if (test.stop().requested() && main.isAlive()) {
-                warnings.add(name() + " was stopped early (" + test.stop().reason()
-                        + "); the figures cover the load sent until then");
-            } else if (main.isAlive()) {
-                warnings.add(name() + " was still running " + limit.toSeconds() + " s after it started; stopped");
-            } else if (!finishedNormally(main.exitValue())) {
-                warnings.add(name() + " ended with " + exitMeaning(main.exitValue()) + "; see "
-                        + dir.relativize(logOf(dir, 0)));
+            String ending = awaitEnd(processes.get(0), test, files.dir());
+            if (ending != null) {
+                warnings.add(ending);
             }
         } catch (IOException e) {
             throw new EngineException("cannot start " + name() + ": " + e.getMessage(), e);
@@ -244,7 +174,64 @@ abstract class ProcessEngine implements LoadEngine {
         } catch (IOException | InterruptedException e) {
             warnings.add("the last results could not be read: " + e.getMessage());
         }
-        RequestRecorder finished = recorder.get();
+        return finish(results, processes, files.dir(), warnings, listener);
+    }
+
+    /** Where a run's files are: the engine's directory, its script, and the results directory the tool writes into. */
+    private record RunFiles(Path dir, Path script, Path results) {}
+
+    /** The script and its companion files, written into the engine's directory of the run's workspace. */
+    private RunFiles writeScripts(LoadTest test) throws EngineException {
+        try {
+            Path dir = Files.createDirectories(test.workDir().resolve(name()));
+            Path results = Files.createDirectories(dir.resolve("results"));
+            ScriptSpec spec =
+                    new ScriptSpec(test.baseUrlText(), test.scenarios(), test.profile(), test.requestTimeout());
+            Path script = dir.resolve(writer().fileName());
+            Files.writeString(script, writer().write(spec));
+            for (Map.Entry<String, String> companion :
+                    writer().companionFiles(spec).entrySet()) {
+                Files.writeString(dir.resolve(companion.getKey()), companion.getValue());
+            }
+            return new RunFiles(dir, script, results);
+        } catch (IOException e) {
+            throw new EngineException(
+                    "cannot write the " + name() + " script into the workspace: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Waits for the tool's main process to end (its profile, a request timeout and the start allowance at most),
+     * looking at the test's stop request four times a second; returns the warning its ending deserves, or null.
+     */
+    private String awaitEnd(Process main, LoadTest test, Path dir) throws InterruptedException {
+        Duration limit =
+                test.profile().totalDuration().plus(test.requestTimeout()).plus(startAllowance());
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!main.waitFor(
+                        Math.min(250, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)), TimeUnit.MILLISECONDS)
+                && System.nanoTime() < deadline
+                && !test.stop().requested()) {
+            // the tool is running
+        }
+        if (test.stop().requested() && main.isAlive()) {
+            return name() + " was stopped early (" + test.stop().reason()
+                    + "); the figures cover the load sent until then";
+        }
+        if (main.isAlive()) {
+            return name() + " was still running " + limit.toSeconds() + " s after it started; stopped";
+        }
+        if (!finishedNormally(main.exitValue())) {
+            return name() + " ended with " + exitMeaning(main.exitValue()) + "; see " + dir.relativize(logOf(dir, 0));
+        }
+        return null;
+    }
+
+    /** The figures of what was read, with the warnings the reading left: none read is the tool's failure, with its log. */
+    private EngineRun finish(
+            Results results, List<Process> processes, Path dir, List<String> warnings, LoadListener listener)
+            throws EngineException {
+        RequestRecorder finished = results.recorder();
         if (finished == null) {
             throw new EngineException(
                     name() + " recorded no request" + (processes.isEmpty() ? "" : " (" + ended(processes.get(0)) + ")")
@@ -254,12 +241,72 @@ abstract class ProcessEngine implements LoadEngine {
             listener.onInterval(interval);
         }
         crossCheck(dir, finished.snapshot().requests()).ifPresent(warnings::add);
-        if (unreadable.get() > 0) {
-            warnings.add(unreadable.get() + " result lines could not be read and were left out");
+        if (results.unreadable() > 0) {
+            warnings.add(results.unreadable() + " result lines could not be read and were left out");
         }
         LoadMetrics metrics = finished.snapshot();
         java.util.Optional.ofNullable(SendGaps.warning(name(), metrics)).ifPresent(warnings::add);
         return new EngineRun(name(), metrics, warnings, finished.histograms());
+    }
+
+    /**
+     * The tool's result lines as they are read: the recorder starts at the first request (its time zero), generator
+     * reports that came before it are kept until then, and lines that cannot be read are counted.
+     */
+    private static final class Results {
+        private final LoadTest test;
+        private final Function<String, RequestOutcome> parse;
+        private final AtomicReference<RequestRecorder> recorder = new AtomicReference<>();
+        private final AtomicLong unreadable = new AtomicLong();
+        private final List<RequestOutcome> early = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        Results(LoadTest test, Function<String, RequestOutcome> parse) {
+            this.test = test;
+            this.parse = parse;
+        }
+
+        void accept(String line) {
+            RequestOutcome outcome = parse.apply(line);
+            if (outcome == null) {
+                unreadable.incrementAndGet();
+                return;
+            }
+            if (outcome == ResultLine.NOT_A_REQUEST) {
+                return;
+            }
+            if (outcome.isGeneratorReport() && recorder.get() == null) {
+                early.add(outcome); // the first request sets the time zero
+                return;
+            }
+            if (recorder.get() == null) {
+                start(outcome);
+            }
+            recorder.get().record(outcome);
+        }
+
+        private void start(RequestOutcome first) {
+            recorder.set(new RequestRecorder(
+                    first.sentNanos(),
+                    test.profile(),
+                    test.scenarios().settleTime(),
+                    FlowGroups.byFlow(test.scenarios())));
+            // a generator already behind before its first request was behind at time zero
+            early.forEach(report -> recorder.get()
+                    .record(new RequestOutcome(
+                            report.endpointKey(),
+                            Math.max(report.sentNanos(), first.sentNanos()),
+                            report.latencyNanos(),
+                            report.status(),
+                            null)));
+        }
+
+        RequestRecorder recorder() {
+            return recorder.get();
+        }
+
+        long unreadable() {
+            return unreadable.get();
+        }
     }
 
     /** A warning when the tool's own count and the lines benchpilot read disagree by more than 1% (and 5 requests). */
