@@ -126,12 +126,15 @@ public final class DeterministicExecutionAgent implements ExecutionAgent {
                     AgentActivity.deterministic(1 + result.outcome().steps().size()),
                     result.outcome(),
                     cpu.samples(),
+                    null,
+                    null,
                     null);
         }
         listener.onStep("load: " + test.profile().stages().size() + " stage(s) over "
                 + test.profile().totalDuration().toSeconds() + "s with "
                 + request.engine().describe());
         EngineRun run = request.engine().run(test, listener);
-        return new ExecutionReport(baseline, run, AgentActivity.deterministic(2), null, cpu.samples(), null);
+        return new ExecutionReport(
+                baseline, run, AgentActivity.deterministic(2), null, cpu.samples(), null, null, null);
     }
 }

@@ -28,25 +28,9 @@ public record ExecutionReport(
         String targetLost,
         Preflight.Result preflight) {
 
-    public ExecutionReport(
-            NoLoadBaseline.Result baseline,
-            EngineRun run,
-            AgentActivity activity,
-            SearchOutcome search,
-            List<GeneratorCpu.Sample> generatorCpu,
-            ResourceTimeline target,
-            String targetLost) {
-        this(baseline, run, activity, search, generatorCpu, target, targetLost, null);
-    }
-
-    public ExecutionReport(
-            NoLoadBaseline.Result baseline,
-            EngineRun run,
-            AgentActivity activity,
-            SearchOutcome search,
-            List<GeneratorCpu.Sample> generatorCpu,
-            ResourceTimeline target) {
-        this(baseline, run, activity, search, generatorCpu, target, null);
+    /** The same report told as another agent's work (a model that chose the search's rates). */
+    public ExecutionReport withActivity(AgentActivity other) {
+        return new ExecutionReport(baseline, run, other, search, generatorCpu, target, targetLost, preflight);
     }
 
     public ExecutionReport {

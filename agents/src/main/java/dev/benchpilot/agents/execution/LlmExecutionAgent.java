@@ -41,14 +41,7 @@ public final class LlmExecutionAgent implements ExecutionAgent {
             throws EngineException, InterruptedException {
         ModelPicker picker = new ModelPicker(role, listener);
         ExecutionReport report = new DeterministicExecutionAgent(picker).execute(request, listener);
-        return new ExecutionReport(
-                report.baseline(),
-                report.run(),
-                picker.activity(report.activity()),
-                report.search(),
-                report.generatorCpu(),
-                report.target(),
-                report.targetLost());
+        return report.withActivity(picker.activity(report.activity()));
     }
 
     /** Asks the model for each rate after the first; falls back to the bisection for good after a failed answer. */

@@ -431,13 +431,20 @@ final class McpTools {
         Object token = request.meta() == null ? null : request.meta().get("progressToken");
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         BlockingQueue<Map<String, Object>> events = new LinkedBlockingQueue<>();
-        Runnable unsubscribe = run.subscribe(events::add);
+        Runnable unsubscribe = run.subscribe(events::add); // the events so far first, then each new one
+        long notified = -1;
         try {
             // woken by each event of the run; a status set without one (the checkpoint's wait) is seen within a second
             while (!run.done() && !until.contains(run.status()) && System.nanoTime() < deadline) {
                 Map<String, Object> event = events.poll(
                         Math.min(1_000_000_000L, Math.max(1, deadline - System.nanoTime())), TimeUnit.NANOSECONDS);
-                if (token != null && event != null && "metrics".equals(event.get("type"))) {
+                var latest = run.latest();
+                if (token != null
+                        && event != null
+                        && "metrics".equals(event.get("type"))
+                        && latest != null
+                        && latest.second() != notified) {
+                    notified = latest.second();
                     progress(run, exchange, token);
                 }
             }

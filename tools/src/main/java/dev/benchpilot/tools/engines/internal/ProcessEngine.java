@@ -14,7 +14,6 @@ import dev.benchpilot.tools.monitor.GeneratorProcesses;
 import dev.benchpilot.tools.process.ChildEnvironment;
 import dev.benchpilot.tools.scenario.AuthHeader;
 import dev.benchpilot.tools.scenario.Credentials;
-import dev.benchpilot.tools.scenario.FlowGroups;
 import dev.benchpilot.tools.scripts.ScriptSpec;
 import dev.benchpilot.tools.scripts.ScriptWriter;
 import java.io.IOException;
@@ -29,8 +28,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -126,34 +123,13 @@ abstract class ProcessEngine implements LoadEngine {
     @Override
     public EngineRun run(LoadTest test, LoadListener listener) throws EngineException {
         RunFiles files = writeScripts(test);
-        Results results = new Results(test, parser(ResultLine.WallClock.now()));
+        ProcessResults results = new ProcessResults(test, parser(ResultLine.WallClock.now()));
         ResultTail tail = new ResultTail(files.results(), resultsGlob(), results::accept);
         List<Process> processes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "benchpilot-" + name() + "-results");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService ticker = startFollowing(tail, results, listener);
         try {
-            List<List<String>> commands =
-                    commands(files.script(), test, files.results().resolve("requests.ndjson"));
-            for (int i = 0; i < commands.size(); i++) {
-                processes.add(start(commands.get(i), files.dir(), logOf(files.dir(), i), test, files.results()));
-            }
-            String waiting = waitingFor(files.script());
-            if (waiting != null) {
-                listener.onWarning(
-                        waiting); // shown while the tool waits; the run's warnings get it through the listener
-            }
-            ticker.scheduleWithFixedDelay(
-                    () -> {
-                        follow(tail, listener);
-                        publish(results.recorder(), listener);
-                    },
-                    POLL.toMillis(),
-                    POLL.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            processes.addAll(startAll(files, test, listener));
             String ending = awaitEnd(processes.get(0), test, files.dir());
             if (ending != null) {
                 warnings.add(ending);
@@ -175,6 +151,45 @@ abstract class ProcessEngine implements LoadEngine {
             warnings.add("the last results could not be read: " + e.getMessage());
         }
         return finish(results, processes, files.dir(), warnings, listener);
+    }
+
+    /** Reads the tool's result lines four times a second and publishes each finished second to the listener. */
+    private ScheduledExecutorService startFollowing(ResultTail tail, ProcessResults results, LoadListener listener) {
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "benchpilot-" + name() + "-results");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleWithFixedDelay(
+                () -> {
+                    follow(tail, listener);
+                    publish(results.recorder(), listener);
+                },
+                POLL.toMillis(),
+                POLL.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return ticker;
+    }
+
+    /** The tool's processes (the first is the main one), and what it waits for before the load starts, if anything. */
+    private List<Process> startAll(RunFiles files, LoadTest test, LoadListener listener)
+            throws IOException, EngineException {
+        List<Process> processes = new ArrayList<>();
+        List<List<String>> commands =
+                commands(files.script(), test, files.results().resolve("requests.ndjson"));
+        try {
+            for (int i = 0; i < commands.size(); i++) {
+                processes.add(start(commands.get(i), files.dir(), logOf(files.dir(), i), test, files.results()));
+            }
+        } catch (IOException e) {
+            processes.forEach(ProcessEngine::stop);
+            throw e;
+        }
+        String waiting = waitingFor(files.script());
+        if (waiting != null) {
+            listener.onWarning(waiting); // shown while the tool waits; the run's warnings get it through the listener
+        }
+        return processes;
     }
 
     /** Where a run's files are: the engine's directory, its script, and the results directory the tool writes into. */
@@ -229,7 +244,7 @@ abstract class ProcessEngine implements LoadEngine {
 
     /** The figures of what was read, with the warnings the reading left: none read is the tool's failure, with its log. */
     private EngineRun finish(
-            Results results, List<Process> processes, Path dir, List<String> warnings, LoadListener listener)
+            ProcessResults results, List<Process> processes, Path dir, List<String> warnings, LoadListener listener)
             throws EngineException {
         RequestRecorder finished = results.recorder();
         if (finished == null) {
@@ -247,66 +262,6 @@ abstract class ProcessEngine implements LoadEngine {
         LoadMetrics metrics = finished.snapshot();
         java.util.Optional.ofNullable(SendGaps.warning(name(), metrics)).ifPresent(warnings::add);
         return new EngineRun(name(), metrics, warnings, finished.histograms());
-    }
-
-    /**
-     * The tool's result lines as they are read: the recorder starts at the first request (its time zero), generator
-     * reports that came before it are kept until then, and lines that cannot be read are counted.
-     */
-    private static final class Results {
-        private final LoadTest test;
-        private final Function<String, RequestOutcome> parse;
-        private final AtomicReference<RequestRecorder> recorder = new AtomicReference<>();
-        private final AtomicLong unreadable = new AtomicLong();
-        private final List<RequestOutcome> early = java.util.Collections.synchronizedList(new ArrayList<>());
-
-        Results(LoadTest test, Function<String, RequestOutcome> parse) {
-            this.test = test;
-            this.parse = parse;
-        }
-
-        void accept(String line) {
-            RequestOutcome outcome = parse.apply(line);
-            if (outcome == null) {
-                unreadable.incrementAndGet();
-                return;
-            }
-            if (outcome == ResultLine.NOT_A_REQUEST) {
-                return;
-            }
-            if (outcome.isGeneratorReport() && recorder.get() == null) {
-                early.add(outcome); // the first request sets the time zero
-                return;
-            }
-            if (recorder.get() == null) {
-                start(outcome);
-            }
-            recorder.get().record(outcome);
-        }
-
-        private void start(RequestOutcome first) {
-            recorder.set(new RequestRecorder(
-                    first.sentNanos(),
-                    test.profile(),
-                    test.scenarios().settleTime(),
-                    FlowGroups.byFlow(test.scenarios())));
-            // a generator already behind before its first request was behind at time zero
-            early.forEach(report -> recorder.get()
-                    .record(new RequestOutcome(
-                            report.endpointKey(),
-                            Math.max(report.sentNanos(), first.sentNanos()),
-                            report.latencyNanos(),
-                            report.status(),
-                            null)));
-        }
-
-        RequestRecorder recorder() {
-            return recorder.get();
-        }
-
-        long unreadable() {
-            return unreadable.get();
-        }
     }
 
     /** A warning when the tool's own count and the lines benchpilot read disagree by more than 1% (and 5 requests). */
