@@ -83,7 +83,8 @@ class ArchitectureTest {
                         "dev.benchpilot.orchestrator.history..",
                         "dev.benchpilot.orchestrator.demo..",
                         "dev.benchpilot.orchestrator.runs..",
-                        "dev.benchpilot.orchestrator.request..")
+                        "dev.benchpilot.orchestrator.request..",
+                        "dev.benchpilot.orchestrator.publish..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(WAYS_IN)

@@ -250,7 +250,9 @@ public final class ApiServer implements AutoCloseable {
                                                 ? "image/png"
                                                 : name.endsWith(".csv")
                                                         ? "text/csv; charset=utf-8"
-                                                        : "application/octet-stream");
+                                                        : name.endsWith(".pdf")
+                                                                ? "application/pdf"
+                                                                : "application/octet-stream");
         ctx.result(Files.readAllBytes(file));
     }
 

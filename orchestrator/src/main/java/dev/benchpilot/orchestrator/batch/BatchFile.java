@@ -143,9 +143,9 @@ public final class BatchFile {
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, Field> field : fields.entrySet()) {
-            if (!BenchmarkRequests.FIELDS.contains(field.getKey())
+            if (!BenchmarkRequests.BATCH_FIELDS.contains(field.getKey())
                     || field.getKey().equals("autoConfirm")) {
-                TreeSet<String> known = new TreeSet<>(BenchmarkRequests.FIELDS);
+                TreeSet<String> known = new TreeSet<>(BenchmarkRequests.BATCH_FIELDS);
                 known.remove("autoConfirm");
                 known.add("name");
                 known.add("compare");
@@ -166,7 +166,7 @@ public final class BatchFile {
         body.put("autoConfirm", true);
         BenchmarkRequests.Parsed parsed;
         try {
-            parsed = new BenchmarkRequests(workspace).parse(body);
+            parsed = BenchmarkRequests.forBatch(workspace).parse(body);
         } catch (UsageException e) {
             Map.Entry<String, Field> culprit = fields.entrySet().stream()
                     .filter(f -> names(e.getMessage(), f.getKey()))

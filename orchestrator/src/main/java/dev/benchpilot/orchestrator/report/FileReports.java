@@ -134,6 +134,7 @@ public final class FileReports implements RunReports {
             List<String> charts = charts(run);
             artifacts.addAll(charts);
             artifacts.add(HtmlReport.FILE);
+            artifacts.add(PdfReport.FILE);
             Map<String, Object> view = ResultViews.of(run, List.copyOf(artifacts));
             view.put("charts", charts);
             String report = Templates.render(FINAL_REPORT, view);
@@ -149,6 +150,16 @@ public final class FileReports implements RunReports {
                                         .toList()));
             } catch (java.io.IOException e) {
                 artifacts.remove(HtmlReport.FILE);
+            }
+            try {
+                PdfReport.write(
+                        workspace.directory().resolve(PdfReport.FILE),
+                        report,
+                        "benchpilot " + run.runId(),
+                        charts.stream().map(workspace.directory()::resolve).toList());
+            } catch (java.io.IOException | RuntimeException e) {
+                artifacts.remove(PdfReport.FILE);
+                run.warn("report.pdf not written: " + e.getMessage());
             }
             if (run.analysis() != null) {
                 workspace.writeText(TODOS, Templates.render(TODOS, view));

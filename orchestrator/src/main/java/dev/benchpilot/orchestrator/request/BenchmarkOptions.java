@@ -1,6 +1,7 @@
 package dev.benchpilot.orchestrator.request;
 
 import dev.benchpilot.agents.llm.ModelConfig;
+import dev.benchpilot.orchestrator.publish.Publication;
 import dev.benchpilot.orchestrator.workflow.Agents;
 import dev.benchpilot.orchestrator.workflow.BenchmarkRequest;
 import dev.benchpilot.orchestrator.workflow.ConfigFile;
@@ -201,6 +202,22 @@ public final class BenchmarkOptions {
     String label;
 
     @Option(
+            names = "--push-metrics",
+            paramLabel = "URL",
+            description =
+                    "Push the finished run's figures to this Prometheus Pushgateway (http://host:9091), labelled "
+                            + "by target, pattern, label and run id (also env BENCHPILOT_PUSHGATEWAY_URL; docs/integrations.md).")
+    String pushMetrics;
+
+    @Option(
+            names = "--notify",
+            paramLabel = "URL",
+            description = "Post a message to this webhook when the run ends (Slack-compatible: verdict, figures, SLA, "
+                    + "regressions, report path). A failure is a warning. The URL is never shown whole; prefer env "
+                    + "BENCHPILOT_NOTIFY_URL for one that holds a secret.")
+    String notify;
+
+    @Option(
             names = "--format",
             paramLabel = "text|json",
             description = "Output: the report as text, or summary.json (default: ${DEFAULT-VALUE}).",
@@ -304,7 +321,8 @@ public final class BenchmarkOptions {
                 users != null
                         ? new BenchmarkRequest.Users(users, pattern, load)
                         : new BenchmarkRequest.Rate(rps(), pattern, load),
-                new BenchmarkRequest.Options(tool, workspace, yes, measure, engineOptions(), writeExisting));
+                new BenchmarkRequest.Options(
+                        tool, workspace, yes, measure, engineOptions(), writeExisting, publication()));
     }
 
     /** The rate asked for; with {@code --users}, a placeholder until the plan sizes the load from the scenarios. */
@@ -366,6 +384,29 @@ public final class BenchmarkOptions {
             return users == null ? Credentials.of(parsedHeader) : users.withAuthHeader(parsedHeader);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** Where the finished run is published: the options, else the environment. */
+    private Publication publication() {
+        String push = pushMetrics != null ? pushMetrics : System.getenv("BENCHPILOT_PUSHGATEWAY_URL");
+        String hook = notify != null ? notify : System.getenv("BENCHPILOT_NOTIFY_URL");
+        return new Publication(
+                push == null || push.isBlank() ? null : uri("--push-metrics", push),
+                hook == null || hook.isBlank() ? null : webhook(hook));
+    }
+
+    /** A webhook URL, checked without ever echoing it: its path may be the secret. */
+    private static URI webhook(String value) {
+        try {
+            URI uri = new URI(value.trim());
+            if (uri.getHost() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new URISyntaxException("", "not http(s)");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new UsageException("--notify is not an http(s) URL (the value is not shown: it may hold a secret)");
         }
     }
 

@@ -53,6 +53,12 @@ public final class BenchmarkRequests {
             "connections",
             "writeExisting");
 
+    /**
+     * The fields a batch file takes besides: where its runs are published. Not the HTTP API's or MCP's, whose callers
+     * must not make the server post to URLs of their choosing.
+     */
+    public static final Set<String> BATCH_FIELDS = union(FIELDS, Set.of("pushMetrics", "notify"));
+
     private static final Map<String, String> OPTION = Map.of(
             "autoConfirm",
             "--yes",
@@ -63,12 +69,32 @@ public final class BenchmarkRequests {
             "metricsUrl",
             "--metrics-url",
             "writeExisting",
-            "--write-existing");
+            "--write-existing",
+            "pushMetrics",
+            "--push-metrics");
 
     private final Path workspace;
+    private final Set<String> fields;
 
+    /** The parser of the HTTP API and MCP, for runs in {@code workspace}. */
     public BenchmarkRequests(Path workspace) {
+        this(workspace, FIELDS);
+    }
+
+    private BenchmarkRequests(Path workspace, Set<String> fields) {
         this.workspace = workspace;
+        this.fields = fields;
+    }
+
+    /** The parser of batch files: {@link #BATCH_FIELDS}. */
+    public static BenchmarkRequests forBatch(Path workspace) {
+        return new BenchmarkRequests(workspace, BATCH_FIELDS);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /** A JSON body; throws {@link UsageException} naming the field at fault. */
@@ -81,15 +107,17 @@ public final class BenchmarkRequests {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
             JsonNode value = field.getValue();
-            if (!FIELDS.contains(name)) {
+            if (!this.fields.contains(name)) {
                 throw new UsageException("unknown field '" + name + "' (known: "
-                        + String.join(", ", new java.util.TreeSet<>(FIELDS)) + ")");
+                        + String.join(", ", new java.util.TreeSet<>(this.fields)) + ")");
             }
             if (name.equals("autoConfirm") || name.equals("writeExisting")) {
-                if (!value.isBoolean()) {
+                boolean text = value.isTextual()
+                        && (value.asText().equals("true") || value.asText().equals("false"));
+                if (!value.isBoolean() && !text) {
                     throw new UsageException("field '" + name + "' must be true or false");
                 }
-                if (value.asBoolean()) {
+                if (value.asBoolean() || value.asText().equals("true")) {
                     args.add(OPTION.get(name));
                 }
                 continue;

@@ -1,5 +1,6 @@
 package dev.benchpilot.orchestrator.workflow;
 
+import dev.benchpilot.orchestrator.publish.Publication;
 import dev.benchpilot.tools.engines.LoadEngines;
 import dev.benchpilot.tools.scenario.Credentials;
 import dev.benchpilot.tools.scenario.LoadPattern;
@@ -80,6 +81,7 @@ public record BenchmarkRequest(Service service, Load load, Options options) {
      * @param engine        how the engines run: connections, Locust workers, the k6 executable
      * @param writeExisting flows may change or delete data that existed before the run ({@code --write-existing}); by
      *     default they change and delete only what their own journeys created
+     * @param publish       where the finished run is published (a Pushgateway, a webhook), if anywhere
      */
     public record Options(
             String tool,
@@ -87,24 +89,26 @@ public record BenchmarkRequest(Service service, Load load, Options options) {
             boolean autoConfirm,
             MeasureOptions measure,
             LoadEngines.Options engine,
-            boolean writeExisting) {
+            boolean writeExisting,
+            Publication publish) {
 
-        public static final Options DEFAULTS = new Options(null, null, false, null, null, false);
+        public static final Options DEFAULTS = new Options(null, null, false, null, null, false, null);
 
         public Options {
             tool = tool == null ? Defaults.TOOL : tool;
             workspace = workspace == null ? Path.of("") : workspace;
             measure = measure == null ? MeasureOptions.DEFAULTS : measure;
             engine = engine == null ? LoadEngines.Options.DEFAULTS : engine;
+            publish = publish == null ? Publication.NONE : publish;
         }
 
         /** The defaults in {@code workspace}, confirmed at the checkpoint or not, with {@code measure}. */
         public static Options of(Path workspace, boolean autoConfirm, MeasureOptions measure) {
-            return new Options(null, workspace, autoConfirm, measure, null, false);
+            return new Options(null, workspace, autoConfirm, measure, null, false, null);
         }
 
         Options withMeasure(MeasureOptions newMeasure) {
-            return new Options(tool, workspace, autoConfirm, newMeasure, engine, writeExisting);
+            return new Options(tool, workspace, autoConfirm, newMeasure, engine, writeExisting, publish);
         }
     }
 

@@ -45,6 +45,20 @@ public final class Workflow {
         RunRecord run = new RunRecord(RunWorkspace.create(request.workspace()));
         RunJournal journal = new RunJournal(run, request, reports, listener);
         try (journal) {
+            return published(
+                    phases(run, journal, planner, prepared, request, checkpoint, listener), run, request, journal);
+        }
+    }
+
+    private RunOutcome phases(
+            RunRecord run,
+            RunJournal journal,
+            Planner planner,
+            Planner.Prepared prepared,
+            BenchmarkRequest request,
+            Checkpoint checkpoint,
+            WorkflowListener listener) {
+        try {
             Steps steps = new Steps(run, journal, planner, prepared, request);
             steps.plan();
             RunOutcome.Cancelled cancelled = steps.confirm(checkpoint, listener);
@@ -65,6 +79,20 @@ public final class Workflow {
             return journal.end(
                     new RunOutcome.Failed(run.runId(), run.workspace().directory(), reason));
         }
+    }
+
+    /** The ended run published where the request says (Pushgateway, webhook); a failure there is only a warning. */
+    private static RunOutcome published(
+            RunOutcome outcome, RunRecord run, BenchmarkRequest request, RunJournal journal) {
+        var histograms = run.execution() == null ? null : run.execution().run().histograms();
+        request.options()
+                .publish()
+                .publish(
+                        run.workspace().directory(),
+                        histograms == null ? null : histograms.measured(),
+                        request.historyKey(),
+                        journal::warn);
+        return outcome;
     }
 
     /** One run's phases, one method each, over the state they pass on: the request (adjusted) and the plan. */

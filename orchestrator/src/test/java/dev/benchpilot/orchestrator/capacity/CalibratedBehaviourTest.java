@@ -57,7 +57,7 @@ class CalibratedBehaviourTest {
         BenchmarkRequest request = new BenchmarkRequest(
                 new BenchmarkRequest.Service(target, null, CalibratedCapacityTest.OPENAPI, null),
                 new BenchmarkRequest.Rate(rps, pattern, duration),
-                new BenchmarkRequest.Options("auto", workspace, true, measure, null, false));
+                new BenchmarkRequest.Options("auto", workspace, true, measure, null, false, null));
         RunOutcome outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
                 .run(request, Checkpoint.AUTO_CONFIRM, events::accept);
         assertThat(outcome).as(String.valueOf(outcome.reason())).isInstanceOf(RunOutcome.Completed.class);

@@ -50,7 +50,8 @@ class CalibratedCapacityTest {
                             new MeasureOptions(
                                     false, null, null, null, api.baseUrl().resolve("/metrics"), null, null),
                             null,
-                            false)));
+                            false,
+                            null)));
             System.out.printf(
                     Locale.ROOT,
                     "calibration %s: configured %.0f rps, reported %s, bottlenecks %s%n",
@@ -108,7 +109,8 @@ class CalibratedCapacityTest {
                             new MeasureOptions(
                                     false, null, null, null, shop.baseUrl().resolve("/metrics"), null, null),
                             null,
-                            false)));
+                            false,
+                            null)));
             System.out.printf(
                     Locale.ROOT,
                     "shop, pool of 1: %s, bottlenecks %s%n",

@@ -201,7 +201,7 @@ class CheckpointTest {
                                         Credentials.parse("shopper{1..500}:demo-password")),
                                 new BenchmarkRequest.Rate(20, LoadPattern.BASELINE, Duration.ofSeconds(10)),
                                 new BenchmarkRequest.Options(
-                                        "auto", workspace, false, MeasureOptions.DEFAULTS, null, false)),
+                                        "auto", workspace, false, MeasureOptions.DEFAULTS, null, false, null)),
                         plan -> answers.remove(0),
                         event -> {
                             if (event instanceof WorkflowEvent.Warning warning) {

@@ -55,7 +55,7 @@ class OutsideEngineWorkflowTest {
                             Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD)),
                     new BenchmarkRequest.Rate(30, LoadPattern.BASELINE, Duration.ofSeconds(12)),
                     new BenchmarkRequest.Options(
-                            "locust", workspace, true, null, new LoadEngines.Options(2, null), false));
+                            "locust", workspace, true, null, new LoadEngines.Options(2, null), false, null));
             outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
                     .run(request, Checkpoint.AUTO_CONFIRM, events::add);
         }

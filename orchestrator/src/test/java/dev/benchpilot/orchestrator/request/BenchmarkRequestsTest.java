@@ -71,4 +71,24 @@ class BenchmarkRequestsTest {
                 .isInstanceOf(UsageException.class)
                 .hasMessageContaining("unknown field 'workspace'");
     }
+
+    @Test
+    void only_batch_files_say_where_a_run_is_published() throws Exception {
+        String body = """
+                {"target": "http://127.0.0.1:8080", "pushMetrics": "http://127.0.0.1:9091",
+                 "notify": "https://hooks.example.test/services/T1/B2/secret"}""";
+
+        BenchmarkRequest batch =
+                BenchmarkRequests.forBatch(workspace).parse(json(body)).request();
+        assertThat(batch.options().publish().pushMetrics()).hasToString("http://127.0.0.1:9091");
+        assertThat(batch.options().publish().webhook()).hasHost("hooks.example.test");
+        assertThatThrownBy(() -> new BenchmarkRequests(workspace).parse(json(body)))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("unknown field 'pushMetrics'")
+                .hasMessageNotContaining("secret");
+        assertThatThrownBy(() -> BenchmarkRequests.forBatch(workspace)
+                        .parse(json("{\"target\": \"http://127.0.0.1:8080\", \"notify\": \"ftp://x/secret\"}")))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("--notify is not an http(s) URL (the value is not shown: it may hold a secret)");
+    }
 }

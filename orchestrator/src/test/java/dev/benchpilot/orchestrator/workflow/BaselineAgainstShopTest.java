@@ -41,7 +41,7 @@ public class BaselineAgainstShopTest {
                             null,
                             Credentials.parse("shopper{1..500}:" + ShopConfig.DEMO_PASSWORD)),
                     new BenchmarkRequest.Rate(40, LoadPattern.BASELINE, Duration.ofSeconds(12)),
-                    new BenchmarkRequest.Options("auto", workspace, true, null, null, false));
+                    new BenchmarkRequest.Options("auto", workspace, true, null, null, false, null));
             outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
                     .run(request, Checkpoint.AUTO_CONFIRM, events::add);
         }
@@ -142,7 +142,7 @@ public class BaselineAgainstShopTest {
                             null,
                             Credentials.of(AuthHeader.parse("Authorization: Bearer " + token))),
                     new BenchmarkRequest.Rate(40, LoadPattern.BASELINE, Duration.ofSeconds(6)),
-                    new BenchmarkRequest.Options("auto", workspace, true, null, null, false));
+                    new BenchmarkRequest.Options("auto", workspace, true, null, null, false, null));
             outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
                     .run(request, Checkpoint.AUTO_CONFIRM, e -> {});
         }

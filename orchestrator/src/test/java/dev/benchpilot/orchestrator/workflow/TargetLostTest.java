@@ -51,7 +51,8 @@ class TargetLostTest {
                             true,
                             MeasureOptions.DEFAULTS.withObserved(shop.pid(), null),
                             null,
-                            false));
+                            false,
+                            null));
             outcome = new Workflow(Agents.deterministic(), TargetPolicy.fromEnvironment(), new FileReports())
                     .run(request, Checkpoint.AUTO_CONFIRM, event -> {
                         events.add(event);

@@ -53,7 +53,8 @@ class ToolChoiceTest {
         return new BenchmarkRequest(
                 new BenchmarkRequest.Service(URI.create("http://127.0.0.1:8080"), null, null, null),
                 new BenchmarkRequest.Rate(50, pattern, Duration.ofSeconds(30)),
-                new BenchmarkRequest.Options(tool, null, true, null, new LoadEngines.Options(workers, null), false));
+                new BenchmarkRequest.Options(
+                        tool, null, true, null, new LoadEngines.Options(workers, null), false, null));
     }
 
     private static ToolChoice auto(List<String> detectors, String... installed) {
