@@ -48,15 +48,18 @@ public final class MetricsPush {
                 || !(gateway.getScheme().equals("http") || gateway.getScheme().equals("https"))) {
             throw new IOException("not an http(s) URL: " + Redacted.url(gateway));
         }
-        PushGateway.builder()
+        PushGateway.Builder builder = PushGateway.builder()
                 .scheme(gateway.getScheme().equals("https") ? Scheme.HTTPS : Scheme.HTTP)
                 .address(gateway.getHost() + ":" + (gateway.getPort() > 0 ? gateway.getPort() : 9091))
                 .job(JOB)
                 .groupingKey("target", summary.path("target").asText(""))
                 .groupingKey("pattern", summary.path("pattern").asText(""))
-                .groupingKey("label", label)
-                .build()
-                .push(collector(summary, measured));
+                .groupingKey("label", label);
+        String user = gateway.getUserInfo();
+        if (user != null && user.contains(":")) { // http://user:password@host:9091, a gateway behind basic auth
+            builder.basicAuth(user.substring(0, user.indexOf(':')), user.substring(user.indexOf(':') + 1));
+        }
+        builder.build().push(collector(summary, measured));
     }
 
     /** The run's figures as Prometheus metrics. */

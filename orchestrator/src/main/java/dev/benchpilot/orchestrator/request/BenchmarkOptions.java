@@ -392,12 +392,12 @@ public final class BenchmarkOptions {
         String push = pushMetrics != null ? pushMetrics : System.getenv("BENCHPILOT_PUSHGATEWAY_URL");
         String hook = notify != null ? notify : System.getenv("BENCHPILOT_NOTIFY_URL");
         return new Publication(
-                push == null || push.isBlank() ? null : uri("--push-metrics", push),
-                hook == null || hook.isBlank() ? null : webhook(hook));
+                push == null || push.isBlank() ? null : secretUrl("--push-metrics", push),
+                hook == null || hook.isBlank() ? null : secretUrl("--notify", hook));
     }
 
-    /** A webhook URL, checked without ever echoing it: its path may be the secret. */
-    private static URI webhook(String value) {
+    /** A URL that may hold a secret (a webhook's path, a gateway's password), checked without ever echoing it. */
+    private static URI secretUrl(String option, String value) {
         try {
             URI uri = new URI(value.trim());
             if (uri.getHost() == null
@@ -406,7 +406,7 @@ public final class BenchmarkOptions {
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new UsageException("--notify is not an http(s) URL (the value is not shown: it may hold a secret)");
+            throw new UsageException(option + " is not an http(s) URL (the value is not shown: it may hold a secret)");
         }
     }
 
