@@ -157,7 +157,7 @@ public final class FileReports implements RunReports {
                         report,
                         "benchpilot " + run.runId(),
                         charts.stream().map(workspace.directory()::resolve).toList());
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (java.io.IOException | RuntimeException | LinkageError e) {
                 artifacts.remove(PdfReport.FILE);
                 run.warn("report.pdf not written: " + e.getMessage());
             }

@@ -125,7 +125,7 @@ final class PdfReport {
         }
 
         private void newPage() throws IOException {
-            close();
+            endPage();
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             content = new PDPageContentStream(document, page);
@@ -161,10 +161,15 @@ final class PdfReport {
             return cells;
         }
 
+        /** The last table, then the last page. */
         void close() throws IOException {
             if (!rows.isEmpty()) {
                 flushTable();
             }
+            endPage();
+        }
+
+        private void endPage() throws IOException {
             if (content != null) {
                 content.close();
                 content = null;

@@ -78,6 +78,30 @@ class PdfReportTest {
         }
     }
 
+    /** A table longer than a page goes on on the next (a first version recursed until the stack overflowed). */
+    @Test
+    void a_table_longer_than_a_page_goes_on_on_the_next() throws Exception {
+        StringBuilder report = new StringBuilder("# Endpoints\n\n| Endpoint | Requests |\n|---|---|\n");
+        for (int i = 0; i < 150; i++) {
+            report.append("| GET /api/items/")
+                    .append(i)
+                    .append(" | ")
+                    .append(i * 7)
+                    .append(" |\n");
+        }
+        report.append("\nafter the table\n");
+        Path pdf = dir.resolve(PdfReport.FILE);
+
+        PdfReport.write(pdf, report.toString(), "long", List.of());
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            assertThat(text).containsPattern("GET /api/items/0\\s+0").containsPattern("GET /api/items/149\\s+1043");
+            assertThat(text.indexOf("after the table")).isGreaterThan(text.indexOf("GET /api/items/149"));
+        }
+    }
+
     @Test
     void signs_the_standard_fonts_cannot_show_are_spelled_out() {
         assertThat(PdfReport.ascii("p95 → 12 ms ≥ 10 ms × 2 — ok ✔ 📊"))
