@@ -94,41 +94,33 @@ class CalibratedBehaviourTest {
         }
     }
 
+    /** A 30 s soak at 150 rps of the child, its process and its metrics watched. */
+    private JsonNode soak(Child child, String label) throws Exception {
+        return run(
+                child.baseUrl(),
+                LoadPattern.SOAK,
+                150,
+                Duration.ofSeconds(30),
+                new MeasureOptions(
+                        false,
+                        null,
+                        null,
+                        child.process().pid(),
+                        child.baseUrl().resolve("/metrics"),
+                        null,
+                        label),
+                e -> {});
+    }
+
     @Test
     void flags_a_leak_on_the_leaking_target_and_not_on_a_steady_one() throws Exception {
         JsonNode leaking;
         JsonNode steady;
         try (Child child = Child.start("--mode", "leak", "--leak-bytes", "5000")) {
-            leaking = run(
-                    child.baseUrl(),
-                    LoadPattern.SOAK,
-                    150,
-                    Duration.ofSeconds(30),
-                    new MeasureOptions(
-                            false,
-                            null,
-                            null,
-                            child.process().pid(),
-                            child.baseUrl().resolve("/metrics"),
-                            null,
-                            "leak"),
-                    e -> {});
+            leaking = soak(child, "leak");
         }
         try (Child child = Child.start("--mode", "latency", "--median-ms", "2", "--p99-ms", "5")) {
-            steady = run(
-                    child.baseUrl(),
-                    LoadPattern.SOAK,
-                    150,
-                    Duration.ofSeconds(30),
-                    new MeasureOptions(
-                            false,
-                            null,
-                            null,
-                            child.process().pid(),
-                            child.baseUrl().resolve("/metrics"),
-                            null,
-                            "steady"),
-                    e -> {});
+            steady = soak(child, "steady");
         }
         System.out.printf(Locale.ROOT, "leak: %s%nsteady: %s%n", leaking.get("bottlenecks"), steady.get("bottlenecks"));
 

@@ -217,8 +217,7 @@ class CheckpointTest {
 
     /**
      * {@code --users 30}: the plan's rate is 30 users' load, recomputed here from the flows written to plan.json
-     * (requests
-     * and think time per journey, weighted by flow), shown at the checkpoint; the run then sends that rate.
+     * (requests and think time per journey, weighted by flow), shown at the checkpoint; the run then sends that rate.
      */
     @Test
     void users_size_the_rate_from_the_flows_and_the_run_sends_it() throws Exception {
